@@ -1,0 +1,16 @@
+using OfficeInfra.Documents;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Publishing.Library;
+
+/// <summary>A department folder as the registers want it: where it sits and who may do what in it.</summary>
+/// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
+public sealed record FolderSpec(string Department, string Path, AccessLevel Access, IReadOnlyList<Grant> Grants);
+
+/// <summary>A document as the registers want it, at its sanitised place in the library.</summary>
+/// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of <paramref name="Content"/>.</param>
+public sealed record DocumentSpec(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, byte[] Content);
+
+/// <summary>The whole library as the registers want it: the input to planning, for any target.</summary>
+public sealed record DesiredLibrary(IReadOnlyList<FolderSpec> Folders, IReadOnlyList<DocumentSpec> Documents);

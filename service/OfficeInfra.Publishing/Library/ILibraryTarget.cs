@@ -1,0 +1,18 @@
+namespace OfficeInfra.Publishing.Library;
+
+/// <summary>Progress of a long operation: <paramref name="Done"/> of <paramref name="Total"/> steps.</summary>
+public readonly record struct WorkProgress(int Done, int Total, string? Current = null);
+
+/// <summary>
+/// Where a library lives: a folder on disk (the embedded default) or a SharePoint document library.
+/// Both are driven by the same plan.
+/// </summary>
+public interface ILibraryTarget
+{
+    /// <summary>Reads what the target holds now.</summary>
+    Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Applies <paramref name="plan"/>, taking contents and grants from <paramref name="desired"/>.</summary>
+    Task ApplyAsync(LibraryPlan plan, DesiredLibrary desired, IProgress<WorkProgress>? progress = null,
+        CancellationToken cancellationToken = default);
+}

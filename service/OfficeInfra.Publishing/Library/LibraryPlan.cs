@@ -1,0 +1,27 @@
+namespace OfficeInfra.Publishing.Library;
+
+/// <summary>What happens to one document when a plan is applied.</summary>
+public enum DocumentChange { New, Changed, Unchanged, Stale, Delete }
+
+/// <summary>One document line of a plan.</summary>
+public sealed record PlannedDocument(string Path, DocumentChange Change);
+
+/// <summary>Permission changes on one department folder.</summary>
+/// <param name="BreakInheritance">True when the folder still inherits and must stop.</param>
+/// <param name="Add">Grants to add.</param>
+/// <param name="Drift">Grants present that the access level does not give (removed only when pruning).</param>
+/// <param name="Remove">Grants that will be removed (the drift, when pruning was asked for).</param>
+public sealed record PlannedPermissions(string Path, bool BreakInheritance, IReadOnlyList<Grant> Add,
+    IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove);
+
+/// <summary>Everything that must change to make a target match a <see cref="DesiredLibrary"/>.</summary>
+public sealed record LibraryPlan(
+    IReadOnlyList<string> FoldersToCreate,
+    IReadOnlyList<PlannedDocument> Documents,
+    IReadOnlyList<PlannedPermissions> Permissions)
+{
+    /// <summary>True when applying the plan would change nothing.</summary>
+    public bool IsEmpty => FoldersToCreate.Count == 0
+        && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale)
+        && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);
+}
