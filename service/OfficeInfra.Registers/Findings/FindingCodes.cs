@@ -1,0 +1,57 @@
+namespace OfficeInfra.Registers.Findings;
+
+/// <summary>The stable codes of every finding the rules produce. Hosts and the add-in may rely on them.</summary>
+public static class FindingCodes
+{
+    // Errors: they block generation and publishing.
+
+    /// <summary>A required cell (Department, Role, Task, Process, or a row's Department) is empty.</summary>
+    public const string MissingValue = "missing-value";
+    /// <summary>A Department cell names a department that is not in the Departments register.</summary>
+    public const string UnknownDepartment = "unknown-department";
+    /// <summary>A Head, Reports To, Owner or task Role names a role that is not in the Roles register.</summary>
+    public const string UnknownRole = "unknown-role";
+    /// <summary>A task's Process names a process that is not in the Processes register.</summary>
+    public const string UnknownProcess = "unknown-process";
+    /// <summary>Two departments share a name (ignoring case).</summary>
+    public const string DuplicateDepartment = "duplicate-department";
+    /// <summary>Two roles share a title (ignoring case).</summary>
+    public const string DuplicateRole = "duplicate-role";
+    /// <summary>Two processes share a name (ignoring case).</summary>
+    public const string DuplicateProcess = "duplicate-process";
+    /// <summary>Roles report to each other in a circle; the message names every role on it.</summary>
+    public const string ReportingCycle = "reporting-cycle";
+    /// <summary>Access is not Public, Internal, Confidential or Restricted.</summary>
+    public const string UnknownAccess = "unknown-access";
+    /// <summary>Type is not Employee, Outsourced, Freelancer, Intern or Volunteer.</summary>
+    public const string UnknownType = "unknown-type";
+    /// <summary>Status is not Filled or Vacant.</summary>
+    public const string UnknownStatus = "unknown-status";
+    /// <summary>Hours is not Full-time or Part-time.</summary>
+    public const string UnknownHours = "unknown-hours";
+    /// <summary>Frequency is not Daily, Weekly, Monthly, Quarterly, Yearly or As needed.</summary>
+    public const string UnknownFrequency = "unknown-frequency";
+
+    // Warnings: worth fixing, never blocking.
+
+    /// <summary>More than nine departments (the method advises seven plus or minus two).</summary>
+    public const string TooManyDepartments = "too-many-departments";
+    /// <summary>A task names no role, so it appears in no job description.</summary>
+    public const string TaskWithoutRole = "task-without-role";
+    /// <summary>A task repeats another of its department, ignoring case, spacing and punctuation.</summary>
+    public const string DuplicateTask = "duplicate-task";
+    /// <summary>A task nearly repeats another of its department (differs by a word or two).</summary>
+    public const string SimilarTask = "similar-task";
+    /// <summary>A role is vacant.</summary>
+    public const string VacantRole = "vacant-role";
+    /// <summary>A process's steps skip a number.</summary>
+    public const string StepGap = "step-gap";
+    /// <summary>Two tasks of a process share a step number.</summary>
+    public const string StepRepeated = "step-repeated";
+    /// <summary>A Step cell holds something other than a number.</summary>
+    public const string StepNotANumber = "step-not-a-number";
+    /// <summary>No task belongs to a department.</summary>
+    public const string DepartmentWithoutTasks = "department-without-tasks";
+    /// <summary>No task names a role.</summary>
+    public const string RoleWithoutTasks = "role-without-tasks";
+}

@@ -1,0 +1,30 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Registers.Rules;
+
+/// <summary>The names each register defines, for case-insensitive look-ups of references.</summary>
+internal sealed class RegisterNames
+{
+    public RegisterNames(RegisterSet registers)
+    {
+        Departments = Set(registers.Departments.Select(d => d.Name));
+        Roles = Set(registers.Roles.Select(r => r.Title));
+        Processes = Set(registers.Processes.Select(p => p.Name));
+        RolesWithTasks = Set(registers.Tasks.Select(t => t.Role));
+        DepartmentsWithTasks = Set(registers.Tasks.Select(t => t.Department));
+    }
+
+    public HashSet<string> Departments { get; }
+    public HashSet<string> Roles { get; }
+    public HashSet<string> Processes { get; }
+    public HashSet<string> RolesWithTasks { get; }
+    public HashSet<string> DepartmentsWithTasks { get; }
+
+    /// <summary>Trimmed; empty when blank. References and names compare on this.</summary>
+    public static string Key(string? text) => text?.Trim() ?? string.Empty;
+
+    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    private static HashSet<string> Set(IEnumerable<string?> names) =>
+        names.Where(n => !IsBlank(n)).Select(Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,45 @@
+using OfficeInfra.Registers.Findings;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Schema;
+using C = OfficeInfra.Registers.Schema.RegisterSchema.Columns;
+
+namespace OfficeInfra.Registers.Rules;
+
+/// <summary>Rules about the Roles register (reporting cycles have their own rule).</summary>
+internal static class RoleRules
+{
+    public static void Check(RegisterSet registers, RegisterNames names, List<Finding> findings)
+    {
+        var sheet = RegisterSchema.Roles.Name;
+        foreach (var r in registers.Roles)
+        {
+            var subject = RegisterNames.IsBlank(r.Title) ? "This role" : $"Role '{r.Title.Trim()}'";
+            var hasTitle = !findings.RequireValue(r.Title, sheet, r.Row, C.Role, "This role");
+            if (!findings.RequireValue(r.Department, sheet, r.Row, C.Department, subject))
+            {
+                findings.RequireKnown(r.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, r.Row,
+                    C.Department, subject, "belongs to department", "Departments");
+            }
+            findings.RequireKnown(r.ReportsTo, names.Roles, FindingCodes.UnknownRole, sheet, r.Row, C.ReportsTo,
+                subject, "reports to", "Roles");
+            findings.RequireListed(r.Type, RoleTypes.List.Texts, FindingCodes.UnknownType, sheet, r.Row, C.Type, subject);
+            findings.RequireListed(r.Status, RoleStatuses.Texts, FindingCodes.UnknownStatus, sheet, r.Row, C.Status, subject);
+            findings.RequireListed(r.Hours, HoursList.List.Texts, FindingCodes.UnknownHours, sheet, r.Row, C.Hours, subject);
+            if (!hasTitle)
+            {
+                continue;
+            }
+            if (r.IsVacant)
+            {
+                findings.Warning(FindingCodes.VacantRole, sheet, r.Row, C.Status, $"{subject} is vacant: nobody holds it yet.");
+            }
+            if (!names.RolesWithTasks.Contains(RegisterNames.Key(r.Title)))
+            {
+                findings.Warning(FindingCodes.RoleWithoutTasks, sheet, r.Row, C.Role,
+                    $"{subject} has no tasks in the Tasks register, so its job description would be empty.");
+            }
+        }
+        DuplicateNames.Check(registers.Roles, r => r.Title, r => r.Row, findings,
+            FindingCodes.DuplicateRole, sheet, C.Role, "Role");
+    }
+}

@@ -1,0 +1,31 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OfficeInfra.Registers.Writing;
+
+/// <summary>The stylesheet: Excel's defaults plus the red used for vacant roles (differential format 0).</summary>
+internal static class WorkbookStyles
+{
+    /// <summary>Index of the red format in the stylesheet's differential formats.</summary>
+    public const uint VacantFormat = 0;
+
+    public static Stylesheet Create() => new(
+        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 1 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            // Text cells wrap and sit at the top, so long descriptions stay readable in a narrow column.
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
+            { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true, ApplyNumberFormat = true })
+        { Count = 2 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
+        new DifferentialFormats(new DifferentialFormat(
+            new Font(new Bold(), new Color { Rgb = "FF9C0006" }),
+            new Fill(new PatternFill(new BackgroundColor { Rgb = "FFFFC7CE" })))) { Count = 1 });
+
+    /// <summary>Style index of wrapped text cells.</summary>
+    public const uint TextCell = 1;
+}
