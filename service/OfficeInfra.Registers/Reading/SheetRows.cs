@@ -1,106 +1,175 @@
-using DocumentFormat.OpenXml;
+using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeInfra.Registers.Findings;
 using OfficeInfra.Registers.Schema;
 
 namespace OfficeInfra.Registers.Reading;
 
 /// <summary>
-/// Streams one worksheet row by row (only one row is ever held as a DOM), finds the header, maps header texts to
-/// register columns and returns the non-blank data rows.
+/// Streams one worksheet (never a DOM of it), finds the header, maps header texts to register columns and returns
+/// the non-blank data rows.
 /// </summary>
-internal static class SheetRows
+internal sealed class SheetRows
 {
-    public static List<RawRow> Read(WorksheetPart part, RegisterSheet register, IReadOnlyList<string> sharedStrings,
-        CellRange? range, RegisterLayout layout)
+    private readonly RegisterSheet _register;
+    private readonly IReadOnlyList<string> _sharedStrings;
+    private readonly CellRange? _range;
+    private readonly RegisterLayout _layout;
+    private readonly List<RawRow> _rows = [];
+    private readonly List<(int Column, string Text)> _cells = [];
+    private readonly StringBuilder _value = new();
+    private readonly StringBuilder _inline = new();
+    private int[]? _map; // worksheet column → register column, -1 when unknown
+
+    private SheetRows(RegisterSheet register, IReadOnlyList<string> sharedStrings, CellRange? range, RegisterLayout layout)
     {
-        var rows = new List<RawRow>();
-        int[]? map = null; // worksheet column → register column, -1 when unknown
-        var rowNumber = 0;
-        using var reader = OpenXmlReader.Create(part);
-        while (!reader.EOF)
-        {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                reader.Read();
-                continue;
-            }
-            var row = (Row)reader.LoadCurrentElement()!;
-            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
-            if (range is not null && rowNumber < range.FirstRow)
-            {
-                continue;
-            }
-            if (range is not null && rowNumber > range.LastRow)
-            {
-                break;
-            }
-            var cells = Cells(row, sharedStrings, range);
-            if (map is null)
-            {
-                if (cells.Count == 0 && (range is null || !range.HasHeader))
-                {
-                    continue;
-                }
-                map = Header(cells, register, layout);
-                continue;
-            }
-            var values = new string?[register.Columns.Count];
-            var any = false;
-            foreach (var (column, text) in cells)
-            {
-                if (column < map.Length && map[column] >= 0 && !string.IsNullOrWhiteSpace(text))
-                {
-                    values[map[column]] = text;
-                    any = true;
-                }
-            }
-            if (any)
-            {
-                rows.Add(new RawRow(rowNumber, values));
-            }
-        }
-        return rows;
+        _register = register;
+        _sharedStrings = sharedStrings;
+        _range = range;
+        _layout = layout;
     }
 
-    private static int[] Header(List<(int Column, string Text)> cells, RegisterSheet register, RegisterLayout layout)
+    public static List<RawRow> Read(WorksheetPart part, RegisterSheet register, IReadOnlyList<string> sharedStrings,
+        CellRange? range, RegisterLayout layout) => new SheetRows(register, sharedStrings, range, layout).Read(part);
+
+    private List<RawRow> Read(WorksheetPart part)
     {
-        var map = new int[cells.Count == 0 ? 0 : cells.Max(c => c.Column) + 1];
-        Array.Fill(map, -1);
-        foreach (var (column, text) in cells)
+        using var xml = PartXml.Open(part);
+        int rowNumber = 0, column = -1, target = 0, phonetic = 0; // target: 1 = <v>, 2 = inline <t>
+        string? cellType = null;
+        while (xml.Read())
         {
-            var index = register.IndexOf(text);
+            if (xml.NodeType == XmlNodeType.Element)
+            {
+                switch (xml.LocalName)
+                {
+                    case "row":
+                        rowNumber = Number(xml.GetAttribute("r")) ?? rowNumber + 1;
+                        column = -1;
+                        _cells.Clear();
+                        if (xml.IsEmptyElement && !EndRow(rowNumber))
+                        {
+                            return _rows;
+                        }
+                        break;
+                    case "c":
+                        column = xml.GetAttribute("r") is { } reference ? CellReference.ColumnIndex(reference) : column + 1;
+                        cellType = xml.GetAttribute("t");
+                        _value.Clear();
+                        _inline.Clear();
+                        if (xml.IsEmptyElement)
+                        {
+                            EndCell(column, cellType);
+                        }
+                        break;
+                    case "v" when !xml.IsEmptyElement:
+                        target = 1;
+                        break;
+                    case "t" when !xml.IsEmptyElement && phonetic == 0:
+                        target = 2;
+                        break;
+                    case "rPh" when !xml.IsEmptyElement:
+                        phonetic++;
+                        break;
+                }
+            }
+            else if (PartXml.IsText(xml.NodeType))
+            {
+                (target == 1 ? _value : target == 2 ? _inline : null)?.Append(xml.Value);
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement)
+            {
+                switch (xml.LocalName)
+                {
+                    case "v" or "t":
+                        target = 0;
+                        break;
+                    case "rPh":
+                        phonetic--;
+                        break;
+                    case "c":
+                        EndCell(column, cellType);
+                        break;
+                    case "row" when !EndRow(rowNumber):
+                        return _rows;
+                }
+            }
+        }
+        return _rows;
+    }
+
+    private void EndCell(int column, string? type)
+    {
+        if (_range is not null && (column < _range.FirstColumn || column > _range.LastColumn))
+        {
+            return;
+        }
+        var text = CellText.Of(type, _value.ToString(), _inline.ToString(), _sharedStrings);
+        if (text.Length > 0)
+        {
+            _cells.Add((column, text));
+        }
+    }
+
+    /// <summary>Handles a finished row; false when the table's range is over.</summary>
+    private bool EndRow(int rowNumber)
+    {
+        if (_range is not null && rowNumber < _range.FirstRow)
+        {
+            return true;
+        }
+        if (_range is not null && rowNumber > _range.LastRow)
+        {
+            return false;
+        }
+        if (_map is null)
+        {
+            if (_cells.Count > 0 || (_range is not null && _range.HasHeader))
+            {
+                _map = Header();
+            }
+            return true;
+        }
+        var values = new string?[_register.Columns.Count];
+        var any = false;
+        foreach (var (column, text) in _cells)
+        {
+            if (column < _map.Length && _map[column] >= 0 && !string.IsNullOrWhiteSpace(text))
+            {
+                values[_map[column]] = text;
+                any = true;
+            }
+        }
+        if (any)
+        {
+            _rows.Add(new RawRow(rowNumber, values));
+        }
+        return true;
+    }
+
+    private int[] Header()
+    {
+        var map = new int[_cells.Count == 0 ? 0 : _cells.Max(c => c.Column) + 1];
+        Array.Fill(map, -1);
+        foreach (var (column, text) in _cells)
+        {
+            var index = _register.IndexOf(text);
             // The first column with a given header wins; a repeated header is ignored like any unknown column.
             if (index >= 0 && !map.Contains(index))
             {
                 map[column] = index;
-                layout.Add(register.Name, register.Columns[index], CellReference.ColumnLetters(column));
+                _layout.Add(_register.Name, _register.Columns[index], CellReference.ColumnLetters(column));
             }
         }
         return map;
     }
 
-    private static List<(int Column, string Text)> Cells(Row row, IReadOnlyList<string> sharedStrings, CellRange? range)
-    {
-        var cells = new List<(int, string)>();
-        var column = -1;
-        foreach (var cell in row.Elements<Cell>())
-        {
-            column = cell.CellReference?.Value is { } reference ? CellReference.ColumnIndex(reference) : column + 1;
-            if (range is not null && (column < range.FirstColumn || column > range.LastColumn))
-            {
-                continue;
-            }
-            var text = CellText.Of(cell, sharedStrings);
-            if (text.Length > 0)
-            {
-                cells.Add((column, text));
-            }
-        }
-        return cells;
-    }
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
+    /// <summary>The shared string table, streamed; rich text runs are joined, phonetic runs left out.</summary>
     public static List<string> SharedStrings(SharedStringTablePart? part)
     {
         var strings = new List<string>();
@@ -108,16 +177,42 @@ internal static class SheetRows
         {
             return strings;
         }
-        using var reader = OpenXmlReader.Create(part);
-        while (!reader.EOF)
+        using var xml = PartXml.Open(part);
+        var text = new StringBuilder();
+        bool inText = false;
+        var phonetic = 0;
+        while (xml.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            switch (xml.NodeType)
             {
-                strings.Add(CellText.Of((SharedStringItem)reader.LoadCurrentElement()!));
-            }
-            else
-            {
-                reader.Read();
+                case XmlNodeType.Element when xml.LocalName == "si":
+                    text.Clear();
+                    if (xml.IsEmptyElement)
+                    {
+                        strings.Add(string.Empty);
+                    }
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "t" && !xml.IsEmptyElement:
+                    inText = phonetic == 0;
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "rPh" && !xml.IsEmptyElement:
+                    phonetic++;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "t":
+                    inText = false;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                    phonetic--;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "si":
+                    strings.Add(text.ToString());
+                    break;
+                default:
+                    if (inText && PartXml.IsText(xml.NodeType))
+                    {
+                        text.Append(xml.Value);
+                    }
+                    break;
             }
         }
         return strings;
