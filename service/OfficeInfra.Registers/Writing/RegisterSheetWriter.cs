@@ -68,10 +68,7 @@ internal static class RegisterSheetWriter
             {
                 cell.DataType = CellValues.SharedString;
                 cell.CellValue = new CellValue(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture));
-                if (!header)
-                {
-                    cell.StyleIndex = WorkbookStyles.TextCell;
-                }
+                cell.StyleIndex = header ? WorkbookStyles.HeaderCell : WorkbookStyles.TextCell;
             }
             row.Append(cell);
         }

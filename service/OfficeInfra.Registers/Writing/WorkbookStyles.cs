@@ -9,7 +9,9 @@ internal static class WorkbookStyles
     public const uint VacantFormat = 0;
 
     public static Stylesheet Create() => new(
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 1 },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
@@ -19,8 +21,10 @@ internal static class WorkbookStyles
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
             // Text cells wrap and sit at the top, so long descriptions stay readable in a narrow column.
             new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true })
-            { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true, ApplyNumberFormat = true })
-        { Count = 2 },
+            { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true, ApplyNumberFormat = true },
+            // Headers bold even where the table style is not drawn (LibreOffice ignores Excel table styles).
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
+        { Count = 3 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
         new DifferentialFormats(new DifferentialFormat(
             new Font(new Bold(), new Color { Rgb = "FF9C0006" }),
@@ -28,4 +32,7 @@ internal static class WorkbookStyles
 
     /// <summary>Style index of wrapped text cells.</summary>
     public const uint TextCell = 1;
+
+    /// <summary>Style index of header cells.</summary>
+    public const uint HeaderCell = 2;
 }
