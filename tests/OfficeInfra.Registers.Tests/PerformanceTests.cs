@@ -12,9 +12,9 @@ namespace OfficeInfra.Registers.Tests;
 public sealed class TimedAlone;
 
 [Collection(nameof(PerformanceTests))]
-public class PerformanceTests
+public class PerformanceTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static long BestOfThree(Action action)
+    private long BestOfThree(Action action, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
         action(); // warm up (JIT)
         var best = long.MaxValue;
@@ -24,6 +24,7 @@ public class PerformanceTests
             action();
             best = Math.Min(best, watch.ElapsedMilliseconds);
         }
+        output.WriteLine($"{name}: best of three {best} ms");
         return best;
     }
 
