@@ -22,11 +22,17 @@ public class WorkbookRoundTripTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Write_SampleOrEmpty_PassesOpenXmlValidator(bool sample)
+    [InlineData("sample")]
+    [InlineData("empty")]
+    [InlineData("hostile")]
+    public void Write_Registers_PassesOpenXmlValidator(string which)
     {
-        using var stream = Write(sample ? SampleOrganisation.Create() : RegisterSet.Empty);
+        using var stream = Write(which switch
+        {
+            "sample" => SampleOrganisation.Create(),
+            "empty" => RegisterSet.Empty,
+            _ => SyntheticOrganisation.Create(roles: 20, tasks: 60, processes: 9),
+        });
         using var document = SpreadsheetDocument.Open(stream, false);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
         errors.Should().BeEmpty();
