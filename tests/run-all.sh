@@ -1,5 +1,30 @@
 #!/usr/bin/env bash
-# Runs every test: .NET suites, then the add-in's. Installs what it needs.
-set -euo pipefail
+# Runs every test of the project on a fresh machine: .NET suites, then the add-in's (which install their own npm
+# packages and Debian's chromium). Prints one closing line "N passed, N failed".
+set -uo pipefail
 cd "$(dirname "$0")/.."
-dotnet test OfficeInfra.sln
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+results=$(mktemp -d)
+status=0
+dotnet test OfficeInfra.sln --logger "trx" --results-directory "$results" || status=1
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+
+if [ -f tests/run-addin-tests.sh ]; then
+  addin_out=$(mktemp)
+  bash tests/run-addin-tests.sh 2>&1 | tee "$addin_out"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  ap=$(grep -oE 'Tests +[0-9]+ passed' "$addin_out" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null)
+  af=$(grep -oE 'Tests +([0-9]+ failed)' "$addin_out" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null)
+  passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
+fi
+
+[ "$passed" -gt 0 ] || status=1
+echo "$passed passed, $failed failed"
+exit $status
