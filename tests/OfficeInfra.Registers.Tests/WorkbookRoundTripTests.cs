@@ -109,8 +109,8 @@ public class WorkbookRoundTripTests
     {
         var sample = SampleOrganisation.Create();
         var findings = RegisterRules.Check(sample);
-        findings.Should().NotContain(f => f.Severity == Severity.Error);
-        findings.Should().ContainSingle(f => f.Code == FindingCodes.VacantRole && f.Message.Contains("Technician"));
+        findings.Should().ContainSingle("the vacant Technician is the sample's only finding")
+            .Which.Should().Match<Finding>(f => f.Code == FindingCodes.VacantRole && f.Message.Contains("Technician"));
         sample.Departments.Select(d => d.Name).Should().Equal("Operations", "Legal Compliance", "Accounting", "Technology", "Marketing", "Human Resources");
         sample.Departments.Select(d => d.AccessLevel).Distinct().Should().HaveCount(4);
         sample.Roles.Select(r => r.RoleType).Distinct().Should().HaveCount(5);
