@@ -1,0 +1,14 @@
+namespace OfficeInfra.Publishing;
+
+/// <summary>Choices that shape a library run, whichever target it goes to.</summary>
+public sealed record LibraryOptions
+{
+    /// <summary>The organisation-wide principal that gets read access on <c>Public</c> department folders.</summary>
+    public string PublicPrincipal { get; init; } = "Everyone except external users";
+
+    /// <summary>Delete documents we produced earlier whose subject has left the registers (off: they are reported as stale).</summary>
+    public bool PruneDocuments { get; init; }
+
+    /// <summary>Remove permissions someone added by hand on a department folder (off: they are reported as drift).</summary>
+    public bool PrunePermissions { get; init; }
+}
