@@ -1,19 +1,165 @@
 using Azure.Core;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using OfficeInfra.Publishing.Library;
+using Polly.Timeout;
 
 namespace OfficeInfra.Publishing.SharePoint;
 
 /// <summary>A SharePoint document library as a <see cref="ILibraryTarget"/>: Graph for content, SharePoint REST for permissions.</summary>
-public sealed class SharePointLibraryTarget : ILibraryTarget
+public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposable
 {
+    private readonly SharePointOptions _options;
+    private readonly ILogger _logger;
+    private readonly HttpClient _graphHttp;
+    private readonly HttpClient _restHttp;
+    private readonly SemaphoreSlim _inFlight;
+    private readonly LibraryDrive _drive;
+    private readonly SharePointRestClient _rest;
+    private readonly SitePermissionMap _permissions;
+
     /// <summary>Creates the target; <paramref name="credential"/> is built from options when null.</summary>
-    public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null) =>
-        throw new NotImplementedException();
+    public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null)
+        : this(options, credential, handler, NullLogger.Instance)
+    {
+    }
+
+    /// <summary>
+    /// Creates the target with a logger. <paramref name="handler"/> replaces the network (tests); the retry,
+    /// throttling and User-Agent handlers always sit in front of it.
+    /// </summary>
+    public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential, HttpMessageHandler? handler, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        if (string.IsNullOrWhiteSpace(options.SiteUrl) || !Uri.TryCreate(options.SiteUrl, UriKind.Absolute, out var site))
+        {
+            throw new OfficeInfraException(ErrorKind.Configuration, "The setting SharePoint:SiteUrl must be a site URL such as https://contoso.sharepoint.com/sites/ops.");
+        }
+        if (!Uri.TryCreate(options.GraphBaseUrl, UriKind.Absolute, out var graphBase))
+        {
+            throw new OfficeInfraException(ErrorKind.Configuration, "The setting SharePoint:GraphBaseUrl must be an absolute URL.");
+        }
+        _options = options;
+        _logger = logger;
+        credential ??= SharePointCredentials.Create(options);
+        _inFlight = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
+        var wire = handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+
+        // The SDK's own middleware stays (redirects, compression, headers), except its retry handler: ours also
+        // retries broken connections and timeouts, and one retry layer keeps the number of attempts bounded.
+        var middleware = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
+        middleware.Add(new ResilienceHandler(options, _inFlight));
+        _graphHttp = GraphClientFactory.Create(middleware, finalHandler: wire);
+        _graphHttp.Timeout = Timeout.InfiniteTimeSpan; // attempts time out in the resilience handler
+        var graphBaseUrl = options.GraphBaseUrl.TrimEnd('/');
+        var graph = new GraphServiceClient(_graphHttp,
+            new BaseBearerTokenAuthenticationProvider(new CredentialTokenProvider(credential, graphBase)), graphBaseUrl);
+        // Upload session URLs carry their own authorisation: slices go out with no token.
+        IRequestAdapter uploads = new BaseGraphRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: _graphHttp);
+        _drive = new LibraryDrive(graph, uploads, graphBaseUrl, options);
+
+        var restRoot = $"{(options.SharePointBaseUrl ?? site.GetLeftPart(UriPartial.Authority)).TrimEnd('/')}{site.AbsolutePath.TrimEnd('/')}/_api/";
+        var restChain = new BearerTokenHandler(credential, $"{site.GetLeftPart(UriPartial.Authority)}/.default")
+        {
+            InnerHandler = new ResilienceHandler(options, _inFlight) { InnerHandler = wire },
+        };
+        _restHttp = new HttpClient(restChain, disposeHandler: false) { BaseAddress = new Uri(restRoot), Timeout = Timeout.InfiniteTimeSpan };
+        _rest = new SharePointRestClient(_restHttp);
+        _permissions = new SitePermissionMap(_rest, options.Principals);
+    }
 
     /// <inheritdoc />
-    public Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public async Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await ResolveAsync(cancellationToken).ConfigureAwait(false);
+            var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
+            var manifest = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            var hashes = manifest.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
+            var documents = entries
+                .Where(e => !e.IsFolder && e.Path != LibraryManifest.FileName && !IsInsideRecords(e.Path))
+                .Select(e => hashes.TryGetValue(e.Path, out var m)
+                    ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true)
+                    : new ExistingDocument(e.Path, null, false))
+                .ToList();
+            var folders = new ExistingFolder[entries.Count(e => e.IsFolder)];
+            await Parallel.ForEachAsync(entries.Where(e => e.IsFolder).Select((e, i) => (e, i)), Parallelism(cancellationToken),
+                async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            LogRead(_logger, documents.Count, folders.Length);
+            return new LibrarySnapshot(folders, documents);
+        }
+        catch (Exception e) when (IsTargetFailure(e))
+        {
+            throw Failed("read the library", e);
+        }
+    }
 
-    /// <inheritdoc />
-    public Task ApplyAsync(LibraryPlan plan, DesiredLibrary desired, IProgress<WorkProgress>? progress = null,
-        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Releases the HTTP connections.</summary>
+    public void Dispose()
+    {
+        _graphHttp.Dispose();
+        _restHttp.Dispose();
+        _inFlight.Dispose();
+    }
+
+    private async Task ResolveAsync(CancellationToken ct)
+    {
+        await _drive.ResolveAsync(ct).ConfigureAwait(false);
+        LogResolved(_logger, _options.SiteUrl, _options.LibraryName);
+    }
+
+    /// <summary>Department folders (top level) carry the permissions; sub-folders inherit from them by design.</summary>
+    private async Task<ExistingFolder> ReadFolderAsync(DriveEntry folder, CancellationToken ct)
+    {
+        if (folder.Path.Contains('/', StringComparison.Ordinal) || folder.ListItem is null)
+        {
+            return new ExistingFolder(folder.Path, true, []);
+        }
+        if (!await _rest.HasUniqueRoleAssignmentsAsync(folder.ListItem, ct).ConfigureAwait(false))
+        {
+            return new ExistingFolder(folder.Path, true, []);
+        }
+        var assignments = await _rest.RoleAssignmentsAsync(folder.ListItem, ct).ConfigureAwait(false);
+        return new ExistingFolder(folder.Path, false, await _permissions.GrantsAsync(assignments, ct).ConfigureAwait(false));
+    }
+
+    private async Task<LibraryManifest> ReadManifestAsync(CancellationToken ct) =>
+        LibraryManifest.Parse(await _drive.ReadAsync(LibraryManifest.FileName, ct).ConfigureAwait(false));
+
+    /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
+    private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.Ordinal);
+
+    private static bool IsInsideRecords(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length > 2 && parts[1] == "Records";
+    }
+
+    private ParallelOptions Parallelism(CancellationToken ct) =>
+        new() { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrency), CancellationToken = ct };
+
+    private static bool IsTargetFailure(Exception e) =>
+        e is ODataError or ApiException or HttpRequestException or TimeoutRejectedException or ServiceException or ClientException
+            or TaskCanceledException { CancellationToken.IsCancellationRequested: false };
+
+    private static OfficeInfraException Failed(string what, Exception e) => new(ErrorKind.TargetFailed, e switch
+    {
+        ODataError { ResponseStatusCode: 401 or 403 } => $"SharePoint refused to let us {what}: check the app's permissions on the site.",
+        ODataError o => $"SharePoint could not {what} ({o.ResponseStatusCode}: {o.Error?.Code ?? "error"}).",
+        ApiException a => $"SharePoint could not {what} (HTTP {a.ResponseStatusCode}).",
+        _ => $"SharePoint could not be reached to {what}, even after retrying.",
+    }, e);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SharePoint library '{Library}' at {Site} resolved")]
+    private static partial void LogResolved(ILogger logger, string? site, string library);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read {Documents} documents and {Folders} folders from SharePoint")]
+    private static partial void LogRead(ILogger logger, int documents, int folders);
 }

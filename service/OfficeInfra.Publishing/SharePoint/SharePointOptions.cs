@@ -47,4 +47,38 @@ public sealed record SharePointOptions
 
     /// <summary>At most this many retries of a throttled or failed request.</summary>
     public int MaxRetries { get; init; } = 6;
+
+    /// <summary>First back-off delay when the server gives no <c>Retry-After</c>; doubles per retry, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>One attempt of one request gives up after this long (then it is retried).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Files larger than this go through an upload session rather than a single PUT.</summary>
+    public long LargeFileThreshold { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// How plan principals map to SharePoint: a key is a principal as the plan names it, the value a site group
+    /// title or a login name for <c>ensureuser</c>. Unmapped <c>Owners</c>/<c>Members</c>/<c>Visitors</c> mean the
+    /// site's associated groups; other names are tried as site groups, then as users.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Principals { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Keeps secrets out of <c>ToString()</c>, which ends up in logs and exception messages.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("TenantId = ").Append(TenantId)
+            .Append(", ClientId = ").Append(ClientId)
+            .Append(", Credential = ").Append(Credential)
+            .Append(", CertificatePath = ").Append(CertificatePath)
+            .Append(", CertificatePassword = ").Append(CertificatePassword is null ? "(none)" : "***")
+            .Append(", ClientSecret = ").Append(ClientSecret is null ? "(none)" : "***")
+            .Append(", SiteUrl = ").Append(SiteUrl)
+            .Append(", LibraryName = ").Append(LibraryName)
+            .Append(", GraphBaseUrl = ").Append(GraphBaseUrl)
+            .Append(", SharePointBaseUrl = ").Append(SharePointBaseUrl)
+            .Append(", MaxConcurrency = ").Append(MaxConcurrency)
+            .Append(", MaxRetries = ").Append(MaxRetries);
+        return true;
+    }
 }

@@ -1,0 +1,221 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Graph;
+using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+
+namespace OfficeInfra.Publishing.SharePoint;
+
+/// <summary>
+/// The library's files and folders through the Graph SDK: site and drive by URL and name, listing, folders,
+/// simple and resumable uploads. Addressing is by path relative to the library root.
+/// </summary>
+internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter uploadAdapter, string graphBaseUrl, SharePointOptions options)
+{
+    // Upload session slices must be multiples of 320 KiB; 16 of them (5 MiB) is in Microsoft's recommended range.
+    private const int SliceSize = 16 * 320 * 1024;
+    private static readonly string[] ItemFields = ["id", "name", "folder", "file", "cTag", "size", "sharepointIds"];
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _folders = new(StringComparer.Ordinal);
+    private string? _driveId;
+
+    public string DriveId => _driveId ?? throw new InvalidOperationException("The drive is not resolved yet.");
+
+    public async Task ResolveAsync(CancellationToken ct)
+    {
+        if (_driveId is not null)
+        {
+            return;
+        }
+        var site = new Uri(options.SiteUrl!);
+        var sitePath = site.AbsolutePath.TrimEnd('/');
+        var siteUrl = sitePath.Length == 0 ? $"{graphBaseUrl}/sites/{site.Host}" : $"{graphBaseUrl}/sites/{site.Host}:{sitePath}:";
+        var found = await graph.Sites["site"].WithUrl(siteUrl).GetAsync(cancellationToken: ct).ConfigureAwait(false)
+            ?? throw NotFound($"The site {options.SiteUrl} was not found.");
+        var drives = await graph.Sites[found.Id].Drives.GetAsync(cancellationToken: ct).ConfigureAwait(false);
+        var drive = drives?.Value?.FirstOrDefault(d => string.Equals(d.Name, options.LibraryName, StringComparison.OrdinalIgnoreCase))
+            ?? throw NotFound($"The site {options.SiteUrl} has no document library named '{options.LibraryName}'.");
+        _driveId = drive.Id;
+        _folders[""] = new Lazy<Task<string>>(Task.FromResult("root"));
+    }
+
+    /// <summary>Every file and folder, walking down from the root; folders named in <paramref name="skip"/> are listed but not entered.</summary>
+    public async Task<IReadOnlyList<DriveEntry>> ListAsync(Func<string, bool> skip, CancellationToken ct)
+    {
+        var result = new List<DriveEntry>();
+        var pending = new Queue<(string Path, string Id)>();
+        pending.Enqueue(("", "root"));
+        while (pending.Count > 0)
+        {
+            var (path, id) = pending.Dequeue();
+            var page = await graph.Drives[DriveId].Items[id].Children.GetAsync(r =>
+            {
+                r.QueryParameters.Select = ItemFields;
+                r.QueryParameters.Top = 999;
+            }, ct).ConfigureAwait(false);
+            while (page is not null)
+            {
+                foreach (var item in page.Value ?? [])
+                {
+                    var entry = ToEntry(path.Length == 0 ? item.Name! : $"{path}/{item.Name}", item);
+                    result.Add(entry);
+                    if (entry.IsFolder)
+                    {
+                        _folders.TryAdd(entry.Path, new Lazy<Task<string>>(Task.FromResult(entry.Id)));
+                        if (!skip(entry.Path))
+                        {
+                            pending.Enqueue((entry.Path, entry.Id));
+                        }
+                    }
+                }
+                page = page.OdataNextLink is { } next
+                    ? await graph.Drives[DriveId].Items[id].Children.WithUrl(next).GetAsync(cancellationToken: ct).ConfigureAwait(false)
+                    : null;
+            }
+        }
+        return result;
+    }
+
+    public async Task<DriveEntry?> ItemAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            var item = await graph.Drives[DriveId].Items["root"].WithUrl(ItemUrl(path) + "?$select=" + string.Join(',', ItemFields))
+                .GetAsync(cancellationToken: ct).ConfigureAwait(false);
+            return item is null ? null : ToEntry(path, item);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<byte[]?> ReadAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = await graph.Drives[DriveId].Items["root"].Content.WithUrl(ItemUrl(path) + "/content")
+                .GetAsync(cancellationToken: ct).ConfigureAwait(false);
+            if (stream is null)
+            {
+                return null;
+            }
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, ct).ConfigureAwait(false);
+            return copy.ToArray();
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The folder's id, creating it and its parents when missing. Safe to call concurrently for the same path.</summary>
+    public Task<string> EnsureFolderAsync(string path, CancellationToken ct) =>
+        _folders.GetOrAdd(path, p => new Lazy<Task<string>>(() => CreateFolderAsync(p, ct))).Value;
+
+    private async Task<string> CreateFolderAsync(string path, CancellationToken ct)
+    {
+        var cut = path.LastIndexOf('/');
+        var parentId = await EnsureFolderAsync(cut < 0 ? "" : path[..cut], ct).ConfigureAwait(false);
+        var folder = new DriveItem
+        {
+            Name = path[(cut + 1)..],
+            Folder = new Folder(),
+            // 'fail' then look up: 'replace' on an existing folder has been seen to do nothing, 'rename' would duplicate.
+            AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "fail" },
+        };
+        try
+        {
+            var created = await graph.Drives[DriveId].Items[parentId].Children.PostAsync(folder, cancellationToken: ct).ConfigureAwait(false);
+            return created!.Id!;
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == (int)HttpStatusCode.Conflict)
+        {
+            var existing = await ItemAsync(path, ct).ConfigureAwait(false);
+            return existing is { IsFolder: true }
+                ? existing.Id
+                : throw new OfficeInfraException(ErrorKind.TargetFailed, $"'{path}' exists in the library and is not a folder.");
+        }
+    }
+
+    /// <summary>Writes a file (replacing it), small ones in one PUT and large ones through a resumable upload session.</summary>
+    public async Task<DriveEntry> UploadAsync(string path, byte[] content, CancellationToken ct)
+    {
+        var cut = path.LastIndexOf('/');
+        if (cut >= 0)
+        {
+            await EnsureFolderAsync(path[..cut], ct).ConfigureAwait(false);
+        }
+        var item = content.LongLength > options.LargeFileThreshold
+            ? await UploadLargeAsync(path, content, ct).ConfigureAwait(false)
+            : await graph.Drives[DriveId].Items["root"].Content.WithUrl(ItemUrl(path) + "/content")
+                .PutAsync(new MemoryStream(content, writable: false), cancellationToken: ct).ConfigureAwait(false);
+        return ToEntry(path, item ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The library did not confirm the upload of '{path}'."));
+    }
+
+    public async Task DeleteAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            await graph.Drives[DriveId].Items["root"].WithUrl(ItemUrl(path)).DeleteAsync(cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+        {
+            // Already gone: a retried delete, or someone was faster.
+        }
+    }
+
+    private async Task<DriveItem?> UploadLargeAsync(string path, byte[] content, CancellationToken ct)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        for (var session = 0; ; session++)
+        {
+            var created = await graph.Drives[DriveId].Items["root"].CreateUploadSession.WithUrl(ItemUrl(path) + "/createUploadSession")
+                .PostAsync(new CreateUploadSessionPostRequestBody
+                {
+                    Item = new DriveItemUploadableProperties
+                    {
+                        AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" },
+                    },
+                }, cancellationToken: ct).ConfigureAwait(false);
+            var task = new LargeFileUploadTask<DriveItem>(created, stream, SliceSize, uploadAdapter);
+            for (var attempt = 0; attempt <= options.MaxRetries; attempt++)
+            {
+                try
+                {
+                    // The first pass uploads; later passes ask the session which ranges it still expects and resume there.
+                    var result = attempt == 0
+                        ? await task.UploadAsync(maxTries: 1, cancellationToken: ct).ConfigureAwait(false)
+                        : await task.ResumeAsync(maxTries: 1, cancellationToken: ct).ConfigureAwait(false);
+                    if (result.UploadSucceeded)
+                    {
+                        return result.ItemResponse;
+                    }
+                }
+                catch (ODataError e) when (e.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+                {
+                    break; // the session is gone: start a new one
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ServiceException or ClientException
+                    && !ct.IsCancellationRequested && attempt < options.MaxRetries)
+                {
+                    // Broken connection or a slice that failed after the handler's retries: resume from the server's ranges.
+                }
+            }
+            if (session >= 2)
+            {
+                throw new OfficeInfraException(ErrorKind.TargetFailed, $"The upload of '{path}' did not complete after several sessions.");
+            }
+        }
+    }
+
+    private string ItemUrl(string path) =>
+        $"{graphBaseUrl}/drives/{DriveId}/root:/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}:";
+
+    private static DriveEntry ToEntry(string path, DriveItem item) => new(path, item.Id!, item.Folder is not null, item.CTag,
+        item.Size ?? 0, item.SharepointIds is { ListId: { } list, ListItemId: { } id } ? new ListItemRef(list, id) : null);
+
+    private static OfficeInfraException NotFound(string message) => new(ErrorKind.Configuration, message);
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace OfficeInfra.Publishing.SharePoint;
+
+/// <summary>A library item as SharePoint REST addresses it (Graph's <c>sharepointIds</c>).</summary>
+internal sealed record ListItemRef(string ListId, string ItemId);
+
+/// <summary>A site user or group as SharePoint REST returns it.</summary>
+/// <param name="PrincipalType">1 user, 4 security group, 8 SharePoint group.</param>
+internal sealed record SitePrincipal(int Id, string Title, string? LoginName, string? Email, int PrincipalType);
+
+/// <summary>A role definition (Full Control, Contribute, Read, …) with its language-independent kind.</summary>
+internal sealed record RoleDefinition(int Id, string Name, int RoleTypeKind);
+
+/// <summary>One principal's role bindings on an item.</summary>
+internal sealed record RoleAssignment(SitePrincipal Member, IReadOnlyList<RoleDefinition> Roles);
+
+/// <summary>
+/// The few SharePoint REST calls Graph cannot do reliably: stop inheritance on a folder and manage its role
+/// assignments. Items are addressed by list id and item id, so folder names never need OData escaping.
+/// </summary>
+internal sealed class SharePointRestClient(HttpClient http)
+{
+    private const string Json = "application/json;odata=nometadata";
+
+    public async Task<bool> HasUniqueRoleAssignmentsAsync(ListItemRef item, CancellationToken ct)
+    {
+        using var doc = await GetAsync($"{ItemUrl(item)}?$select=HasUniqueRoleAssignments", ct).ConfigureAwait(false);
+        return doc!.RootElement.GetProperty("HasUniqueRoleAssignments").GetBoolean();
+    }
+
+    public async Task<IReadOnlyList<RoleAssignment>> RoleAssignmentsAsync(ListItemRef item, CancellationToken ct)
+    {
+        using var doc = await GetAsync($"{ItemUrl(item)}/roleassignments?$expand=Member,RoleDefinitionBindings", ct).ConfigureAwait(false);
+        return doc!.RootElement.GetProperty("value").EnumerateArray()
+            .Select(a => new RoleAssignment(ReadPrincipal(a.GetProperty("Member")),
+                a.GetProperty("RoleDefinitionBindings").EnumerateArray().Select(ReadRole).ToList()))
+            .ToList();
+    }
+
+    public Task BreakInheritanceAsync(ListItemRef item, CancellationToken ct) =>
+        PostAsync($"{ItemUrl(item)}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)", null, ct);
+
+    public Task AddRoleAssignmentAsync(ListItemRef item, int principalId, int roleId, CancellationToken ct) =>
+        PostAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{ItemUrl(item)}/roleassignments/addroleassignment(principalid={principalId},roledefid={roleId})"), null, ct);
+
+    public Task RemoveRoleAssignmentAsync(ListItemRef item, int principalId, int roleId, CancellationToken ct) =>
+        PostAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{ItemUrl(item)}/roleassignments/removeroleassignment(principalid={principalId},roledefid={roleId})"), null, ct);
+
+    public async Task<IReadOnlyList<RoleDefinition>> RoleDefinitionsAsync(CancellationToken ct)
+    {
+        using var doc = await GetAsync("web/roledefinitions?$select=Id,Name,RoleTypeKind", ct).ConfigureAwait(false);
+        return doc!.RootElement.GetProperty("value").EnumerateArray().Select(ReadRole).ToList();
+    }
+
+    /// <summary>The site's associated Owners / Members / Visitors group (<paramref name="which"/> = owner, member, visitor).</summary>
+    public async Task<SitePrincipal> AssociatedGroupAsync(string which, CancellationToken ct)
+    {
+        using var doc = await GetAsync($"web/associated{which}group", ct).ConfigureAwait(false);
+        return ReadPrincipal(doc!.RootElement);
+    }
+
+    public async Task<SitePrincipal?> SiteGroupAsync(string title, CancellationToken ct)
+    {
+        using var doc = await GetAsync($"web/sitegroups/getbyname('{Uri.EscapeDataString(title.Replace("'", "''", StringComparison.Ordinal))}')",
+            ct, notFoundIsNull: true).ConfigureAwait(false);
+        return doc is null ? null : ReadPrincipal(doc.RootElement);
+    }
+
+    public async Task<SitePrincipal> EnsureUserAsync(string logonName, CancellationToken ct)
+    {
+        var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["logonName"] = logonName });
+        using var doc = await PostAsync("web/ensureuser", body, ct).ConfigureAwait(false);
+        return ReadPrincipal(doc!.RootElement);
+    }
+
+    private static string ItemUrl(ListItemRef item) => $"web/lists(guid'{item.ListId}')/items({item.ItemId})";
+
+    private async Task<JsonDocument?> GetAsync(string url, CancellationToken ct, bool notFoundIsNull = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", Json);
+        return await SendAsync(request, notFoundIsNull, ct).ConfigureAwait(false);
+    }
+
+    private async Task<JsonDocument?> PostAsync(string url, string? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url);
+        request.Headers.TryAddWithoutValidation("Accept", Json);
+        request.Content = new StringContent(body ?? "", Encoding.UTF8, "application/json");
+        return await SendAsync(request, false, ct).ConfigureAwait(false);
+    }
+
+    private async Task<JsonDocument?> SendAsync(HttpRequestMessage request, bool notFoundIsNull, CancellationToken ct)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw new OfficeInfraException(ErrorKind.TargetFailed, "SharePoint could not be reached, even after retrying.", e);
+        }
+        using (response)
+        {
+            if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+            if (!response.IsSuccessStatusCode)
+            {
+                var what = request.RequestUri?.AbsolutePath.Split("/_api/").Last() ?? "a request";
+                throw new OfficeInfraException(ErrorKind.TargetFailed, response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                    ? $"SharePoint refused access ({(int)response.StatusCode}): permissions need a certificate credential and Sites.FullControl.All or a full-control Sites.Selected grant."
+                    : $"SharePoint answered {(int)response.StatusCode} to {what}.");
+            }
+            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+            return string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text);
+        }
+    }
+
+    private static SitePrincipal ReadPrincipal(JsonElement e) => new(
+        e.GetProperty("Id").GetInt32(), e.GetProperty("Title").GetString() ?? "",
+        Text(e, "LoginName"), Text(e, "Email"), e.TryGetProperty("PrincipalType", out var t) ? t.GetInt32() : 0);
+
+    private static RoleDefinition ReadRole(JsonElement e) => new(
+        e.GetProperty("Id").GetInt32(), e.GetProperty("Name").GetString() ?? "",
+        e.TryGetProperty("RoleTypeKind", out var k) ? k.GetInt32() : 0);
+
+    private static string? Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
