@@ -1,0 +1,35 @@
+namespace OfficeInfra.FakeGraph;
+
+/// <summary>A drive item held in memory: a folder or a file, with its list item's permission state.</summary>
+public sealed class FakeItem
+{
+    /// <summary>Graph id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Name within its parent.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Parent's id; null for the root.</summary>
+    public string? ParentId { get; init; }
+
+    /// <summary>True for folders.</summary>
+    public bool IsFolder { get; init; }
+
+    /// <summary>File bytes.</summary>
+    public byte[] Content { get; set; } = [];
+
+    /// <summary>Bumped on every change (eTag) and on content changes (cTag).</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Bumped on content changes.</summary>
+    public int ContentVersion { get; set; } = 1;
+
+    /// <summary>SharePoint list item id.</summary>
+    public int ListItemId { get; init; }
+
+    /// <summary>True once inheritance is broken.</summary>
+    public bool HasUniqueRoleAssignments { get; set; }
+
+    /// <summary>Own role assignments (principal id, role definition id), meaningful when unique.</summary>
+    public HashSet<(int Principal, int Role)> RoleAssignments { get; } = [];
+}

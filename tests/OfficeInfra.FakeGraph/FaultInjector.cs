@@ -1,0 +1,76 @@
+namespace OfficeInfra.FakeGraph;
+
+/// <summary>What the fake can do to a request instead of answering it.</summary>
+public enum FaultKind { Throttle429, Unavailable503, ConnectionCut, Timeout }
+
+/// <summary>
+/// Seeded, reproducible faults: a share of requests (optionally only those a filter picks) fail with 429 +
+/// Retry-After, 503 + Retry-After, a cut connection (mid-body for uploads) or a hang longer than the client waits.
+/// Scripted faults hit the next matching request exactly once.
+/// </summary>
+public sealed class FaultInjector
+{
+    private readonly object _gate = new();
+    private readonly List<(FaultKind Kind, Func<string, string, bool> Match)> _scripted = [];
+    private Random _random = new(1);
+
+    /// <summary>Share of requests that fail, 0 to 1.</summary>
+    public double Rate { get; private set; }
+
+    /// <summary>Which faults random failures draw from.</summary>
+    public IReadOnlyList<FaultKind> Kinds { get; private set; } = [FaultKind.Throttle429, FaultKind.Unavailable503, FaultKind.ConnectionCut, FaultKind.Timeout];
+
+    /// <summary>Retry-After sent with 429 and 503, in seconds.</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>How long a timeout fault hangs before giving up.</summary>
+    public TimeSpan TimeoutDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Fails <paramref name="rate"/> of requests, drawn reproducibly from <paramref name="seed"/>.</summary>
+    public void Random(double rate, int seed, params FaultKind[] kinds)
+    {
+        lock (_gate)
+        {
+            Rate = rate;
+            _random = new Random(seed);
+            if (kinds.Length > 0)
+            {
+                Kinds = kinds;
+            }
+        }
+    }
+
+    /// <summary>The next request whose method and path match gets <paramref name="kind"/>, once.</summary>
+    public void Next(FaultKind kind, Func<string, string, bool> match)
+    {
+        lock (_gate)
+        {
+            _scripted.Add((kind, match));
+        }
+    }
+
+    /// <summary>Stops all faults.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            Rate = 0;
+            _scripted.Clear();
+        }
+    }
+
+    internal FaultKind? Decide(string method, string path)
+    {
+        lock (_gate)
+        {
+            var i = _scripted.FindIndex(s => s.Match(method, path));
+            if (i >= 0)
+            {
+                var kind = _scripted[i].Kind;
+                _scripted.RemoveAt(i);
+                return kind;
+            }
+            return Rate > 0 && _random.NextDouble() < Rate ? Kinds[_random.Next(Kinds.Count)] : null;
+        }
+    }
+}

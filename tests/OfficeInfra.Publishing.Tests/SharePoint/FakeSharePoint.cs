@@ -1,0 +1,61 @@
+using OfficeInfra.FakeGraph;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.SharePoint;
+
+namespace OfficeInfra.Publishing.Tests.SharePoint;
+
+/// <summary>A fake Graph/SharePoint server and targets pointed at it, the way production configures them.</summary>
+internal sealed class FakeSharePoint : IAsyncDisposable
+{
+    private readonly List<SharePointLibraryTarget> _targets = [];
+
+    private FakeSharePoint(FakeGraphServer server) => Server = server;
+
+    public FakeGraphServer Server { get; }
+
+    public FakeTokenCredential Credential { get; } = new();
+
+    public CapturingLogger Logger { get; } = new();
+
+    public static async Task<FakeSharePoint> StartAsync() => new(await FakeGraphServer.StartAsync());
+
+    public SharePointOptions Options(int maxConcurrency = 4, int maxRetries = 8) => new()
+    {
+        TenantId = "00000000-0000-0000-0000-000000000001",
+        ClientId = "00000000-0000-0000-0000-000000000002",
+        SiteUrl = FakeGraphServer.SiteUrl,
+        GraphBaseUrl = Server.GraphBaseUrl,
+        SharePointBaseUrl = Server.SharePointBaseUrl,
+        MaxConcurrency = maxConcurrency,
+        MaxRetries = maxRetries,
+        // Small waits keep the suite fast; Retry-After from the server still wins when it is given.
+        RetryBaseDelay = TimeSpan.FromMilliseconds(20),
+        RequestTimeout = TimeSpan.FromSeconds(1),
+    };
+
+    public SharePointLibraryTarget Target(SharePointOptions? options = null)
+    {
+        var target = new SharePointLibraryTarget(options ?? Options(), Credential, null, Logger);
+        _targets.Add(target);
+        return target;
+    }
+
+    /// <summary>Reads, plans and applies; returns the plan that was applied.</summary>
+    public async Task<LibraryPlan> PublishAsync(DesiredLibrary desired, SharePointLibraryTarget? target = null, bool prune = false,
+        IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        target ??= Target();
+        var plan = MinimalPlan.From(desired, await target.ReadAsync(cancellationToken), prune);
+        await target.ApplyAsync(plan, desired, progress, cancellationToken);
+        return plan;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var target in _targets)
+        {
+            target.Dispose();
+        }
+        await Server.DisposeAsync();
+    }
+}

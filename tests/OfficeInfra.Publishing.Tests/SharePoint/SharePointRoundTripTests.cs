@@ -1,0 +1,105 @@
+using OfficeInfra.Publishing.Library;
+
+namespace OfficeInfra.Publishing.Tests.SharePoint;
+
+/// <summary>Publishing to the fake SharePoint and reading it back.</summary>
+public sealed class SharePointRoundTripTests
+{
+    [Fact]
+    public async Task ApplyAsync_EmptyLibrary_FakeHoldsEveryDocumentFolderAndManifest()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+
+        await sp.PublishAsync(desired);
+
+        var files = sp.Server.Library.Files();
+        files.Keys.Should().BeEquivalentTo(desired.Documents.Select(d => d.Path).Append("manifest.json"));
+        foreach (var doc in desired.Documents)
+        {
+            files[doc.Path].Should().Equal(doc.Content, because: doc.Path);
+        }
+        sp.Server.Library.Folders().Should().Contain(["Finance", "Finance/Records", "Finance/Job Descriptions", "Board/SOPs"]);
+        sp.Server.Library.DuplicateNames().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task ReadAsync_AfterApply_ReportsEveryHashAndGrant()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+
+        var snapshot = await sp.Target().ReadAsync();
+
+        snapshot.Documents.Should().BeEquivalentTo(desired.Documents.Select(d => new ExistingDocument(d.Path, d.Sha256, true)));
+        foreach (var folder in desired.Folders)
+        {
+            var read = snapshot.Folders.Single(f => f.Path == folder.Path);
+            read.InheritsPermissions.Should().BeFalse();
+            read.Grants.Should().BeEquivalentTo(folder.Grants);
+        }
+    }
+
+    [Fact]
+    public async Task ApplyAsync_SecondRun_PlanEmptyAndNothingWritten()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+        sp.Server.ClearRequests();
+
+        var plan = await sp.PublishAsync(desired);
+
+        plan.IsEmpty.Should().BeTrue();
+        sp.Server.Requests.Where(r => r.Method != "GET").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ApplyAsync_OneDocumentChanged_UploadsOnlyThatDocument()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+        var changed = TestLibrary.WithChanged(desired, "Finance/Job Descriptions/Role 2.docx");
+        sp.Server.ClearRequests();
+
+        var plan = await sp.PublishAsync(changed);
+
+        plan.Documents.Where(d => d.Change != DocumentChange.Unchanged).Should().ContainSingle()
+            .Which.Path.Should().Be("Finance/Job Descriptions/Role 2.docx");
+        sp.Server.Requests.Where(r => r.Method == "PUT" && !r.Path.Contains("manifest.json", StringComparison.Ordinal))
+            .Should().ContainSingle().Which.Path.Should().Contain("Role%202.docx");
+        sp.Server.Library.Files()["Finance/Job Descriptions/Role 2.docx"].Should().Equal(changed.Documents.Single(d => d.Path.EndsWith("Role 2.docx", StringComparison.Ordinal) && d.Department == "Finance").Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileReplacedByHand_HashUnknownSoItIsUploadedAgain()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+        sp.Server.Library.WriteFile("Operations/SOPs/Month end.docx", "edited in the browser"u8.ToArray());
+
+        var snapshot = await sp.Target().ReadAsync();
+
+        snapshot.Documents.Single(d => d.Path == "Operations/SOPs/Month end.docx").Sha256.Should().BeNull();
+        await sp.PublishAsync(desired);
+        sp.Server.Library.Files()["Operations/SOPs/Month end.docx"].Should().Equal(desired.Documents.Single(d => d.Path == "Operations/SOPs/Month end.docx").Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FilesInRecords_NeverListedNorTouched()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+        sp.Server.Library.WriteFile("Finance/Records/2026 audit.pdf", "kept by the records manager"u8.ToArray());
+
+        var snapshot = await sp.Target().ReadAsync();
+        await sp.PublishAsync(desired);
+
+        snapshot.Documents.Should().NotContain(d => d.Path.Contains("/Records/", StringComparison.Ordinal));
+        sp.Server.Library.Files()["Finance/Records/2026 audit.pdf"].Should().Equal("kept by the records manager"u8.ToArray());
+    }
+}
