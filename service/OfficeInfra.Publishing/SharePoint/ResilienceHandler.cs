@@ -23,10 +23,12 @@ internal sealed class ResilienceHandler : DelegatingHandler
     public ResilienceHandler(SharePointOptions options, SemaphoreSlim inFlight)
     {
         _inFlight = inFlight;
-        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
@@ -37,9 +39,9 @@ internal sealed class ResilienceHandler : DelegatingHandler
                     .HandleResult(r => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
                         or HttpStatusCode.GatewayTimeout),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
-            })
-            .AddTimeout(options.RequestTimeout)
-            .Build();
+            });
+        }
+        _pipeline = builder.AddTimeout(options.RequestTimeout).Build();
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
