@@ -10,6 +10,12 @@ public class RegisterRulesTests
     private static IReadOnlyList<Finding> Check(RegisterSetBuilder builder) => RegisterRules.Check(builder.Build());
 
     [Fact]
+    public void Check_RoleWithBlankTitleAndNoManager_IsMissingValueNotACycle() =>
+        Check(RegisterSetBuilder.Valid().Role(" ", "Ops"))
+            .Should().Contain(f => f.Code == FindingCodes.MissingValue && f.Sheet == "Roles")
+            .And.NotContain(f => f.Code == FindingCodes.ReportingCycle);
+
+    [Fact]
     public void Check_TaskIdUsedTwice_ReportsErrorOnSecondRow()
     {
         var builder = RegisterSetBuilder.Valid()
