@@ -24,7 +24,7 @@ internal static class TemplateStyles
         <w:style w:type="paragraph" w:styleId="Callout"><w:name w:val="Callout"/><w:basedOn w:val="Normal"/><w:qFormat/>
           <w:pPr><w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="C00000"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="FBE5E1"/><w:spacing w:before="120" w:after="200"/><w:ind w:left="170"/></w:pPr><w:rPr><w:color w:val="7B1E12"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr></w:style>
-        <w:style w:type="paragraph" w:styleId="TableLabel"><w:name w:val="Table Label"/><w:basedOn w:val="TableText"/><w:qFormat/><w:rPr><w:b/><w:color w:val="{Navy}"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:styleId="TableLabel"><w:name w:val="Table Label"/><w:basedOn w:val="TableText"/><w:qFormat/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:color w:val="{Navy}"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="TableHeading"><w:name w:val="Table Heading"/><w:basedOn w:val="TableText"/><w:qFormat/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>
           <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="BFBFBF"/></w:pBdr><w:tabs><w:tab w:val="right" w:pos="9638"/></w:tabs><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="{Grey}"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>

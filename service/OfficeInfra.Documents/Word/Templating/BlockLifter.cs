@@ -40,6 +40,14 @@ internal static class BlockLifter
                         e.Row!.AddBeforeSelf(new XText(e.Text));
                     }
                     closeRow.AddAfterSelf(new XText(block.Close.Text));
+                    // A row that held nothing but block tags would repeat as an empty row: it goes.
+                    foreach (var row in block.Elses.Select(e => e.Row!).Prepend(openRow).Append(closeRow).Distinct().ToList())
+                    {
+                        if (row.Descendants(W.T).All(t => t.Value.Trim().Length == 0) && !row.Descendants().Any(e => e.Name.LocalName is "drawing" or "pict" or "object"))
+                        {
+                            row.Remove();
+                        }
+                    }
                     break;
                 case BlockPlacement.Inline:
                     break;

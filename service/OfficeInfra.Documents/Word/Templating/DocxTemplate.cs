@@ -41,7 +41,8 @@ public sealed class DocxTemplate
         var entries = new List<ZipEntryBlob?>();
         foreach (var (entryName, content) in ReadEntries(docx, name))
         {
-            if (IsTemplatedPart(entryName) && Utf8.GetString(content).Contains("{{", StringComparison.Ordinal))
+            // A tag may be split by Word so that "{{" never appears in the raw XML; any brace makes the part a candidate.
+            if (IsTemplatedPart(entryName) && content.AsSpan().Contains((byte)'{'))
             {
                 var source = CompilePart(content, name, shape);
                 try
