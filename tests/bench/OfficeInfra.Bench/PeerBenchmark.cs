@@ -68,7 +68,7 @@ public static class PeerBenchmark
             var text = doc.MainDocumentPart!.Document.Body!.InnerText;
             if (errors.Count > 0 || !text.Contains(data[i].Title, StringComparison.Ordinal)
                 || !text.Contains(data[i].Tasks[^1].Task, StringComparison.Ordinal))
-                throw new InvalidOperationException($"OfficeInfra's document {i} is wrong: {errors.Count} validation errors; text: {text[..Math.Min(200, text.Length)]}");
+                throw new InvalidOperationException($"OfficeInfra's document {i} is wrong: {errors.Count} validation errors ({string.Join("; ", errors.Take(3).Select(e => e.Description + " at " + e.Path?.XPath))}); text: {text[..Math.Min(200, text.Length)]}");
         }
     }
 

@@ -47,10 +47,12 @@ public static class PeerTemplate
 
     private static Table Table(params TableRow[] rows)
     {
-        var border = new BorderType[] { new TopBorder(), new BottomBorder(), new LeftBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
+        var border = new BorderType[] { new TopBorder(), new LeftBorder(), new BottomBorder(), new RightBorder(), new InsideHorizontalBorder(), new InsideVerticalBorder() };
         foreach (var b in border) { b.Val = BorderValues.Single; b.Size = 4; }
         var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(border.Cast<OpenXmlElement>())));
+        var columns = rows[0].Elements<TableCell>().Count();
+        table.Append(new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9000 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(rows);
         return table;
     }
