@@ -82,9 +82,10 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
             var manifest = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
-            var hashes = manifest.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
+            // SharePoint paths are case-insensitive, as the planner's are.
+            var hashes = manifest.Documents.DistinctBy(d => d.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
             var documents = entries
-                .Where(e => !e.IsFolder && e.Path != LibraryManifest.FileName && !IsInsideRecords(e.Path))
+                .Where(e => !e.IsFolder && !e.Path.Equals(LibraryManifest.FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path))
                 .Select(e => hashes.TryGetValue(e.Path, out var m)
                     ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true)
                     : new ExistingDocument(e.Path, null, false))
@@ -134,12 +135,12 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         LibraryManifest.Parse(await _drive.ReadAsync(LibraryManifest.FileName, ct).ConfigureAwait(false));
 
     /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
-    private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.Ordinal);
+    private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsInsideRecords(string path)
     {
         var parts = path.Split('/');
-        return parts.Length > 2 && parts[1] == "Records";
+        return parts.Length > 2 && parts[1].Equals("Records", StringComparison.OrdinalIgnoreCase);
     }
 
     private ParallelOptions Parallelism(CancellationToken ct) =>

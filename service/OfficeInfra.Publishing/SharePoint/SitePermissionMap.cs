@@ -68,8 +68,8 @@ internal sealed class SitePermissionMap(SharePointRestClient rest, IReadOnlyDict
                 return key;
             }
         }
-        // Users are named in plans by e-mail; groups by their title.
-        return member.PrincipalType == 1 && !string.IsNullOrEmpty(member.Email) ? member.Email : member.Title;
+        // Registers name users and mail-enabled groups by e-mail; SharePoint groups and claims have only a title.
+        return string.IsNullOrEmpty(member.Email) ? member.Title : member.Email;
     }
 
     private async Task<SitePrincipal> ResolveAsync(string principal, CancellationToken ct)

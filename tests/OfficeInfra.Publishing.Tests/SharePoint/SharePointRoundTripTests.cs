@@ -102,4 +102,21 @@ public sealed class SharePointRoundTripTests
         snapshot.Documents.Should().NotContain(d => d.Path.Contains("/Records/", StringComparison.Ordinal));
         sp.Server.Library.Files()["Finance/Records/2026 audit.pdf"].Should().Equal("kept by the records manager"u8.ToArray());
     }
+
+    [Fact]
+    public async Task ApplyAsync_NamesWithPercentHashApostropheAndUnicode_RoundTripExactly()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        const string Folder = "R&D 50% O'Brien #1 Café";
+        var desired = new DesiredLibrary(
+            [new FolderSpec(Folder, Folder, OfficeInfra.Registers.Model.AccessLevel.Internal, TestLibrary.GrantsFor(OfficeInfra.Registers.Model.AccessLevel.Internal))],
+            [TestLibrary.Doc(OfficeInfra.Documents.DocumentKind.JobDescription, Folder, "Ingénieur #2", $"{Folder}/Job Descriptions/Ingénieur #2 (50%).docx", "v1")]);
+
+        await sp.PublishAsync(desired);
+        var plan = await sp.PublishAsync(desired);
+
+        sp.Server.Library.Files().Keys.Should().Contain($"{Folder}/Job Descriptions/Ingénieur #2 (50%).docx");
+        sp.Server.Library.HasUniquePermissions(Folder).Should().BeTrue();
+        plan.IsEmpty.Should().BeTrue();
+    }
 }

@@ -1,0 +1,152 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using HandlebarsDotNet;
+
+namespace OfficeInfra.Documents.Word.Templating;
+
+/// <summary>
+/// A .docx template compiled once: its body, headers and footers turned into Handlebars programs over their XML,
+/// every other part kept deflated. Rendering a document renders one string per templated part and writes the zip
+/// around the untouched parts' bytes: no OpenXML DOM and no re-compression of styles or theme per document.
+/// Compiled templates are immutable and safe to render from several threads.
+/// </summary>
+public sealed class DocxTemplate
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly (int Index, string Name, HandlebarsTemplate<object, object> Render)[] _parts;
+    private readonly ZipEntryBlob?[] _entries;
+
+    private DocxTemplate(string name, (int, string, HandlebarsTemplate<object, object>)[] parts, ZipEntryBlob?[] entries)
+    {
+        Name = name;
+        _parts = parts;
+        _entries = entries;
+    }
+
+    /// <summary>The template's file name, used in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// Compiles a .docx template against the shape of its data. Any problem (unknown tag, unbalanced block, unknown
+    /// helper, not a .docx) throws <see cref="OfficeInfraException"/> with <see cref="ErrorKind.InvalidTemplate"/>.
+    /// </summary>
+    public static DocxTemplate Compile(byte[] docx, string name, TemplateShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        ArgumentNullException.ThrowIfNull(shape);
+        var parts = new List<(int, string, HandlebarsTemplate<object, object>)>();
+        var entries = new List<ZipEntryBlob?>();
+        foreach (var (entryName, content) in ReadEntries(docx, name))
+        {
+            // A tag may be split by Word so that "{{" never appears in the raw XML; any brace makes the part a candidate.
+            if (IsTemplatedPart(entryName) && content.AsSpan().Contains((byte)'{'))
+            {
+                var source = CompilePart(content, name, shape);
+                try
+                {
+                    parts.Add((entries.Count, entryName, TemplateEnvironment.Handlebars.Compile(source)));
+                }
+                catch (HandlebarsException e)
+                {
+                    throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a tag Handlebars cannot read: {e.Message}", e);
+                }
+                entries.Add(null);
+            }
+            else
+            {
+                entries.Add(ZipEntryBlob.Deflate(entryName, content, CompressionLevel.Optimal));
+            }
+        }
+        if (!entries.Any(e => e?.Name == "word/document.xml") && !parts.Any(p => p.Item2 == "word/document.xml"))
+        {
+            throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} is not a Word document (it has no word/document.xml).");
+        }
+        return new DocxTemplate(name, [.. parts], [.. entries]);
+    }
+
+    /// <summary>Renders one document from <paramref name="model"/> (dictionaries, lists, text and flags).</summary>
+    public byte[] Render(object model)
+    {
+        var entries = new ZipEntryBlob[_entries.Length];
+        _entries.CopyTo(entries, 0);
+        foreach (var (index, name, render) in _parts)
+        {
+            var xml = render(model, null!);
+            entries[index] = ZipEntryBlob.Deflate(name, Utf8.GetBytes(xml), CompressionLevel.Fastest);
+        }
+        return ZipPackageWriter.Write(entries);
+    }
+
+    /// <summary>The problems of the template's tags against <paramref name="shape"/>, without compiling it.</summary>
+    internal static IReadOnlyList<TemplateProblem> Check(byte[] docx, string name, TemplateShape shape)
+    {
+        var problems = new List<TemplateProblem>();
+        foreach (var (entryName, content) in ReadEntries(docx, name))
+        {
+            if (IsTemplatedPart(entryName))
+            {
+                problems.AddRange(PartAnalysis.Analyse(Load(content, name), name, shape).Problems);
+            }
+        }
+        return problems;
+    }
+
+    private static string CompilePart(byte[] content, string name, TemplateShape shape)
+    {
+        var document = Load(content, name);
+        var analysis = PartAnalysis.Analyse(document, name, shape);
+        if (analysis.Problems.Count > 0)
+        {
+            throw new OfficeInfraException(ErrorKind.InvalidTemplate, analysis.Problems[0].Message);
+        }
+        BlockLifter.Lift(analysis.Blocks);
+        var declaration = document.Declaration?.ToString() ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+        return declaration + "\r\n" + document.Root!.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces);
+    }
+
+    private static XDocument Load(byte[] content, string name)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content);
+            return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a part that is not well-formed XML.", e);
+        }
+    }
+
+    private static bool IsTemplatedPart(string entryName) =>
+        entryName == "word/document.xml" ||
+        (entryName.StartsWith("word/header", StringComparison.Ordinal) && entryName.EndsWith(".xml", StringComparison.Ordinal)) ||
+        (entryName.StartsWith("word/footer", StringComparison.Ordinal) && entryName.EndsWith(".xml", StringComparison.Ordinal));
+
+    private static List<(string Name, byte[] Content)> ReadEntries(byte[] docx, string name)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+            var entries = new List<(string, byte[])>();
+            foreach (var entry in archive.Entries)
+            {
+                if (entry.FullName.EndsWith('/'))
+                {
+                    continue;
+                }
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                entries.Add((entry.FullName, buffer.ToArray()));
+            }
+            return entries;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} is not a Word document (it is not a valid .docx package).", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace OfficeInfra.Documents.Word.Templating;
+
+/// <summary>One zip entry already deflated: its name, CRC and sizes, ready to be copied byte for byte.</summary>
+internal sealed record ZipEntryBlob(string Name, uint Crc, int UncompressedSize, byte[] Compressed)
+{
+    /// <summary>Deflates <paramref name="content"/> once.</summary>
+    public static ZipEntryBlob Deflate(string name, ReadOnlySpan<byte> content, System.IO.Compression.CompressionLevel level)
+    {
+        using var buffer = new MemoryStream(content.Length / 3 + 64);
+        using (var deflate = new System.IO.Compression.DeflateStream(buffer, level, leaveOpen: true))
+        {
+            deflate.Write(content);
+        }
+        return new ZipEntryBlob(name, Crc32.Compute(content), content.Length, buffer.ToArray());
+    }
+}
