@@ -29,6 +29,27 @@ public sealed class SharePointFaultTests
         sp.Server.Requests.Should().NotContain(r => r.Method == "PUT" && r.Path.Contains("Big%20chart", StringComparison.Ordinal) && r.Path.EndsWith("/content", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ApplyAsync_SliceFailsBeyondRetries_UploadResumesFromServersExpectedRange()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create(rolesPerDepartment: 1, largeFileBytes: ElevenMiB);
+        var slices = 0;
+        static bool IsSlice(string method, string path) => method == "PUT" && path.StartsWith("/upload/", StringComparison.Ordinal);
+        // The second slice is cut twice in a row: more than the one retry allowed, so the upload task has to ask
+        // the session where it stands and go on from there.
+        sp.Server.Faults.Next(FaultKind.ConnectionCut, (method, path) => IsSlice(method, path) && ++slices == 2);
+        sp.Server.Faults.Next(FaultKind.ConnectionCut, (method, path) => IsSlice(method, path) && slices >= 2);
+
+        await sp.PublishAsync(desired, sp.Target(sp.Options(maxRetries: 1)));
+
+        var big = desired.Documents.Single(d => d.Path == "Operations/Big chart.pptx");
+        sp.Server.Library.Files()[big.Path].Should().Equal(big.Content);
+        sp.Server.Requests.Count(r => r.Fault == FaultKind.ConnectionCut).Should().Be(2);
+        sp.Server.Requests.Should().Contain(r => r.Method == "GET" && r.Path.StartsWith("/upload/", StringComparison.Ordinal), "resuming reads nextExpectedRanges");
+        sp.Server.Requests.Count(r => r.Path.EndsWith("/createUploadSession", StringComparison.Ordinal)).Should().Be(1, "the same session is resumed");
+    }
+
     [Theory]
     [InlineData(11)]
     [InlineData(29)]
