@@ -1,3 +1,9 @@
+using Microsoft.AspNetCore.Http.Features;
+using OfficeInfra.Service.Http.Jobs;
+using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.Security;
+using OfficeInfra.Service.Shared;
+
 namespace OfficeInfra.Service.Http;
 
 /// <summary>The HTTP service: what it adds and maps, in order. Each line points at a small file under Http/.</summary>
@@ -7,22 +13,73 @@ public static class ServiceHost
     public static bool IsHostingLaunch(string[] args) =>
         args.Length > 0 && args.All(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal));
 
-    /// <summary>Builds the service.</summary>
+    /// <summary>Builds the service. Throws <see cref="OfficeInfraException"/> (Configuration) on a non-loopback address in local mode.</summary>
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var authConfigured = !string.IsNullOrEmpty(builder.Configuration["Auth:TenantId"]) && !string.IsNullOrEmpty(builder.Configuration["Auth:Audience"]);
-        if (!authConfigured)
+        ServiceConfiguration.AddOfficeInfraSourcesBelowCommandLine(builder.Configuration);
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
+        if (!auth.Enabled)
         {
-            builder.WebHost.UseUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls ? urls : LoopbackGuard.DefaultUrls);
-            LoopbackGuard.Check(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
+            BindLoopbackOnly(builder);
         }
+
+        builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth");
+        builder.Services.AddOptions<LimitOptions>().BindConfiguration("Limits");
+        builder.Services.AddOptions<JobOptions>().BindConfiguration("Jobs");
+        builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin");
+        builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddCallerAuthentication(auth);
+        builder.Services.AddCallerRateLimits(limits);
+        builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
+        builder.Services.AddJobs();
+
         var app = builder.Build();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAddinFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapHealth(auth);
+        app.MapGroup("/api").RequireCaller(auth).RequireRateLimiting(CallerRateLimits.Policy)
+            .MapValidate()
+            .MapGenerate()
+            .MapPublish()
+            .MapJobs();
         return app;
     }
 
     /// <summary>Builds and runs the service until it is stopped.</summary>
     public static Task RunAsync(string[] args, CancellationToken cancellationToken = default) =>
         Build(args).RunAsync(cancellationToken);
+
+    private static void BindLoopbackOnly(WebApplicationBuilder builder)
+    {
+        var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        LoopbackGuard.Check(urls);
+        builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? LoopbackGuard.DefaultUrls : urls);
+    }
+
+    private static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<JobBacklog>();
+        services.AddSingleton<JobStarter>();
+        services.AddSingleton<ILibraryRunner, PublisherLibraryRunner>();
+        services.AddSingleton<ISharePointTargets, SharePointTargets>();
+        services.AddHostedService<JobRunner>();
+        services.AddHostedService<JobCleanup>();
+        return services;
+    }
 }

@@ -18,6 +18,26 @@ public static class ServiceConfiguration
             .AddEnvironmentVariables(EnvironmentPrefix);
     }
 
+    /// <summary>
+    /// Adds the same sources to the web host's configuration, below its command line (so <c>--urls</c> and test
+    /// settings still win) and above its own appsettings.json.
+    /// </summary>
+    public static void AddOfficeInfraSourcesBelowCommandLine(IConfigurationBuilder configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var commandLine = configuration.Sources.ToList().FindIndex(s => s is Microsoft.Extensions.Configuration.CommandLine.CommandLineConfigurationSource);
+        var index = commandLine < 0 ? configuration.Sources.Count : commandLine;
+        var beside = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+            Optional = true,
+        };
+        beside.ResolveFileProvider();
+        configuration.Sources.Insert(index, new Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource { Prefix = EnvironmentPrefix });
+        // The executable's own appsettings.json goes under everything else, as defaults.
+        configuration.Sources.Insert(0, beside);
+    }
+
     /// <summary>The CLI's configuration.</summary>
     public static IConfiguration Load() => new ConfigurationBuilder().AddOfficeInfraSources().Build();
 }
