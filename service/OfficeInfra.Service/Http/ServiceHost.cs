@@ -25,7 +25,7 @@ public static class ServiceHost
             BindLoopbackOnly(builder);
         }
 
-        builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
+        builder.Services.AddJobLogScopes();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
         builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth");
@@ -69,6 +69,11 @@ public static class ServiceHost
         LoopbackGuard.Check(urls);
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? LoopbackGuard.DefaultUrls : urls);
     }
+
+    // Scopes carry JobId and CorrelationId into every line of a job; Logging:Console:FormatterName=json makes them fields.
+    private static IServiceCollection AddJobLogScopes(this IServiceCollection services) => services
+        .Configure<Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true)
+        .Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o => o.IncludeScopes = true);
 
     private static IServiceCollection AddJobs(this IServiceCollection services)
     {

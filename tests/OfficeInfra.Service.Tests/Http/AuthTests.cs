@@ -58,6 +58,10 @@ public sealed class AuthTests : IDisposable
 
         responses.Select(r => r.StatusCode).Should().AllBeEquivalentTo(HttpStatusCode.Unauthorized, why);
         _service.Runner.Runs.Should().BeEmpty();
+        if (token is not null)
+        {
+            _service.Logs.All.Should().NotContain(token.Split('.')[^1], "a refused token's signature must not reach the logs");
+        }
     }
 
     [Theory]

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Every job the service knows, by id; finished jobs expire after <see cref="JobOptions.RetainFor"/>.</summary>
-public sealed class JobStore(IOptions<JobOptions> options, TimeProvider time, ILogger<JobStore> logger)
+public sealed partial class JobStore(IOptions<JobOptions> options, TimeProvider time, ILogger<JobStore> logger)
 {
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
 
@@ -39,8 +40,32 @@ public sealed class JobStore(IOptions<JobOptions> options, TimeProvider time, IL
                 swept++;
             }
         }
+        return swept + SweepOrphans(cutoff);
+    }
+
+    /// <summary>Deletes job folders a previous run of the service left behind (only folders named like job ids).</summary>
+    private int SweepOrphans(DateTimeOffset cutoff)
+    {
+        var root = options.Value.ResolvedFolder;
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+        var swept = 0;
+        foreach (var folder in Directory.EnumerateDirectories(root))
+        {
+            var name = Path.GetFileName(folder);
+            if (JobIdName().IsMatch(name) && !_jobs.ContainsKey(name) && Directory.GetLastWriteTimeUtc(folder) <= cutoff.UtcDateTime)
+            {
+                Delete(folder);
+                swept++;
+            }
+        }
         return swept;
     }
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex JobIdName();
 
     private void Delete(string folder)
     {
