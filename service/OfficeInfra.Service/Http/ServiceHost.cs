@@ -67,6 +67,11 @@ public static class ServiceHost
     {
         var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
         LoopbackGuard.Check(urls);
+        // Kestrel endpoints in settings override --urls, so they must be loopback too.
+        foreach (var endpoint in builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            LoopbackGuard.Check(endpoint["Url"]);
+        }
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? LoopbackGuard.DefaultUrls : urls);
     }
 

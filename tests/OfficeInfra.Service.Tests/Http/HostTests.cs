@@ -128,6 +128,14 @@ public sealed class HostTests
         act.Should().Throw<OfficeInfraException>().Which.Kind.Should().Be(ErrorKind.Configuration);
     }
 
+    [Fact]
+    public void Build_LocalModeWithKestrelEndpointOnAllInterfaces_IsRefused()
+    {
+        var act = () => OfficeInfra.Service.Http.ServiceHost.Build(["--Kestrel:Endpoints:Open:Url=http://0.0.0.0:5998"]);
+
+        act.Should().Throw<OfficeInfraException>().WithMessage("*0.0.0.0*");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("http://127.0.0.1:5080")]
