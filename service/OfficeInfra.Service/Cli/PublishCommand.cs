@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
-using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Shared;
 
@@ -55,12 +54,7 @@ public static class PublishCommand
             {
                 return ExitCodes.Failed;
             }
-            var libraryOptions = new LibraryOptions
-            {
-                PruneDocuments = parse.GetValue(pruneDocuments),
-                PrunePermissions = parse.GetValue(prunePermissions),
-                PublicPrincipal = configuration["Library:PublicPrincipal"] ?? new LibraryOptions().PublicPrincipal,
-            };
+            var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(pruneDocuments), parse.GetValue(prunePermissions));
             var publisher = LibraryPublishers.Create(parse.GetValue(templates)?.FullName, libraryOptions);
             var target = new SharePointLibraryTarget(options);
             var onlyPlan = parse.GetValue(plan);

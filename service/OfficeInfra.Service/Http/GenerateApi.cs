@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
 
@@ -28,7 +28,7 @@ public static class GenerateApi
         {
             return problem;
         }
-        var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibraryOptionsFrom(configuration));
+        var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
         return starter.Start(context, JobKind.Generate, async (job, progress, token) =>
         {
             var result = await runner.RunAsync(run, new LocalLibraryTarget(JobFiles.LibraryOf(job)), progress, token).ConfigureAwait(false);
@@ -37,17 +37,5 @@ public static class GenerateApi
                 .ToList();
             return new JobResult(result.Applied, documents, result.Plan);
         });
-    }
-
-    /// <summary>Library options from settings (<c>Library:PublicPrincipal</c>).</summary>
-    public static LibraryOptions LibraryOptionsFrom(IConfiguration configuration, bool pruneDocuments = false, bool prunePermissions = false)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return new LibraryOptions
-        {
-            PublicPrincipal = configuration["Library:PublicPrincipal"] ?? new LibraryOptions().PublicPrincipal,
-            PruneDocuments = pruneDocuments,
-            PrunePermissions = prunePermissions,
-        };
     }
 }

@@ -4,6 +4,7 @@ using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
+using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
 
@@ -45,7 +46,7 @@ public static class PublishApi
         // Built now, while the caller's token is at hand; it stays inside the job and is never serialised.
         var credential = OnBehalfOf.For(context.Request, auth.Value);
         var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
-            GenerateApi.LibraryOptionsFrom(configuration, request.PruneDocuments, request.PrunePermissions));
+            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions));
         return starter.Start(context, JobKind.Publish, async (job, progress, token) =>
         {
             var result = await runner.RunAsync(run, targets.Create(options, credential), progress, token).ConfigureAwait(false);
