@@ -14,6 +14,7 @@ public static class GenerateSummary
         ArgumentNullException.ThrowIfNull(result);
         var changes = result.Plan.Documents.ToLookup(d => d.Change);
         var stale = changes[DocumentChange.Stale].ToList();
+        var conflicts = changes[DocumentChange.Conflict].ToList();
         await writer.WriteLineAsync(
             $"Generated {FindingCounts.Plural(result.Desired.Documents.Count, "document")} in {folder} " +
             $"({changes[DocumentChange.New].Count()} new, {changes[DocumentChange.Changed].Count()} changed, " +
@@ -22,6 +23,10 @@ public static class GenerateSummary
         foreach (var document in stale)
         {
             await writer.WriteLineAsync($"  stale: {document.Path} (its subject has left the registers)").ConfigureAwait(false);
+        }
+        foreach (var document in conflicts)
+        {
+            await writer.WriteLineAsync($"  not written: {document.Path} (a file the product did not make is there; it was left alone)").ConfigureAwait(false);
         }
     }
 }

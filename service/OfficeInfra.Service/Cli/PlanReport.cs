@@ -21,7 +21,8 @@ public static class PlanReport
         }
         foreach (var document in plan.Documents.Where(d => d.Change != DocumentChange.Unchanged))
         {
-            await writer.WriteLineAsync($"  {Words(document.Change),-13}  {document.Path}").ConfigureAwait(false);
+            var note = document.Change == DocumentChange.Conflict ? " (a file the product did not make is there; it is left alone)" : string.Empty;
+            await writer.WriteLineAsync($"  {Words(document.Change),-13}  {document.Path}{note}").ConfigureAwait(false);
         }
         foreach (var permissions in plan.Permissions)
         {
@@ -34,7 +35,8 @@ public static class PlanReport
         await writer.WriteLineAsync(
             $"{FindingCounts.Plural(plan.FoldersToCreate.Count, "folder")} to create; documents: {counts[DocumentChange.New].Count()} new, " +
             $"{counts[DocumentChange.Changed].Count()} changed, {counts[DocumentChange.Unchanged].Count()} unchanged, " +
-            $"{counts[DocumentChange.Stale].Count()} stale, {counts[DocumentChange.Delete].Count()} to delete; " +
+            $"{counts[DocumentChange.Stale].Count()} stale, {counts[DocumentChange.Delete].Count()} to delete, " +
+            $"{counts[DocumentChange.Conflict].Count()} blocked by files we did not make; " +
             $"{FindingCounts.Plural(plan.Permissions.Count(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0), "folder")} with permission changes.").ConfigureAwait(false);
     }
 
@@ -44,6 +46,7 @@ public static class PlanReport
         DocumentChange.Changed => "update",
         DocumentChange.Stale => "stale (kept)",
         DocumentChange.Delete => "delete",
+        DocumentChange.Conflict => "conflict",
         _ => "unchanged",
     };
 

@@ -34,8 +34,8 @@ public static class AddinFiles
     }
 
     /// <summary>
-    /// An absolute path as is; a relative one under the content root or any folder above it (so that
-    /// <c>dotnet run --project service/OfficeInfra.Service</c> finds <c>addin/dist</c> at the repository root).
+    /// An absolute path as is; a relative one under the content root or a folder above it up to the repository root
+    /// (so that <c>dotnet run --project service/OfficeInfra.Service</c> finds <c>addin/dist</c> at the repository root).
     /// </summary>
     public static string? Locate(string path, string root, bool directory)
     {
@@ -51,6 +51,11 @@ public static class AddinFiles
             if (Exists(candidate))
             {
                 return Path.GetFullPath(candidate);
+            }
+            // Never look above the repository (or the installed app's folder): a neighbour's add-in is not ours.
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || System.IO.File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                break;
             }
         }
         return null;

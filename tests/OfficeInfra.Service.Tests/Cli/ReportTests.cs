@@ -16,6 +16,7 @@ public sealed class ReportTests
                 new PlannedDocument("Ops/SOPs/Selling.docx", DocumentChange.Changed),
                 new PlannedDocument("Ops/Org Chart.pptx", DocumentChange.Unchanged),
                 new PlannedDocument("Ops/Job Descriptions/Gone.docx", DocumentChange.Stale),
+                new PlannedDocument("Ops/SOPs/Mine.docx", DocumentChange.Conflict),
             ],
             [new PlannedPermissions("Ops", true, [new Grant("ops@contoso.com", GrantRole.Owner)], [new Grant("bob@contoso.com", GrantRole.Read)], [])]),
         new DesiredLibrary(
@@ -36,12 +37,13 @@ public sealed class ReportTests
             .And.Contain("new            Ops/Job Descriptions/Boss.docx")
             .And.Contain("update         Ops/SOPs/Selling.docx")
             .And.Contain("stale (kept)   Ops/Job Descriptions/Gone.docx")
+            .And.Contain("conflict       Ops/SOPs/Mine.docx (a file the product did not make is there; it is left alone)")
             .And.Contain("Ops: stop inheriting from the library")
             .And.Contain("Ops: give ops@contoso.com full control")
             .And.Contain("bob@contoso.com has read access that the access level does not give (kept; --prune-permissions removes it)")
             .And.NotContain("Org Chart.pptx");
         text.TrimEnd().Split('\n')[^1].Should().Be(
-            "1 folder to create; documents: 1 new, 1 changed, 1 unchanged, 1 stale, 0 to delete; 1 folder with permission changes.");
+            "1 folder to create; documents: 1 new, 1 changed, 1 unchanged, 1 stale, 0 to delete, 1 blocked by files we did not make; 1 folder with permission changes.");
     }
 
     [Fact]
@@ -54,5 +56,6 @@ public sealed class ReportTests
         var lines = writer.ToString().TrimEnd().Split('\n');
         lines[0].Should().Be("Generated 1 document in /tmp/library (1 new, 1 changed, 1 unchanged; 1 department folder; 1 stale document left in place).");
         lines[1].Should().Contain("stale: Ops/Job Descriptions/Gone.docx");
+        lines[2].Should().Contain("not written: Ops/SOPs/Mine.docx");
     }
 }

@@ -12,7 +12,8 @@ namespace OfficeInfra.Service.Tests.Support;
 /// The service in memory, with settings of the test's choosing, job output in a temp folder, the library swapped
 /// for <see cref="FakeLibraryRunner"/> (unless <c>realLibrary</c>), and in Entra mode our own signing key trusted.
 /// </summary>
-public sealed class ServiceFactory(Dictionary<string, string?>? settings = null, bool realLibrary = false) : WebApplicationFactory<Program>
+public sealed class ServiceFactory(Dictionary<string, string?>? settings = null, bool realLibrary = false, ILibraryRunner? runner = null)
+    : WebApplicationFactory<Program>
 {
     private readonly TempFolder _jobs = new();
 
@@ -55,7 +56,7 @@ public sealed class ServiceFactory(Dictionary<string, string?>? settings = null,
             services.AddSingleton<ISharePointTargets>(SharePoint);
             if (!realLibrary)
             {
-                services.AddSingleton<ILibraryRunner>(Runner);
+                services.AddSingleton(runner ?? Runner);
             }
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {
