@@ -98,6 +98,17 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_TableWhoseOnlyRowLoopsOverAnEmptyList_StaysAValidTableWithOneEmptyRow()
+    {
+        int[] widths = [3000, 3000];
+        var body = Table(widths, BodyRow(widths, R("{{#each items}}{{name}}"), R("{{join tags}}{{/each}}"))) + Pt("", "End");
+
+        var docx = Render(body, Model("t"));
+
+        DocxReader.Rows(docx).Should().BeEquivalentTo([new[] { "", "" }]);
+    }
+
+    [Fact]
     public void Render_NestedBlocks_RepeatParagraphsRowsAndConditions()
     {
         int[] widths = [3000, 3000];
