@@ -1,6 +1,7 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Publishing;
 
@@ -14,23 +15,59 @@ public sealed record LibraryRunResult(LibraryPlan Plan, DesiredLibrary Desired, 
 /// </summary>
 public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, LibraryOptions options)
 {
-    private readonly IReadOnlyList<IDocumentSource> _sources = sources;
-    private readonly LibraryOptions _options = options;
+    private readonly IReadOnlyList<IDocumentSource> _sources = sources ?? throw new ArgumentNullException(nameof(sources));
+    private readonly LibraryOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>
     /// Generates the documents and lays out the library. Throws <see cref="OfficeInfraException"/> with
     /// <see cref="ErrorKind.RegistersHaveErrors"/> when the registers have errors (nothing is generated).
     /// </summary>
     public DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, IProgress<WorkProgress>? progress = null,
-        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        var errors = RegisterRules.Check(registers).Count(f => f.Severity == Registers.Findings.Severity.Error);
+        if (errors > 0)
+        {
+            throw new OfficeInfraException(ErrorKind.RegistersHaveErrors, errors == 1
+                ? "The registers have 1 error; fix it before generating (validate shows where it is)."
+                : $"The registers have {errors} errors; fix them before generating (validate shows where they are).");
+        }
+        var total = _sources.Sum(s => s.Count(registers));
+        var documents = new List<GeneratedDocument>(total);
+        foreach (var source in _sources)
+        {
+            foreach (var document in source.Generate(registers, asOf))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                documents.Add(document);
+                progress?.Report(new WorkProgress(documents.Count, Math.Max(total, documents.Count), document.Subject));
+            }
+        }
+        return LibraryLayout.Build(registers, documents, _options);
+    }
 
     /// <summary>Builds the desired library and compares it with <paramref name="target"/> without changing anything.</summary>
-    public Task<LibraryRunResult> PlanAsync(RegisterSet registers, DateOnly asOf, ILibraryTarget target,
-        IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<LibraryRunResult> PlanAsync(RegisterSet registers, DateOnly asOf, ILibraryTarget target,
+        IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var desired = BuildDesired(registers, asOf, progress, cancellationToken);
+        var snapshot = await target.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new LibraryRunResult(LibraryPlanner.Plan(desired, snapshot, _options), desired, Applied: false);
+    }
 
     /// <summary>Plans, then applies the plan to <paramref name="target"/>; a second run in a row finds nothing to do.</summary>
-    public Task<LibraryRunResult> PublishAsync(RegisterSet registers, DateOnly asOf, ILibraryTarget target,
-        IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public async Task<LibraryRunResult> PublishAsync(RegisterSet registers, DateOnly asOf, ILibraryTarget target,
+        IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var planned = await PlanAsync(registers, asOf, target, progress, cancellationToken).ConfigureAwait(false);
+        if (planned.Plan.IsEmpty)
+        {
+            return planned;
+        }
+        await target.ApplyAsync(planned.Plan, planned.Desired, progress, cancellationToken).ConfigureAwait(false);
+        return planned with { Applied = true };
+    }
 }

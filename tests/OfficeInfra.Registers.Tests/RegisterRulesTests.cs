@@ -10,6 +10,24 @@ public class RegisterRulesTests
     private static IReadOnlyList<Finding> Check(RegisterSetBuilder builder) => RegisterRules.Check(builder.Build());
 
     [Fact]
+    public void Check_RoleWithBlankTitleAndNoManager_IsMissingValueNotACycle() =>
+        Check(RegisterSetBuilder.Valid().Role(" ", "Ops"))
+            .Should().Contain(f => f.Code == FindingCodes.MissingValue && f.Sheet == "Roles")
+            .And.NotContain(f => f.Code == FindingCodes.ReportingCycle);
+
+    [Fact]
+    public void Check_TaskIdUsedTwice_ReportsErrorOnSecondRow()
+    {
+        var builder = RegisterSetBuilder.Valid()
+            .Add(new TaskItem("T-7", "Count stock", "Ops", "Boss"))
+            .Add(new TaskItem("t-7 ", "Order stock", "Ops", "Boss"));
+
+        Check(builder).Should().ContainSingle(f => f.Code == FindingCodes.DuplicateTaskId)
+            .Which.Should().Match<Finding>(f => f.Severity == Severity.Error && f.Sheet == "Tasks" && f.Row == 4
+                && f.Column == "ID" && f.Message.Contains("row 3"));
+    }
+
+    [Fact]
     public void Check_ValidOrganisation_ReturnsNoFindings() =>
         Check(RegisterSetBuilder.Valid()).Should().BeEmpty();
 

@@ -1,7 +1,12 @@
 namespace OfficeInfra.Publishing.Library;
 
 /// <summary>What happens to one document when a plan is applied.</summary>
-public enum DocumentChange { New, Changed, Unchanged, Stale, Delete }
+/// <remarks>
+/// <see cref="Stale"/>: produced by us earlier, its subject has left the registers; kept and reported.
+/// <see cref="Delete"/>: stale and pruning was asked for. <see cref="Conflict"/>: a file we did not produce sits where
+/// the document belongs; it is left alone and the document is not written.
+/// </remarks>
+public enum DocumentChange { New, Changed, Unchanged, Stale, Delete, Conflict }
 
 /// <summary>One document line of a plan.</summary>
 public sealed record PlannedDocument(string Path, DocumentChange Change);
@@ -10,7 +15,8 @@ public sealed record PlannedDocument(string Path, DocumentChange Change);
 /// <param name="BreakInheritance">True when the folder still inherits and must stop.</param>
 /// <param name="Add">Grants to add.</param>
 /// <param name="Drift">Grants present that the access level does not give (removed only when pruning).</param>
-/// <param name="Remove">Grants that will be removed (the drift, when pruning was asked for).</param>
+/// <param name="Remove">Grants that will be removed: a managed principal's old role when its role changed, and the
+/// drift when pruning was asked for.</param>
 public sealed record PlannedPermissions(string Path, bool BreakInheritance, IReadOnlyList<Grant> Add,
     IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove);
 
@@ -22,6 +28,6 @@ public sealed record LibraryPlan(
 {
     /// <summary>True when applying the plan would change nothing.</summary>
     public bool IsEmpty => FoldersToCreate.Count == 0
-        && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale)
+        && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);
 }

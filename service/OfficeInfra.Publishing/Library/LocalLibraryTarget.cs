@@ -1,18 +1,128 @@
+using System.Security.Cryptography;
+using OfficeInfra.Publishing.Local;
+
 namespace OfficeInfra.Publishing.Library;
 
 /// <summary>
 /// The embedded default target: the library as a folder on disk, laid out exactly as the SharePoint library, with
-/// <c>manifest.json</c> recording documents, folders, access and grants. A failed run leaves the folder as it was.
+/// <c>manifest.json</c> recording documents, folders, access and grants. A failed or killed run leaves the folder as
+/// it was (see <see cref="LocalJournal"/>); files we did not produce are never overwritten or deleted.
 /// </summary>
-public sealed class LocalLibraryTarget(string root) : ILibraryTarget
+public sealed class LocalLibraryTarget : ILibraryTarget
 {
+    private readonly Action<string>? _checkpoint;
+    private readonly TimeProvider _time;
+
+    /// <summary>A target for the library folder <paramref name="root"/> (created on the first apply).</summary>
+    public LocalLibraryTarget(string root) : this(root, null, null)
+    {
+    }
+
+    /// <summary>For tests: <paramref name="checkpoint"/> is called between steps, so a test can fail a run there.</summary>
+    internal LocalLibraryTarget(string root, Action<string>? checkpoint, TimeProvider? time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        Root = Path.GetFullPath(root);
+        _checkpoint = checkpoint;
+        _time = time ?? TimeProvider.System;
+    }
+
     /// <summary>The library folder.</summary>
-    public string Root { get; } = root;
+    public string Root { get; }
+
+    private string ManifestPath => Path.Combine(Root, LibraryLayout.ManifestName);
 
     /// <inheritdoc />
-    public Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(Root))
+        {
+            return Task.FromResult(LibrarySnapshot.Empty);
+        }
+        LocalJournal.Recover(Root);
+        var manifest = LibraryManifest.Read(ManifestPath);
+        var ours = new HashSet<string>(manifest?.OurPaths() ?? [], StringComparer.OrdinalIgnoreCase);
+        var grants = (manifest?.Folders ?? []).ToDictionary(f => f.Path, StringComparer.OrdinalIgnoreCase);
+
+        var folders = new List<ExistingFolder>();
+        var documents = new List<ExistingDocument>();
+        foreach (var entry in new DirectoryInfo(Root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = Path.GetRelativePath(Root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            if (path.StartsWith(LocalJournal.WorkFolderName, StringComparison.Ordinal) || path == LibraryLayout.ManifestName)
+            {
+                continue;
+            }
+            if (entry is DirectoryInfo)
+            {
+                folders.Add(grants.TryGetValue(path, out var folder)
+                    ? new ExistingFolder(path, false, folder.Grants.Select(g => new Grant(g.Principal, LibraryManifest.ParseRole(g.Role))).ToList())
+                    : new ExistingFolder(path, true, []));
+            }
+            else
+            {
+                var producedByUs = ours.Contains(path);
+                documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs));
+            }
+        }
+        return Task.FromResult(new LibrarySnapshot(folders, documents));
+    }
 
     /// <inheritdoc />
     public Task ApplyAsync(LibraryPlan plan, DesiredLibrary desired, IProgress<WorkProgress>? progress = null,
-        CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(desired);
+        Directory.CreateDirectory(Root);
+        LocalJournal.Recover(Root);
+        var content = desired.Documents.ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
+        var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed).ToList();
+        var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
+        var staging = Path.Combine(workFolder, "staging");
+        LocalJournal journal;
+        try
+        {
+            Directory.CreateDirectory(staging);
+            var moves = new List<JournalMove>();
+            for (var i = 0; i < writes.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _checkpoint?.Invoke("stage");
+                var staged = Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                File.WriteAllBytes(staged, content[writes[i].Path].Content);
+                moves.Add(new JournalMove(staged, writes[i].Path));
+                progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
+            }
+            var manifest = Path.Combine(staging, LibraryLayout.ManifestName);
+            File.WriteAllBytes(manifest, LibraryManifest.After(plan, desired, _time.GetUtcNow()).ToJson());
+            moves.Add(new JournalMove(manifest, LibraryLayout.ManifestName));
+            var folders = plan.FoldersToCreate
+                .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))
+                .Distinct(StringComparer.Ordinal).ToList();
+            var deletes = plan.Documents.Where(d => d.Change == DocumentChange.Delete).Select(d => d.Path).ToList();
+            journal = new LocalJournal(folders, moves, deletes);
+            cancellationToken.ThrowIfCancellationRequested();
+            _checkpoint?.Invoke("commit");
+            journal.Commit(workFolder);
+        }
+        catch
+        {
+            // Nothing in the library has changed yet: drop what was staged and leave it as it was.
+            if (Directory.Exists(workFolder))
+            {
+                Directory.Delete(workFolder, recursive: true);
+            }
+            throw;
+        }
+        LocalJournal.Recover(Root, _checkpoint);
+        return Task.CompletedTask;
+    }
+
+    private static string Hash(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 }

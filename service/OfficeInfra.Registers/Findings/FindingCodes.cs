@@ -19,6 +19,8 @@ public static class FindingCodes
     public const string DuplicateRole = "duplicate-role";
     /// <summary>Two processes share a name (ignoring case).</summary>
     public const string DuplicateProcess = "duplicate-process";
+    /// <summary>Two tasks share an ID, so the ID no longer identifies one task.</summary>
+    public const string DuplicateTaskId = "duplicate-task-id";
     /// <summary>Roles report to each other in a circle; the message names every role on it.</summary>
     public const string ReportingCycle = "reporting-cycle";
     /// <summary>Access is not Public, Internal, Confidential or Restricted.</summary>

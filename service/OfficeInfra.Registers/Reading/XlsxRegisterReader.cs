@@ -69,7 +69,8 @@ public static class XlsxRegisterReader
             throw PackageGuard.Unreadable($"{what} is damaged: one of its parts is not valid XML or contains a DTD, which workbooks may not.", e);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException
-                                      or FileFormatException or InvalidOperationException or ArgumentException)
+                                      or FileFormatException or InvalidOperationException or ArgumentException
+                                      or FormatException or OverflowException)
         {
             throw PackageGuard.Unreadable($"{what} is not a readable Excel workbook (.xlsx).", e);
         }

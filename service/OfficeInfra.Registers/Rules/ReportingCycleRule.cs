@@ -16,7 +16,12 @@ internal static class ReportingCycleRule
         var byTitle = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < registers.Roles.Count; i++)
         {
-            byTitle.TryAdd(RegisterNames.Key(registers.Roles[i].Title), i);
+            // A blank title is a missing value (reported elsewhere), never a role others can report to.
+            var key = RegisterNames.Key(registers.Roles[i].Title);
+            if (key.Length > 0)
+            {
+                byTitle.TryAdd(key, i);
+            }
         }
         var state = new byte[registers.Roles.Count]; // 0 unseen, 1 on the current walk, 2 done
         var path = new List<int>();
@@ -46,7 +51,7 @@ internal static class ReportingCycleRule
         // Start the sentence at the role that comes first in the register, so the message is stable.
         var first = cycle.Min();
         var offset = cycle.IndexOf(first);
-        var ordered = cycle.Skip(offset).Concat(cycle.Take(offset)).Select(i => roles[i].Title.Trim()).ToList();
+        var ordered = cycle.Skip(offset).Concat(cycle.Take(offset)).Select(i => (roles[i].Title ?? string.Empty).Trim()).ToList();
         var role = roles[first];
         string message;
         if (ordered.Count == 1)

@@ -40,5 +40,6 @@ internal static class TaskRules
                     $"{subject} has Step '{t.Step!.Trim()}', which is not a number, so its place in the process is unknown.");
             }
         }
+        DuplicateNames.Check(registers.Tasks, t => t.Id, t => t.Row, findings, FindingCodes.DuplicateTaskId, sheet, C.Id, "Task ID");
     }
 }

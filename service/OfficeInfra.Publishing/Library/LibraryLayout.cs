@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using OfficeInfra.Documents;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Publishing.Library;
+
+/// <summary>
+/// Where every document goes (SPEC §3): <c>Org Chart.pptx</c> at the root, and per department
+/// <c>Org Chart.pptx</c>, <c>Job Descriptions/&lt;Role&gt;.docx</c>, <c>SOPs/&lt;Process&gt;.docx</c> and an empty
+/// <c>Records/</c>. Names are sanitised and made unique in register order, so they are stable between runs.
+/// </summary>
+public static class LibraryLayout
+{
+    /// <summary>The organisation chart's file name, at the root and in each department folder.</summary>
+    public const string OrgChartName = "Org Chart.pptx";
+
+    /// <summary>The sub-folders of a department folder.</summary>
+    public const string JobDescriptions = "Job Descriptions", Sops = "SOPs", Records = "Records";
+
+    /// <summary>The manifest's file name at the root.</summary>
+    public const string ManifestName = "manifest.json";
+
+    // Department folders are kept short enough that the documents inside stay under the 400-character path limit.
+    private const int MaxDepartmentLength = 120;
+
+    /// <summary>The library that <paramref name="documents"/> make for <paramref name="registers"/>.</summary>
+    public static DesiredLibrary Build(RegisterSet registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        // "forms" may not be a folder at a SharePoint library root; the root's own files may not be shadowed either.
+        var folderNames = NameSanitiser.MakeUnique(registers.Departments.Select(d => d.Name), MaxDepartmentLength,
+            reserved: ["Forms", OrgChartName, ManifestName]);
+        var folders = registers.Departments
+            .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal)))
+            .ToList();
+        var folderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var folder in folders)
+        {
+            folderOf.TryAdd(folder.Department, folder.Path);
+        }
+
+        var all = documents.ToList();
+        var specs = new List<DocumentSpec>(all.Count);
+        foreach (var group in all.GroupBy(d => (d.Kind, Department: d.Department?.Trim())))
+        {
+            var items = group.ToList();
+            if (group.Key.Department is null)
+            {
+                specs.AddRange(items.Select(d => Spec(d, OrgChartName)));
+                continue;
+            }
+            var folder = folderOf.TryGetValue(group.Key.Department, out var path)
+                ? path
+                : throw new OfficeInfraException(ErrorKind.RegistersHaveErrors,
+                    $"A document belongs to department '{group.Key.Department}', which is not in the Departments register.");
+            if (group.Key.Kind == DocumentKind.OrgChart)
+            {
+                specs.AddRange(items.Select(d => Spec(d, $"{folder}/{OrgChartName}")));
+                continue;
+            }
+            var sub = group.Key.Kind == DocumentKind.JobDescription ? JobDescriptions : Sops;
+            var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - folder.Length - sub.Length - 2) - ".docx".Length;
+            var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
+            specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx")));
+        }
+        return new DesiredLibrary(folders, specs);
+    }
+
+    /// <summary>Every folder the library needs: each department folder and its three sub-folders, parents first.</summary>
+    public static IEnumerable<string> FolderPaths(DesiredLibrary desired)
+    {
+        ArgumentNullException.ThrowIfNull(desired);
+        foreach (var folder in desired.Folders)
+        {
+            yield return folder.Path;
+            yield return $"{folder.Path}/{JobDescriptions}";
+            yield return $"{folder.Path}/{Sops}";
+            yield return $"{folder.Path}/{Records}";
+        }
+    }
+
+    private static DocumentSpec Spec(GeneratedDocument d, string path) =>
+        new(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path, Convert.ToHexStringLower(SHA256.HashData(d.Content)), d.Content);
+}

@@ -1,0 +1,62 @@
+namespace OfficeInfra.Publishing.Library;
+
+/// <summary>
+/// Compares what the registers want with what a target holds and says what must change. Pure: the same inputs give
+/// the same plan, for the local folder and for SharePoint alike.
+/// </summary>
+public static class LibraryPlanner
+{
+    private static readonly StringComparer Paths = StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>The plan that makes <paramref name="snapshot"/> match <paramref name="desired"/>.</summary>
+    public static LibraryPlan Plan(DesiredLibrary desired, LibrarySnapshot snapshot, LibraryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        var existingFolders = snapshot.Folders.ToDictionary(f => f.Path, Paths);
+        var existingDocuments = snapshot.Documents.ToDictionary(d => d.Path, Paths);
+
+        var foldersToCreate = LibraryLayout.FolderPaths(desired).Where(p => !existingFolders.ContainsKey(p)).ToList();
+
+        var documents = new List<PlannedDocument>();
+        var wanted = new HashSet<string>(Paths);
+        foreach (var document in desired.Documents)
+        {
+            wanted.Add(document.Path);
+            var change = !existingDocuments.TryGetValue(document.Path, out var existing) ? DocumentChange.New
+                : !existing.ProducedByUs ? DocumentChange.Conflict
+                : string.Equals(existing.Sha256, document.Sha256, StringComparison.OrdinalIgnoreCase) ? DocumentChange.Unchanged
+                : DocumentChange.Changed;
+            documents.Add(new PlannedDocument(document.Path, change));
+        }
+        documents.AddRange(snapshot.Documents
+            .Where(d => d.ProducedByUs && !wanted.Contains(d.Path))
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .Select(d => new PlannedDocument(d.Path, options.PruneDocuments ? DocumentChange.Delete : DocumentChange.Stale)));
+
+        var permissions = desired.Folders
+            .Select(f => Permissions(f, existingFolders.GetValueOrDefault(f.Path), options.PrunePermissions))
+            .ToList();
+        return new LibraryPlan(foldersToCreate, documents, permissions);
+    }
+
+    private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)
+    {
+        if (existing is null || existing.InheritsPermissions)
+        {
+            return new PlannedPermissions(folder.Path, BreakInheritance: true, folder.Grants, [], []);
+        }
+        var managed = new HashSet<string>(folder.Grants.Select(g => g.Principal), Paths);
+        var add = folder.Grants.Where(g => !existing.Grants.Any(e => Same(e, g))).ToList();
+        var unwanted = existing.Grants.Where(e => !folder.Grants.Any(g => Same(e, g))).ToList();
+        // A principal the access level names, holding another role: its old role goes, since we manage that principal.
+        var superseded = unwanted.Where(e => managed.Contains(e.Principal)).ToList();
+        var drift = unwanted.Where(e => !managed.Contains(e.Principal)).ToList();
+        return new PlannedPermissions(folder.Path, BreakInheritance: false, add, drift,
+            prune ? [.. superseded, .. drift] : superseded);
+    }
+
+    private static bool Same(Grant a, Grant b) =>
+        a.Role == b.Role && string.Equals(a.Principal, b.Principal, StringComparison.OrdinalIgnoreCase);
+}

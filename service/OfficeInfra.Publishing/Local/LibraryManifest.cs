@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OfficeInfra.Documents;
+using OfficeInfra.Publishing.Library;
+
+namespace OfficeInfra.Publishing.Local;
+
+/// <summary>
+/// <c>manifest.json</c> at the library root (SPEC §3): the documents we produced with their hashes, every department
+/// folder with its access level and grants, and the stale documents we produced earlier. It is also how the next run
+/// tells our documents from the user's files.
+/// </summary>
+public sealed record LibraryManifest(
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<ManifestDocument> Documents,
+    IReadOnlyList<ManifestFolder> Folders,
+    IReadOnlyList<string> Stale)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Keeps Unicode names readable in the file; it is JSON on disk, never HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>The manifest after applying <paramref name="plan"/> for <paramref name="desired"/>.</summary>
+    public static LibraryManifest After(LibraryPlan plan, DesiredLibrary desired, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(desired);
+        var conflicts = plan.Documents.Where(d => d.Change == DocumentChange.Conflict).Select(d => d.Path)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var permissions = plan.Permissions.ToDictionary(p => p.Path, StringComparer.OrdinalIgnoreCase);
+        return new LibraryManifest(
+            now,
+            desired.Documents.Where(d => !conflicts.Contains(d.Path))
+                .Select(d => new ManifestDocument(KindName(d.Kind), d.Department, d.Subject, d.Path, d.Sha256)).ToList(),
+            desired.Folders.Select(f => new ManifestFolder(f.Department, f.Path, f.Access.ToString(),
+                Kept(f.Grants, permissions.GetValueOrDefault(f.Path)).Select(g => new ManifestGrant(g.Principal, RoleName(g.Role))).ToList())).ToList(),
+            plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList());
+    }
+
+    /// <summary>Reads a manifest; null when there is none. A damaged one is refused: without it we cannot tell our files from the user's.</summary>
+    public static LibraryManifest? Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<LibraryManifest>(File.ReadAllBytes(path), Json)
+                ?? throw new JsonException("empty manifest");
+        }
+        catch (JsonException e)
+        {
+            throw new OfficeInfraException(ErrorKind.TargetFailed,
+                $"The library's manifest.json is damaged, so OfficeInfra cannot tell its own documents from yours; restore it or generate into an empty folder.", e);
+        }
+    }
+
+    /// <summary>The manifest as UTF-8 JSON.</summary>
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    /// <summary>Every path this manifest says we produced (current and stale).</summary>
+    public IEnumerable<string> OurPaths() => Documents.Select(d => d.Path).Concat(Stale);
+
+    /// <summary>The kind as SPEC §3 spells it.</summary>
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.JobDescription => "job-description",
+        DocumentKind.Sop => "sop",
+        _ => "org-chart",
+    };
+
+    /// <summary>The grant role as SPEC §3 spells it.</summary>
+    public static string RoleName(GrantRole role) => role.ToString().ToLowerInvariant();
+
+    /// <summary>Parses a role written by <see cref="RoleName"/>.</summary>
+    public static GrantRole ParseRole(string role) => Enum.Parse<GrantRole>(role, ignoreCase: true);
+
+    // Locally a grant is a line in this file: what the access level gives, plus drift the user chose to keep.
+    private static IEnumerable<Grant> Kept(IReadOnlyList<Grant> desired, PlannedPermissions? planned) =>
+        planned is null ? desired : desired.Concat(planned.Drift.Where(d => !planned.Remove.Contains(d)));
+}
+
+/// <summary>One document in the manifest.</summary>
+public sealed record ManifestDocument(string Kind, string? Department, string Subject, string Path, string Sha256);
+
+/// <summary>One department folder in the manifest.</summary>
+public sealed record ManifestFolder(string Department, string Path, string Access, IReadOnlyList<ManifestGrant> Grants);
+
+/// <summary>One grant on a department folder.</summary>
+public sealed record ManifestGrant(string Principal, string Role);
