@@ -73,6 +73,19 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_BlockTagsSplitAcrossRunsAloneInParagraphs_StillRepeatTheParagraphs()
+    {
+        var body = "<w:p><w:r><w:t>{{#</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:b/></w:rPr><w:t>each ite</w:t></w:r>" +
+            "<w:proofErr w:type=\"spellEnd\"/><w:r><w:t>ms}}</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>-</w:t></w:r><w:r><w:t xml:space=\"preserve\"> {{name}}</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>{{/</w:t></w:r><w:r><w:t>each}}</w:t></w:r></w:p>";
+
+        var docx = Render(body, Model("t", (" A ", []), ("B", [])));
+
+        DocxReader.Paragraphs(docx).Should().Equal("-  A ", "- B");
+    }
+
+    [Fact]
     public void Render_BlockInsideATableRow_RepeatsTheRow()
     {
         int[] widths = [3000, 3000];

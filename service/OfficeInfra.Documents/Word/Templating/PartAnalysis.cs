@@ -39,6 +39,8 @@ internal sealed partial class PartAnalysis
             {
                 paragraphTexts[paragraph] = paragraphText = W.TextOf(paragraph);
             }
+            // Values may start or end with spaces, which Word drops from text not marked as preserved.
+            text.SetAttributeValue(W.Space, "preserve");
             foreach (Match match in TagPattern().Matches(text.Value))
             {
                 analysis.Tags.Add(new TemplateTag(match.Value, text, paragraph, paragraphText));
