@@ -53,7 +53,7 @@ internal sealed partial class PartAnalysis
 
     internal void Report(TemplateTag tag, string what) =>
         _problems.Add(new TemplateProblem(_template, tag.Text, tag.ParagraphText,
-            $"In {_template}, the tag {tag.Text} {what} (in the paragraph \"{Shorten(tag.ParagraphText)}\")."));
+            $"In {_template}, the tag {tag.Text} in the paragraph \"{Shorten(tag.ParagraphText)}\" {what}."));
 
     private static string Shorten(string text) => text.Length <= 120 ? text.Trim() : text[..117].Trim() + "...";
 
