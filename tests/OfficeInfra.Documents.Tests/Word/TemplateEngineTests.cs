@@ -147,6 +147,19 @@ public class TemplateEngineTests
         DocxReader.Paragraphs(docx).Should().Equal("Name: " + value, value);
     }
 
+    [Theory]
+    [InlineData("{{#if (eq title \"HELLO\")}}same{{else}}different{{/if}}", "same")]
+    [InlineData("{{#unless (eq title \"Bye\")}}not bye{{/unless}}", "not bye")]
+    [InlineData("{{join tools}} / {{join tools \" + \"}}", "Saw, Drill / Saw + Drill")]
+    [InlineData("{{formatDate asOf}} / {{formatDate asOf \"yyyy-MM-dd\"}} / {{formatDate asOf \"dddd d MMM\"}}", "1 December 2026 / 2026-12-01 / Tuesday 1 Dec")]
+    [InlineData("{{#each tools}}{{@index}}:{{this}} {{/each}}", "0:Saw 1:Drill ")]
+    public void Render_Helpers_GiveTheExpectedText(string paragraph, string expected)
+    {
+        var docx = Render(Pt("", paragraph), Model("Hello"));
+
+        DocxReader.Paragraphs(docx).Should().Equal(expected);
+    }
+
     [Fact]
     public void Render_ValueWithLineBreaksAndTabs_BecomesWordBreaks()
     {
