@@ -63,7 +63,7 @@ internal static class DefaultTemplateDesign
 
     public static byte[] Sop()
     {
-        int[] steps = [820, 3518, 1900, 2000, 1400];
+        int[] steps = [820, 3518, 1900, 1900, 1500];
         int[] revision = [2100, 2400, 2100, 3038];
         var body = string.Concat(
             Pt("Title", "{{process.name}}"),

@@ -73,6 +73,19 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_BlockTagsSplitAcrossRunsAloneInParagraphs_StillRepeatTheParagraphs()
+    {
+        var body = "<w:p><w:r><w:t>{{#</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:b/></w:rPr><w:t>each ite</w:t></w:r>" +
+            "<w:proofErr w:type=\"spellEnd\"/><w:r><w:t>ms}}</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>-</w:t></w:r><w:r><w:t xml:space=\"preserve\"> {{name}}</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>{{/</w:t></w:r><w:r><w:t>each}}</w:t></w:r></w:p>";
+
+        var docx = Render(body, Model("t", (" A ", []), ("B", [])));
+
+        DocxReader.Paragraphs(docx).Should().Equal("-  A ", "- B");
+    }
+
+    [Fact]
     public void Render_BlockInsideATableRow_RepeatsTheRow()
     {
         int[] widths = [3000, 3000];
@@ -95,6 +108,17 @@ public class TemplateEngineTests
         var docx = Render(body, Model("t", ("A", []), ("B", [])));
 
         DocxReader.Rows(docx).Select(r => r[0]).Should().Equal("Name", "A", "B");
+    }
+
+    [Fact]
+    public void Render_TableWhoseOnlyRowLoopsOverAnEmptyList_StaysAValidTableWithOneEmptyRow()
+    {
+        int[] widths = [3000, 3000];
+        var body = Table(widths, BodyRow(widths, R("{{#each items}}{{name}}"), R("{{join tags}}{{/each}}"))) + Pt("", "End");
+
+        var docx = Render(body, Model("t"));
+
+        DocxReader.Rows(docx).Should().BeEquivalentTo([new[] { "", "" }]);
     }
 
     [Fact]
@@ -121,6 +145,19 @@ public class TemplateEngineTests
             Model(value, (value, [])));
 
         DocxReader.Paragraphs(docx).Should().Equal("Name: " + value, value);
+    }
+
+    [Theory]
+    [InlineData("{{#if (eq title \"HELLO\")}}same{{else}}different{{/if}}", "same")]
+    [InlineData("{{#unless (eq title \"Bye\")}}not bye{{/unless}}", "not bye")]
+    [InlineData("{{join tools}} / {{join tools \" + \"}}", "Saw, Drill / Saw + Drill")]
+    [InlineData("{{formatDate asOf}} / {{formatDate asOf \"yyyy-MM-dd\"}} / {{formatDate asOf \"dddd d MMM\"}}", "1 December 2026 / 2026-12-01 / Tuesday 1 Dec")]
+    [InlineData("{{#each tools}}{{@index}}:{{this}} {{/each}}", "0:Saw 1:Drill ")]
+    public void Render_Helpers_GiveTheExpectedText(string paragraph, string expected)
+    {
+        var docx = Render(Pt("", paragraph), Model("Hello"));
+
+        DocxReader.Paragraphs(docx).Should().Equal(expected);
     }
 
     [Fact]

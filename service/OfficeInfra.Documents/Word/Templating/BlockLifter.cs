@@ -40,6 +40,7 @@ internal static class BlockLifter
                         e.Row!.AddBeforeSelf(new XText(e.Text));
                     }
                     closeRow.AddAfterSelf(new XText(block.Close.Text));
+                    KeepTableNonEmpty(block, openRow, closeRow);
                     // A row that held nothing but block tags would repeat as an empty row: it goes.
                     foreach (var row in block.Elses.Select(e => e.Row!).Prepend(openRow).Append(closeRow).Distinct().ToList())
                     {
@@ -53,6 +54,31 @@ internal static class BlockLifter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A table whose every row sits inside one block would have no rows at all for an empty list, which Word
+    /// refuses to open: such a block gets an else branch holding one empty row.
+    /// </summary>
+    private static void KeepTableNonEmpty(TemplateBlock block, XElement openRow, XElement closeRow)
+    {
+        if (block.Elses.Count > 0 || openRow.Parent is not { } table)
+        {
+            return;
+        }
+        var rows = table.Elements(W.Tr).ToList();
+        var first = rows.IndexOf(openRow);
+        var last = rows.IndexOf(closeRow);
+        if (first != 0 || last != rows.Count - 1)
+        {
+            return;
+        }
+        var empty = new XElement(closeRow);
+        foreach (var text in empty.Descendants(W.T))
+        {
+            text.Value = string.Empty;
+        }
+        closeRow.AddAfterSelf(new XText("{{else}}"), empty);
     }
 
     private static void StripFromText(TemplateTag tag)

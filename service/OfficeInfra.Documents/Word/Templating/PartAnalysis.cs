@@ -39,6 +39,8 @@ internal sealed partial class PartAnalysis
             {
                 paragraphTexts[paragraph] = paragraphText = W.TextOf(paragraph);
             }
+            // Values may start or end with spaces, which Word drops from text not marked as preserved.
+            text.SetAttributeValue(W.Space, "preserve");
             foreach (Match match in TagPattern().Matches(text.Value))
             {
                 analysis.Tags.Add(new TemplateTag(match.Value, text, paragraph, paragraphText));
@@ -51,7 +53,7 @@ internal sealed partial class PartAnalysis
 
     internal void Report(TemplateTag tag, string what) =>
         _problems.Add(new TemplateProblem(_template, tag.Text, tag.ParagraphText,
-            $"In {_template}, the tag {tag.Text} {what} (in the paragraph \"{Shorten(tag.ParagraphText)}\")."));
+            $"In {_template}, the tag {tag.Text} in the paragraph \"{Shorten(tag.ParagraphText)}\" {what}."));
 
     private static string Shorten(string text) => text.Length <= 120 ? text.Trim() : text[..117].Trim() + "...";
 

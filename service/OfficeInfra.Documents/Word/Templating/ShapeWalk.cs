@@ -120,7 +120,7 @@ internal sealed class ShapeWalk(TemplateShape root, Action<TemplateTag, string> 
         }
         else if (argument.Path is { } path && Resolve(path) is null)
         {
-            report(tag, $"names \"{path}\", which is not in the data here (see TAGS.md for the tags you can use)");
+            report(tag, $"names \"{path}\", which is not in the data here (TAGS.md lists the tags)");
         }
     }
 
