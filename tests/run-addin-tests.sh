@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the Excel add-in and runs its tests (unit + headless Chromium) on a fresh machine.
+# Prints vitest's summary ("Tests  N passed") and exits non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/../addin"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
+npm ci --no-audit --no-fund --loglevel=error
+npm run build --silent
+# Colour off so the summary line reads plainly in CI logs.
+NO_COLOR=1 FORCE_COLOR=0 npx vitest run --reporter=default
