@@ -66,13 +66,16 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
   await context.sync();
 
   const blocks = planBlocks(located.filter((l) => !l.range.isNullObject));
-  // One sync per payload-sized group of blocks, never per row or per sheet: the group count is set by size alone.
+  // One sync per payload-sized group of blocks, never per row or per sheet: the group count is set by size alone
+  // (one for any workbook under CELLS_PER_SYNC cells). A single sync for 20,000 rows would exceed Excel on the
+  // web's 5 MB response cap, which is why the batching rule is waived for this one loop.
   for (const group of groupBySize(blocks)) {
     for (const block of group) {
       block.range = block.located.sheet
         .getRangeByIndexes(block.startRow, block.startColumn, block.rowCount, block.columnCount)
         .load('values');
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- payload cap, see above
     await context.sync();
   }
 
