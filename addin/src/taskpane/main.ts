@@ -1,4 +1,5 @@
 import { ServiceClient } from '../api/serviceClient';
+import { entraAppFromQuery, nestedAppAuth } from '../api/nestedAppAuth';
 import { officeTokenSource } from '../api/signIn';
 import { workbookPort } from '../excel/workbookPort';
 import type { App } from './app';
@@ -67,7 +68,11 @@ function wireTabs(): void {
 async function connect(app: App): Promise<void> {
   try {
     const health = await app.client.health();
-    if (health.mode === 'entra') app.client.useTokens(officeTokenSource());
+    if (health.mode === 'entra') {
+      // NAA where the host supports it and the manifest named the app registration; Office SSO otherwise.
+      const entra = entraAppFromQuery(window.location.search);
+      app.client.useTokens(officeTokenSource(entra ? nestedAppAuth(entra) : undefined));
+    }
   } catch (error) {
     show(toUserMessage(error));
   }

@@ -141,4 +141,16 @@ describe('the task pane in Chromium', () => {
       harness.service.mode = 'local';
     }
   });
+
+  it('SignIn_EntraModeWithOfficeSso_SendsTheBearerTokenAndChecks', async () => {
+    harness.service.mode = 'entra';
+    try {
+      const page = await harness.open(smallOrganisation('Boss'), '', { token: 'good-token' });
+      await page.click('#check-button');
+      await expect.poll(() => page.locator('details[data-sheet="Tasks"] summary').innerText()).toContain('1 error');
+      await page.close();
+    } finally {
+      harness.service.mode = 'local';
+    }
+  });
 });

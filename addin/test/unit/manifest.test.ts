@@ -48,13 +48,27 @@ describe('manifest.xml', () => {
     }
   });
 
-  it('ManifestScript_GivenHost_RewritesEveryUrl', () => {
+  function runScript(...args: string[]): string {
     const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
     mkdirSync(join(dir, 'addin', 'scripts'), { recursive: true });
     copyFileSync(join(__dirname, '..', '..', 'scripts', 'manifest-host.mjs'), join(dir, 'addin', 'scripts', 'manifest-host.mjs'));
     writeFileSync(join(dir, 'manifest.xml'), manifest());
-    execFileSync(process.execPath, [join(dir, 'addin', 'scripts', 'manifest-host.mjs'), '--host', 'https://officeinfra.contoso.com']);
-    const rewritten = readFileSync(join(dir, 'manifest.xml'), 'utf8');
+    execFileSync(process.execPath, [join(dir, 'addin', 'scripts', 'manifest-host.mjs'), ...args]);
+    return readFileSync(join(dir, 'manifest.xml'), 'utf8');
+  }
+
+  it('ManifestScript_GivenClientIdAndScope_AddsSignInSettingsAndStaysValid', async () => {
+    const id = '11111111-2222-3333-4444-555555555555';
+    const rewritten = runScript('--host', 'https://oi.contoso.com', '--client-id', id, '--scope', `api://oi.contoso.com/${id}/access_as_user`);
+    expect(rewritten).toContain(`<Id>${id}</Id>`);
+    expect(rewritten).toContain(`<Resource>api://oi.contoso.com/${id}</Resource>`);
+    expect(rewritten).toContain(`DefaultValue="https://oi.contoso.com/addin/taskpane.html?clientId=${id}&amp;scope=api%3A%2F%2Foi.contoso.com%2F${id}%2Faccess_as_user"`);
+    const result = await validate(rewritten);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('ManifestScript_GivenHost_RewritesEveryUrl', () => {
+    const rewritten = runScript('--host', 'https://officeinfra.contoso.com');
     expect(rewritten).not.toContain('localhost:5001');
     expect(rewritten).toContain('DefaultValue="https://officeinfra.contoso.com/addin/taskpane.html"');
     expect(rewritten.match(/https:\/\/officeinfra\.contoso\.com\//g)?.length).toBe(manifest().match(/https:\/\/localhost:5001\//g)?.length);
