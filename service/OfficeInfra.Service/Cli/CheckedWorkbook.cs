@@ -1,0 +1,36 @@
+using OfficeInfra.Registers.Findings;
+using OfficeInfra.Registers.Reading;
+using OfficeInfra.Registers.Rules;
+using OfficeInfra.Service.Shared;
+
+namespace OfficeInfra.Service.Cli;
+
+/// <summary>A workbook read and judged, ready for generate or publish (which refuse registers with errors).</summary>
+public sealed record CheckedWorkbook(RegisterWorkbook Workbook, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>
+    /// Reads and checks <paramref name="file"/>. When the registers have errors, prints them, says nothing was done,
+    /// and returns null (the verb exits 1).
+    /// </summary>
+    public static async Task<CheckedWorkbook?> ReadAsync(FileInfo file, CliIo io, string refusal)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(io);
+        var workbook = XlsxRegisterReader.ReadWorkbook(file.FullName);
+        var findings = RegisterRules.Check(workbook.Registers);
+        if (!RegisterRules.HasErrors(findings))
+        {
+            return new CheckedWorkbook(workbook, findings);
+        }
+        await FindingsReport.WriteAsync(io.Out, findings.Where(f => f.Severity == Severity.Error).ToList(), workbook.Layout, file.Name).ConfigureAwait(false);
+        await io.Error.WriteLineAsync($"{refusal}: the registers have {FindingCounts.Plural(FindingCounts.Of(findings).Errors, "error")} (listed above).").ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>A line pointing at the warnings, or null when there are none.</summary>
+    public string? WarningNote()
+    {
+        var counts = FindingCounts.Of(Findings);
+        return counts.Warnings == 0 ? null : $"The registers have {FindingCounts.Plural(counts.Warnings, "warning")}; run validate to see them.";
+    }
+}

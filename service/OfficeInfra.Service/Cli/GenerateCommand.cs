@@ -1,0 +1,45 @@
+using System.CommandLine;
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
+
+namespace OfficeInfra.Service.Cli;
+
+/// <summary>
+/// <c>generate &lt;workbook.xlsx&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--as-of YYYY-MM-DD]</c>: builds the
+/// library on disk. Exit 1 (nothing written) when the registers have errors.
+/// </summary>
+public static class GenerateCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var workbook = new Argument<FileInfo>("workbook") { Description = "The register workbook (.xlsx)." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "The library folder to create or update.", Required = true };
+        var templates = CliOptions.Templates();
+        var asOf = CliOptions.AsOf();
+        var command = new Command("generate", "Build the library (job descriptions, SOPs, org charts, department folders) in a folder.")
+        {
+            workbook, output, templates, asOf,
+        };
+        CliAction.Set(command, async (parse, io, cancellationToken) =>
+        {
+            var file = parse.GetValue(workbook)!;
+            var folder = parse.GetValue(output)!;
+            if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated").ConfigureAwait(false) is not { } read)
+            {
+                return ExitCodes.Failed;
+            }
+            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, new LibraryOptions());
+            var target = new LocalLibraryTarget(folder.FullName);
+            var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
+                publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
+            await GenerateSummary.WriteAsync(io.Out, result, folder.FullName).ConfigureAwait(false);
+            if (read.WarningNote() is { } note)
+            {
+                await io.Out.WriteLineAsync(note).ConfigureAwait(false);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Service.Shared;
+
+namespace OfficeInfra.Service.Cli;
+
+/// <summary>A library plan in plain words: what will be (or was) created, changed, left alone, and permission changes.</summary>
+public static class PlanReport
+{
+    /// <summary>Writes every change line by line, then a one-line summary.</summary>
+    public static async Task WriteAsync(TextWriter writer, LibraryRunResult result, string where)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        var plan = result.Plan;
+        var verb = result.Applied ? "Changed" : "Would change";
+        await writer.WriteLineAsync(plan.IsEmpty ? $"{where} already matches the registers; nothing to change." : $"{verb} in {where}:").ConfigureAwait(false);
+        foreach (var folder in plan.FoldersToCreate)
+        {
+            await writer.WriteLineAsync($"  create folder  {folder}").ConfigureAwait(false);
+        }
+        foreach (var document in plan.Documents.Where(d => d.Change != DocumentChange.Unchanged))
+        {
+            var note = document.Change == DocumentChange.Conflict ? " (a file the product did not make is there; it is left alone)" : string.Empty;
+            await writer.WriteLineAsync($"  {Words(document.Change),-13}  {document.Path}{note}").ConfigureAwait(false);
+        }
+        foreach (var permissions in plan.Permissions)
+        {
+            foreach (var line in PermissionLines(permissions))
+            {
+                await writer.WriteLineAsync($"  permissions    {permissions.Path}: {line}").ConfigureAwait(false);
+            }
+        }
+        var counts = plan.Documents.ToLookup(d => d.Change);
+        await writer.WriteLineAsync(
+            $"{FindingCounts.Plural(plan.FoldersToCreate.Count, "folder")} to create; documents: {counts[DocumentChange.New].Count()} new, " +
+            $"{counts[DocumentChange.Changed].Count()} changed, {counts[DocumentChange.Unchanged].Count()} unchanged, " +
+            $"{counts[DocumentChange.Stale].Count()} stale, {counts[DocumentChange.Delete].Count()} to delete, " +
+            $"{counts[DocumentChange.Conflict].Count()} blocked by files we did not make; " +
+            $"{FindingCounts.Plural(plan.Permissions.Count(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0), "folder")} with permission changes.").ConfigureAwait(false);
+    }
+
+    private static string Words(DocumentChange change) => change switch
+    {
+        DocumentChange.New => "new",
+        DocumentChange.Changed => "update",
+        DocumentChange.Stale => "stale (kept)",
+        DocumentChange.Delete => "delete",
+        DocumentChange.Conflict => "conflict",
+        _ => "unchanged",
+    };
+
+    private static IEnumerable<string> PermissionLines(PlannedPermissions permissions)
+    {
+        if (permissions.BreakInheritance)
+        {
+            yield return "stop inheriting from the library";
+        }
+        foreach (var grant in permissions.Add)
+        {
+            yield return $"give {grant.Principal} {Role(grant.Role)}";
+        }
+        foreach (var grant in permissions.Remove)
+        {
+            yield return $"remove {Role(grant.Role)} from {grant.Principal}";
+        }
+        foreach (var grant in permissions.Drift.Except(permissions.Remove))
+        {
+            yield return $"{grant.Principal} has {Role(grant.Role)} that the access level does not give (kept; --prune-permissions removes it)";
+        }
+    }
+
+    private static string Role(GrantRole role) => role switch
+    {
+        GrantRole.Owner => "full control",
+        GrantRole.Write => "edit access",
+        _ => "read access",
+    };
+}

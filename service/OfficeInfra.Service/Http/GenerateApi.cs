@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Service.Http.Jobs;
+using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Shared;
+
+namespace OfficeInfra.Service.Http;
+
+/// <summary><c>POST /api/generate</c>: builds the library in the job's folder; its documents download from the job.</summary>
+public static class GenerateApi
+{
+    /// <summary>The documented body.</summary>
+    public sealed record GenerateBody(object Registers, string? AsOf);
+
+    /// <summary>Maps the endpoint.</summary>
+    public static RouteGroupBuilder MapGenerate(this RouteGroupBuilder api)
+    {
+        api.MapPost("/generate", GenerateAsync).WithName("Generate").WithTags("Jobs")
+            .Accepts<GenerateBody>("application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(503);
+        return api;
+    }
+
+    private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> GenerateAsync(HttpContext context, JobStarter starter,
+        ILibraryRunner runner, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
+        return starter.Start(context, JobKind.Generate, async (job, progress, token) =>
+        {
+            var result = await runner.RunAsync(run, new LocalLibraryTarget(JobFiles.LibraryOf(job)), progress, token).ConfigureAwait(false);
+            var documents = result.Desired.Documents
+                .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
+                .ToList();
+            return new JobResult(result.Applied, documents, result.Plan);
+        });
+    }
+}

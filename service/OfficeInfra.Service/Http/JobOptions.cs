@@ -1,0 +1,23 @@
+namespace OfficeInfra.Service.Http;
+
+/// <summary>Background job settings (section <c>Jobs</c>).</summary>
+public sealed class JobOptions
+{
+    /// <summary>How many jobs run at once (default 2).</summary>
+    public int Concurrency { get; set; } = 2;
+
+    /// <summary>How many jobs may wait; beyond it new jobs are refused with 503 (default 32).</summary>
+    public int QueueCapacity { get; set; } = 32;
+
+    /// <summary>How long a finished job and its files are kept (default one hour).</summary>
+    public TimeSpan RetainFor { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often expired jobs are swept (default one minute).</summary>
+    public TimeSpan SweepEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Where job output goes (default: a folder under the system temp folder).</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>The job output folder actually used.</summary>
+    public string ResolvedFolder => Folder ?? Path.Combine(Path.GetTempPath(), "officeinfra-jobs");
+}

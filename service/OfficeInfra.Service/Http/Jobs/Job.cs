@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Service.Shared;
+
+namespace OfficeInfra.Service.Http.Jobs;
+
+/// <summary>
+/// One background job: its identity and owner, its work, and its state. State changes are made under a lock and
+/// wake whoever waits on <see cref="WhenChanged"/> (the server-sent events stream).
+/// </summary>
+public sealed class Job
+{
+    private readonly Lock _lock = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private JobStatus _status = JobStatus.Queued;
+    private JobProgress _progress = new(0, 0);
+    private DateTimeOffset? _finishedAt;
+    private JobError? _error;
+    private JobResult? _result;
+
+    /// <summary>Creates a queued job with an unguessable id (128 random bits).</summary>
+    public Job(JobKind kind, string owner, string correlationId, string folder, JobWork work, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        Kind = kind;
+        Owner = owner;
+        CorrelationId = correlationId;
+        Folder = Path.Combine(folder, Id);
+        Work = work;
+        CreatedAt = time.GetUtcNow();
+    }
+
+    /// <summary>The job's id, also its folder name.</summary>
+    public string Id { get; }
+
+    /// <summary>What the job does.</summary>
+    public JobKind Kind { get; }
+
+    /// <summary>Who started it; only they may see it.</summary>
+    public string Owner { get; }
+
+    /// <summary>Ties the job's log lines to the request that started it.</summary>
+    public string CorrelationId { get; }
+
+    /// <summary>Where the job keeps its output.</summary>
+    public string Folder { get; }
+
+    /// <summary>The work to run.</summary>
+    public JobWork Work { get; }
+
+    /// <summary>When it was queued.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>Completes at the next state change.</summary>
+    public Task WhenChanged { get { lock (_lock) { return _changed.Task; } } }
+
+    /// <summary>When it finished, or null while it runs.</summary>
+    public DateTimeOffset? FinishedAt { get { lock (_lock) { return _finishedAt; } } }
+
+    /// <summary>Marks the job running.</summary>
+    public void Start() => Change(() => _status = JobStatus.Running);
+
+    /// <summary>Records progress; a total of zero keeps the last known total.</summary>
+    public void Report(WorkProgress progress) =>
+        Change(() => _progress = new JobProgress(progress.Done, progress.Total > 0 ? progress.Total : _progress.Total));
+
+    /// <summary>Marks the job done with its result.</summary>
+    public void Succeed(JobResult result, DateTimeOffset now) => Change(() =>
+    {
+        _status = JobStatus.Succeeded;
+        _result = result;
+        _progress = _progress with { Done = Math.Max(_progress.Done, _progress.Total) };
+        _finishedAt = now;
+    });
+
+    /// <summary>Marks the job failed, with words for the user.</summary>
+    public void Fail(JobError error, DateTimeOffset now) => Change(() =>
+    {
+        _status = JobStatus.Failed;
+        _error = error;
+        _finishedAt = now;
+    });
+
+    /// <summary>The job as callers see it now.</summary>
+    public JobView Snapshot()
+    {
+        lock (_lock)
+        {
+            return new JobView(Id, Kind, _status, _progress, CreatedAt, _finishedAt, CorrelationId, _error, _result);
+        }
+    }
+
+    /// <summary>A progress sink that feeds this job.</summary>
+    public IProgress<WorkProgress> Progress() => new CallbackProgress(Report);
+
+    private void Change(Action change)
+    {
+        TaskCompletionSource changed;
+        lock (_lock)
+        {
+            change();
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.TrySetResult();
+    }
+}

@@ -1,0 +1,26 @@
+using OfficeInfra.Documents;
+using OfficeInfra.Publishing.Library;
+
+namespace OfficeInfra.Service.Http.Jobs;
+
+/// <summary>A generated document a caller can download.</summary>
+/// <param name="Url">Where to download it: <c>/api/jobs/{id}/files/{path}</c>.</param>
+public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url);
+
+/// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
+public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan);
+
+/// <summary>Why a job failed, in words for the user (never a stack trace).</summary>
+public sealed record JobError(string Title, string Detail);
+
+/// <summary>Progress of a job: <paramref name="Done"/> of <paramref name="Total"/> steps.</summary>
+public sealed record JobProgress(int Done, int Total);
+
+/// <summary>A job as callers see it (GET /api/jobs/{id} and the final server-sent event).</summary>
+public sealed record JobView(string Id, JobKind Kind, JobStatus Status, JobProgress Progress, DateTimeOffset CreatedAt,
+    DateTimeOffset? FinishedAt, string CorrelationId, JobError? Error, JobResult? Result)
+{
+    /// <summary>True once the job has succeeded or failed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
+}

@@ -1,0 +1,11 @@
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
+
+namespace OfficeInfra.Service.Http.Library;
+
+/// <summary>Runs the library for a job: the seam tests replace to drive jobs without generating real documents.</summary>
+public interface ILibraryRunner
+{
+    /// <summary>Plans, and when <see cref="LibraryRun.Apply"/> applies, <paramref name="run"/> against <paramref name="target"/>.</summary>
+    Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+using Azure.Core;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.SharePoint;
+
+namespace OfficeInfra.Service.Http.Library;
+
+/// <summary>Makes SharePoint targets for publish jobs (tests swap in an in-memory target).</summary>
+public interface ISharePointTargets
+{
+    /// <summary>A target for <paramref name="options"/>, acting with <paramref name="credential"/> (the user's, on behalf of) when given.</summary>
+    ILibraryTarget Create(SharePointOptions options, TokenCredential? credential);
+}
+
+/// <summary>The real factory: <see cref="SharePointLibraryTarget"/>.</summary>
+public sealed class SharePointTargets : ISharePointTargets
+{
+    /// <inheritdoc />
+    public ILibraryTarget Create(SharePointOptions options, TokenCredential? credential) => new SharePointLibraryTarget(options, credential);
+}

@@ -1,0 +1,8 @@
+using OfficeInfra.Publishing;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Service.Http.Library;
+
+/// <summary>What one generate or publish job asks of the library.</summary>
+/// <param name="Apply">False for a plan only (publish with dryRun).</param>
+public sealed record LibraryRun(RegisterSet Registers, DateOnly AsOf, bool Apply, LibraryOptions Options);

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace OfficeInfra.Service.Http;
+
+/// <summary>
+/// The HTTP boundary: every exception becomes RFC 9457 problem details with a clear title and one sentence; the
+/// stack trace stays in the log.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var (status, title, detail) = exception switch
+        {
+            OfficeInfraException { Kind: ErrorKind.UnreadableInput, InnerException: JsonException } e => (400, "Invalid JSON", e.Message),
+            OfficeInfraException e => (ProblemTitles.StatusFor(e.Kind), ProblemTitles.For(e.Kind), e.Message),
+            BadHttpRequestException { StatusCode: 413 } e => (413, "Request too large", e.Message),
+            BadHttpRequestException e => (e.StatusCode, "Bad request", "The request could not be read; check its JSON and content type."),
+            JsonException => (400, "Invalid JSON", "The request body is not valid JSON."),
+            InvalidDataException => (400, "Bad request", "The uploaded form could not be read."),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Cancelled", "The client went away."),
+            _ => (500, "Unexpected problem", "The service hit an unexpected problem; its log has the details."),
+        };
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).ConfigureAwait(false);
+    }
+}

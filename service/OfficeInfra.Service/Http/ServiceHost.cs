@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http.Features;
+using OfficeInfra.Service.Http.Jobs;
+using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.Security;
+using OfficeInfra.Service.Shared;
+
+namespace OfficeInfra.Service.Http;
+
+/// <summary>The HTTP service: what it adds and maps, in order. Each line points at a small file under Http/.</summary>
+public static class ServiceHost
+{
+    /// <summary>True when every argument is a host setting (<c>--key=value</c>), as WebApplicationFactory passes.</summary>
+    public static bool IsHostingLaunch(string[] args) =>
+        args.Length > 0 && args.All(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal));
+
+    /// <summary>Builds the service. Throws <see cref="OfficeInfraException"/> (Configuration) on a non-loopback address in local mode.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ServiceConfiguration.AddOfficeInfraSourcesBelowCommandLine(builder.Configuration);
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
+        if (!auth.Enabled)
+        {
+            BindLoopbackOnly(builder);
+        }
+
+        builder.Services.AddJobLogScopes();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth");
+        builder.Services.AddOptions<LimitOptions>().BindConfiguration("Limits");
+        builder.Services.AddOptions<JobOptions>().BindConfiguration("Jobs");
+        builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin");
+        builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddCallerAuthentication(auth);
+        builder.Services.AddCallerRateLimits(limits);
+        builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
+        builder.Services.AddJobs();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAddinFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapHealth(auth);
+        app.MapGroup("/api").RequireCaller(auth).RequireRateLimiting(CallerRateLimits.Policy)
+            .MapValidate()
+            .MapGenerate()
+            .MapPublish()
+            .MapJobs();
+        return app;
+    }
+
+    /// <summary>Builds and runs the service until it is stopped.</summary>
+    public static Task RunAsync(string[] args, CancellationToken cancellationToken = default) =>
+        Build(args).RunAsync(cancellationToken);
+
+    private static void BindLoopbackOnly(WebApplicationBuilder builder)
+    {
+        var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        LoopbackGuard.Check(urls);
+        // Kestrel endpoints in settings override --urls, so they must be loopback too.
+        foreach (var endpoint in builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren())
+        {
+            LoopbackGuard.Check(endpoint["Url"]);
+        }
+        builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(urls) ? LoopbackGuard.DefaultUrls : urls);
+    }
+
+    // Scopes carry JobId and CorrelationId into every line of a job; Logging:Console:FormatterName=json makes them fields.
+    private static IServiceCollection AddJobLogScopes(this IServiceCollection services) => services
+        .Configure<Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true)
+        .Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o => o.IncludeScopes = true);
+
+    private static IServiceCollection AddJobs(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<JobBacklog>();
+        services.AddSingleton<JobStarter>();
+        services.AddSingleton<ILibraryRunner, PublisherLibraryRunner>();
+        services.AddSingleton<ISharePointTargets, SharePointTargets>();
+        services.AddHostedService<JobRunner>();
+        services.AddHostedService<JobCleanup>();
+        return services;
+    }
+}

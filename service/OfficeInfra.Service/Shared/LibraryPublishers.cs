@@ -1,0 +1,22 @@
+using OfficeInfra.Documents.OrgCharts;
+using OfficeInfra.Documents.Word;
+using OfficeInfra.Publishing;
+
+namespace OfficeInfra.Service.Shared;
+
+/// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents and org charts.</summary>
+public static class LibraryPublishers
+{
+    /// <summary>
+    /// A publisher over the built-in templates, or over HR's edited copies in <paramref name="templatesDirectory"/>.
+    /// </summary>
+    public static LibraryPublisher Create(string? templatesDirectory, LibraryOptions options)
+    {
+        if (templatesDirectory is not null && !Directory.Exists(templatesDirectory))
+        {
+            throw new OfficeInfraException(ErrorKind.UnreadableInput, $"The templates folder '{templatesDirectory}' does not exist.");
+        }
+        var templates = templatesDirectory is null ? TemplateSet.Default() : TemplateSet.Load(templatesDirectory);
+        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator()], options);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using OfficeInfra.Publishing;
+
+namespace OfficeInfra.Service.Shared;
+
+/// <summary>Library options from settings (<c>Library:PublicPrincipal</c>) plus the run's pruning choices.</summary>
+public static class LibrarySettings
+{
+    /// <summary>The options for one run.</summary>
+    public static LibraryOptions From(IConfiguration configuration, bool pruneDocuments = false, bool prunePermissions = false)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new LibraryOptions
+        {
+            PublicPrincipal = configuration["Library:PublicPrincipal"] ?? new LibraryOptions().PublicPrincipal,
+            PruneDocuments = pruneDocuments,
+            PrunePermissions = prunePermissions,
+        };
+    }
+}

@@ -1,0 +1,61 @@
+using OfficeInfra.Documents;
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Service.Cli;
+
+namespace OfficeInfra.Service.Tests.Cli;
+
+public sealed class ReportTests
+{
+    private static LibraryRunResult Result(bool applied) => new(
+        new LibraryPlan(
+            ["Ops"],
+            [
+                new PlannedDocument("Ops/Job Descriptions/Boss.docx", DocumentChange.New),
+                new PlannedDocument("Ops/SOPs/Selling.docx", DocumentChange.Changed),
+                new PlannedDocument("Ops/Org Chart.pptx", DocumentChange.Unchanged),
+                new PlannedDocument("Ops/Job Descriptions/Gone.docx", DocumentChange.Stale),
+                new PlannedDocument("Ops/SOPs/Mine.docx", DocumentChange.Conflict),
+            ],
+            [new PlannedPermissions("Ops", true, [new Grant("ops@contoso.com", GrantRole.Owner)], [new Grant("bob@contoso.com", GrantRole.Read)], [])]),
+        new DesiredLibrary(
+            [new FolderSpec("Ops", "Ops", AccessLevel.Internal, [])],
+            [new DocumentSpec(DocumentKind.JobDescription, "Ops", "Boss", "Ops/Job Descriptions/Boss.docx", "00", [])]),
+        applied);
+
+    [Fact]
+    public async Task PlanReport_Plan_ListsEveryChangeInPlainWords()
+    {
+        using var writer = new StringWriter();
+
+        await PlanReport.WriteAsync(writer, Result(applied: false), "https://contoso.sharepoint.com/sites/ops (Documents)");
+
+        var text = writer.ToString();
+        text.Should().StartWith("Would change in https://contoso.sharepoint.com/sites/ops (Documents):");
+        text.Should().Contain("create folder  Ops")
+            .And.Contain("new            Ops/Job Descriptions/Boss.docx")
+            .And.Contain("update         Ops/SOPs/Selling.docx")
+            .And.Contain("stale (kept)   Ops/Job Descriptions/Gone.docx")
+            .And.Contain("conflict       Ops/SOPs/Mine.docx (a file the product did not make is there; it is left alone)")
+            .And.Contain("Ops: stop inheriting from the library")
+            .And.Contain("Ops: give ops@contoso.com full control")
+            .And.Contain("bob@contoso.com has read access that the access level does not give (kept; --prune-permissions removes it)")
+            .And.NotContain("Org Chart.pptx");
+        text.TrimEnd().Split('\n')[^1].Should().Be(
+            "1 folder to create; documents: 1 new, 1 changed, 1 unchanged, 1 stale, 0 to delete, 1 blocked by files we did not make; 1 folder with permission changes.");
+    }
+
+    [Fact]
+    public async Task GenerateSummary_Result_CountsChangesAndNamesStaleDocuments()
+    {
+        using var writer = new StringWriter();
+
+        await GenerateSummary.WriteAsync(writer, Result(applied: true), "/tmp/library");
+
+        var lines = writer.ToString().TrimEnd().Split('\n');
+        lines[0].Should().Be("Generated 1 document in /tmp/library (1 new, 1 changed, 1 unchanged; 1 department folder; 1 stale document left in place).");
+        lines[1].Should().Contain("stale: Ops/Job Descriptions/Gone.docx");
+        lines[2].Should().Contain("not written: Ops/SOPs/Mine.docx");
+    }
+}

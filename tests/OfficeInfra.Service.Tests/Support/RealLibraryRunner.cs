@@ -1,0 +1,28 @@
+using System.Text;
+using OfficeInfra.Documents;
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Service.Http.Library;
+
+namespace OfficeInfra.Service.Tests.Support;
+
+/// <summary>The real <see cref="LibraryPublisher"/> and targets, fed by a source that makes one small document per role.</summary>
+public sealed class RealLibraryRunner : ILibraryRunner
+{
+    public Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken)
+    {
+        var publisher = new LibraryPublisher([new OneDocumentPerRole()], run.Options);
+        return run.Apply
+            ? publisher.PublishAsync(run.Registers, run.AsOf, target, progress, cancellationToken)
+            : publisher.PlanAsync(run.Registers, run.AsOf, target, progress, cancellationToken);
+    }
+
+    private sealed class OneDocumentPerRole : IDocumentSource
+    {
+        public int Count(RegisterSet registers) => registers.Roles.Count;
+
+        public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => registers.Roles.Select(r =>
+            new GeneratedDocument(DocumentKind.JobDescription, r.Department, r.Title, Encoding.UTF8.GetBytes($"{r.Title} {asOf:yyyy-MM-dd}")));
+    }
+}

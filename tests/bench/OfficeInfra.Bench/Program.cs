@@ -1,0 +1,30 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using OfficeInfra.Bench;
+
+// On-demand benchmarks (issue 8). tests/bench/run.sh runs them all; each verb is one measurement.
+var verb = args.FirstOrDefault() ?? "help";
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+var work = Environment.GetEnvironmentVariable("OFFICEINFRA_BENCH_WORK") ?? Path.Combine(Path.GetTempPath(), "officeinfra-bench");
+
+return verb switch
+{
+    "peer" => PeerBenchmark.Run(roles: Arg(1, 1000), work: Path.Combine(work, "peer")),
+    "library" => LibraryBenchmark.Run(roles: Arg(1, 2000), repeats: Arg(2, 3), work: Path.Combine(work, "library")),
+    "orgchart" => OrgChartBenchmark.Run(roles: Arg(1, 500), repeats: Arg(2, 20)),
+    "read" => ReadBenchmark.Run(tasks: Arg(1, 50_000), repeats: Arg(2, 5), work: Path.Combine(work, "read")),
+    "micro" => RunMicro(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int RunMicro(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(PeerBenchmark).Assembly).Run(rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | orgchart [roles] [repeats] | read [tasks] [repeats] | micro [BenchmarkDotNet args]");
+    return 2;
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# On-demand benchmarks (issue 8): never part of tests/run-all.sh. Prints the figures README.md quotes.
+#   bash tests/bench/run.sh            all of them (about 5 minutes on 2 cores)
+#   bash tests/bench/run.sh peer       one of: peer library orgchart read micro
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+what=${1:-all}
+
+(cd tests/bench/docxtemplater && npm ci --no-audit --no-fund --silent)
+export OFFICEINFRA_DOCXTEMPLATER_DIR=$PWD/tests/bench/docxtemplater
+dotnet build tests/bench/OfficeInfra.Bench -c Release --nologo -v q >/dev/null
+bench=tests/bench/OfficeInfra.Bench/bin/Release/net10.0/OfficeInfra.Bench
+export OFFICEINFRA_BENCH_WORK=${OFFICEINFRA_BENCH_WORK:-$(mktemp -d)}
+
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GiB; $(dotnet --version)"
+case $what in
+  peer|all) "$bench" peer 1000 ;;&
+  library|all) for roles in 200 500 1000 2000; do "$bench" library "$roles" 3; done ;;&
+  orgchart|all)
+    "$bench" orgchart 500 20
+    # The whole process, as a user starting the tool would see it.
+    if command -v hyperfine >/dev/null; then hyperfine -N --warmup 1 --runs 5 "$bench orgchart 500 0" | grep -E "Time|Range"; fi ;;&
+  read|all) "$bench" read 50000 5 ;;&
+  micro) shift; "$bench" micro "$@" ;;
+  all|peer|library|orgchart|read) ;;
+  *) echo "unknown benchmark: $what" >&2; exit 2 ;;
+esac
