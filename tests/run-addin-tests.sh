@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the Excel add-in and runs its tests (unit + headless Chromium) on a fresh machine.
 # Prints vitest's summary ("Tests  N passed") and exits non-zero when anything fails.
+# --with-service also runs the end-to-end test against the real OfficeInfra service (builds it with dotnet).
 set -euo pipefail
+if [ "${1:-}" = "--with-service" ]; then export OFFICEINFRA_ADDIN_E2E=1; fi
 cd "$(dirname "$0")/../addin"
 
 if [ ! -x /usr/bin/chromium ]; then

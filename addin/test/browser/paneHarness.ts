@@ -36,13 +36,13 @@ export class PaneHarness {
    * Opens the pane over a workbook that `seed` fills (it runs in the page with `model` in scope). office.js from
    * Microsoft's CDN is answered with the stand-in, so the page under test is the real built pane.
    */
-  async open(seed: string, query = '', officeOptions: { token?: string } = {}): Promise<Page> {
+  async open(seed: string, query = '', officeOptions: { token?: string } = {}, pageUrl?: string): Promise<Page> {
     const page = await this.context!.newPage();
     await page.addInitScript((options) => Object.assign(window, { __fakeOfficeOptions: options }), officeOptions);
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: `${fakeOffice}\n;(function(){ const model = FakeOffice.install(window, new FakeOffice.Model(), window.__fakeOfficeOptions); window.__model = model; ${seed} })();` }),
     );
-    await page.goto(`${this.service.url}/addin/taskpane.html${query}`);
+    await page.goto(pageUrl ?? `${this.service.url}/addin/taskpane.html${query}`);
     await page.locator('#loading').waitFor({ state: 'detached' });
     return page;
   }
