@@ -127,6 +127,10 @@ export class ServiceClient {
       case 503:
         return new ServiceError('busy', 'The service is busy right now.', 'Wait a minute and try again.');
       case 400:
+        if (/not configured/i.test(problem.title ?? '')) {
+          return new ServiceError('failed', detail ?? 'The service is not set up for this yet.', 'Ask your administrator to finish the service settings (for publishing: the SharePoint site), then try again.');
+        }
+        return new ServiceError('bad-input', detail ?? 'The service could not read what the pane sent.', 'Check the registers for unusual content and try again; if it persists, tell your administrator.');
       case 413:
       case 415:
         return new ServiceError('bad-input', detail ?? 'The service could not read what the pane sent.', 'Check the registers for unusual content and try again; if it persists, tell your administrator.');

@@ -12,19 +12,27 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
   button.addEventListener('click', () =>
     app.act(button, async () => {
       results.replaceChildren();
-      const read = await app.workbook.readComplete();
-      const progress = jobProgress('Generating documents');
-      results.replaceChildren(progress.element);
-      const started = await app.client.generate(read.registers);
-      const job = await app.client.follow(started.id, progress.update);
-      if (job.status === 'failed') {
-        app.show({ kind: 'error', title: job.error?.detail ?? 'Generation failed.', whatToDo: 'Try again; if it fails again, tell your administrator.' });
-        return;
+      try {
+        await run();
+      } catch (error) {
+        results.replaceChildren();
+        throw error;
       }
-      results.append(documentList(job, app));
-      app.show({ kind: 'success', title: `${plural(job.result?.documents?.length ?? 0, 'document')} generated.`, whatToDo: 'Open or download them below, or publish them to the library.' });
     }),
   );
+  async function run(): Promise<void> {
+    const read = await app.workbook.readComplete();
+    const progress = jobProgress('Generating documents');
+    results.replaceChildren(progress.element);
+    const started = await app.client.generate(read.registers);
+    const job = await app.client.follow(started.id, progress.update);
+    if (job.status === 'failed') {
+      app.show({ kind: 'error', title: job.error?.detail ?? 'Generation failed.', whatToDo: 'Try again; if it fails again, tell your administrator.' });
+      return;
+    }
+    results.append(documentList(job, app));
+    app.show({ kind: 'success', title: `${plural(job.result?.documents?.length ?? 0, 'document')} generated.`, whatToDo: 'Open or download them below, or publish them to the library.' });
+  }
   panel.append(
     h('p', { class: 'muted' }, 'Builds the job descriptions, SOPs and org charts from the registers. Errors found by Check must be fixed first.'),
     h('div', { class: 'actions' }, button),

@@ -10,24 +10,32 @@ export function mountPublish(panel: HTMLElement, app: App): void {
   button.addEventListener('click', () =>
     app.act(button, async () => {
       results.replaceChildren();
-      const read = await app.workbook.readComplete();
-      const progress = jobProgress('Working out what would change');
-      results.replaceChildren(progress.element);
-      const started = await app.client.publish(read.registers, true);
-      const job = await app.client.follow(started.id, progress.update);
-      if (job.status === 'failed' || !job.result?.plan) {
+      try {
+        await run();
+      } catch (error) {
         results.replaceChildren();
-        app.show({ kind: 'error', title: job.error?.detail ?? 'The publish preview failed.', whatToDo: 'Check the library settings with your administrator, then try again.' });
-        return;
+        throw error;
       }
-      results.replaceChildren(planView(job.result.plan));
-      if (job.result.plan.isEmpty) {
-        app.show({ kind: 'success', title: 'The library already matches the registers.', whatToDo: 'Nothing to publish.' });
-        return;
-      }
-      results.append(confirmation(read.registers, results, app));
     }),
   );
+  async function run(): Promise<void> {
+    const read = await app.workbook.readComplete();
+    const progress = jobProgress('Working out what would change');
+    results.replaceChildren(progress.element);
+    const started = await app.client.publish(read.registers, true);
+    const job = await app.client.follow(started.id, progress.update);
+    if (job.status === 'failed' || !job.result?.plan) {
+      results.replaceChildren();
+      app.show({ kind: 'error', title: job.error?.detail ?? 'The publish preview failed.', whatToDo: 'Check the library settings with your administrator, then try again.' });
+      return;
+    }
+    results.replaceChildren(planView(job.result.plan));
+    if (job.result.plan.isEmpty) {
+      app.show({ kind: 'success', title: 'The library already matches the registers.', whatToDo: 'Nothing to publish.' });
+      return;
+    }
+    results.append(confirmation(read.registers, results, app));
+  }
   panel.append(
     h('p', { class: 'muted' }, 'Makes the records library match the registers: department folders, documents and permissions. You see the plan and confirm before anything changes.'),
     h('div', { class: 'actions' }, button),

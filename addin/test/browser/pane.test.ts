@@ -153,4 +153,19 @@ describe('the task pane in Chromium', () => {
       harness.service.mode = 'local';
     }
   });
+
+  it('Publish_ApplyFails_SaysTheLibraryWasLeftAsItWas', async () => {
+    harness.service.publishFails = true;
+    try {
+      const page = await harness.open(smallOrganisation());
+      await page.click('#tab-publish');
+      await page.click('#plan-button');
+      await page.click('#publish-confirm');
+      await expect.poll(() => page.locator('#message.error').innerText()).toContain('The library could not be reached.');
+      expect(await page.locator('#message').innerText()).toContain('The library was left as it was');
+      await page.close();
+    } finally {
+      harness.service.publishFails = false;
+    }
+  });
 });

@@ -83,6 +83,8 @@ describe('the pane against the real service', () => {
     await page.click('#tab-publish');
     await page.click('#plan-button');
     await expect.poll(() => page.locator('#message.error').innerText()).toMatch(/SharePoint site/);
+    expect(await page.locator('#message').innerText()).toContain('Ask your administrator to finish the service settings');
+    expect(await page.locator('#publish-results').innerHTML()).toBe('');
     await shot(page, '5-publish-not-configured');
     await page.close();
   }, 180_000);

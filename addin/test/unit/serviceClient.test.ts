@@ -50,6 +50,13 @@ describe('ServiceClient', () => {
     expect((await failure(() => client.validate(registers))).kind).toBe(kind);
   });
 
+  it('Publish_ServiceNotConfigured_SaysAskTheAdministrator', async () => {
+    const client = new ServiceClient('http://s', async () => problem(400, { title: 'The service is not configured for this', detail: 'Say which SharePoint site to publish to.' }));
+    const error = await failure(() => client.publish(registers, true));
+    expect(error.message).toBe('Say which SharePoint site to publish to.');
+    expect(error.whatToDo).toContain('Ask your administrator');
+  });
+
   it('Send_TokenSource_SendsBearerHeaderOnApiCallsOnly', async () => {
     const seen: (string | undefined)[] = [];
     const client = new ServiceClient('http://s', async (_url, init) => {
