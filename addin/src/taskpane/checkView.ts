@@ -17,8 +17,13 @@ export function mountCheck(panel: HTMLElement, app: App): void {
         const read = await app.workbook.readComplete();
         const validation = await app.client.validate(read.registers);
         results.replaceChildren(summaryCard(summarise(read.registers)), findingsView(validation.findings, read, app));
-        const problems = validation.findings.filter((f) => f.severity !== 'info');
-        if (problems.length === 0) {
+        const errors = validation.findings.filter((f) => f.severity === 'error').length;
+        const warnings = validation.findings.filter((f) => f.severity === 'warning').length;
+        if (errors > 0) {
+          app.show({ kind: 'error', title: `${plural(errors, 'error')} to fix before generating.`, whatToDo: 'Click each error below to go to its cell.' });
+        } else if (warnings > 0) {
+          app.show({ kind: 'success', title: 'No errors: you can generate the documents.', whatToDo: `${plural(warnings, 'warning')} worth a look; warnings never block generating.` });
+        } else {
           app.show({ kind: 'success', title: 'All is well.', whatToDo: `No errors or warnings in ${plural(read.rows, 'row')}. You can generate the documents.` });
         }
       } catch (error) {

@@ -23,6 +23,7 @@ describe('the task pane in Chromium', () => {
     expect(summary).toMatch(/Departments\s+2/);
     expect(summary).toMatch(/Roles filled \/ vacant\s+2 \/ 1/);
     expect(summary).toMatch(/Processes without a KPI\s+0 of 1/);
+    expect(await page.locator('#message.error').innerText()).toContain('1 error to fix before generating.');
     await shot(page, '1-check-findings');
 
     await finding.click();
