@@ -61,6 +61,8 @@ export async function setupRegisters(context: Excel.RequestContext, options: Set
   }
   if (headerRows.size > 0) await context.sync();
 
+  // ExcelApi 1.9 (above the manifest's 1.8 floor): keep the screen still while the sheets are written.
+  if (supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
   const created = inventory.filter((i) => !i.table && !(i.used && !i.used.isNullObject));
   const fillSample = options.sample && created.length === REGISTER_NAMES.length;
   for (const item of inventory) {
