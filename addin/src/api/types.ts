@@ -1,0 +1,70 @@
+/** Shapes of the OfficeInfra HTTP API (service/OfficeInfra.Service/HTTP-API.md). */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  row?: number | null;
+  column?: string | null;
+  message: string;
+  cell?: string | null;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export type RegisterItem = Record<string, string | number>;
+
+export interface RegistersJson {
+  organisation?: string;
+  departments: RegisterItem[];
+  roles: RegisterItem[];
+  tasks: RegisterItem[];
+  processes: RegisterItem[];
+}
+
+export interface JobDocument {
+  kind: 'job-description' | 'sop' | 'org-chart';
+  department: string | null;
+  subject: string;
+  path: string;
+  sha256?: string;
+  url: string;
+}
+
+export interface PlanPermission {
+  path: string;
+  breakInheritance?: boolean;
+  add: { principal: string; role: string }[];
+  drift?: { principal: string; role: string }[];
+  remove: { principal: string; role: string }[];
+}
+
+export interface Plan {
+  isEmpty: boolean;
+  foldersToCreate: string[];
+  documents: { path: string; change: 'new' | 'changed' | 'unchanged' | 'stale' | 'delete' }[];
+  permissions: PlanPermission[];
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface Job {
+  id: string;
+  kind: 'generate' | 'publish';
+  status: JobStatus;
+  progress: { done: number; total: number };
+  error: null | { title: string; detail: string };
+  result: null | { applied?: boolean; documents?: JobDocument[]; plan?: Plan };
+}
+
+export interface Progress {
+  status: JobStatus;
+  done: number;
+  total: number;
+}

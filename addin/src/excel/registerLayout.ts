@@ -1,0 +1,15 @@
+import type { RegisterName } from './registerSchema';
+
+/** Where a register sits in the workbook, so a finding's row and column can be turned back into a cell. */
+export interface RegisterLayout {
+  register: RegisterName;
+  /** The worksheet's actual name (may differ in case from the register name). */
+  sheet: string;
+  /** 0-based worksheet row of the header. */
+  headerRow: number;
+  /** 0-based worksheet column of each known column, by JSON key. */
+  columns: Record<string, number>;
+  /** 0-based worksheet column of each header as written, lower-cased. */
+  headers: Record<string, number>;
+  firstColumn: number;
+}

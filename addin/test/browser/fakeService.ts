@@ -1,0 +1,136 @@
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import type { Finding, Job, RegistersJson } from '../../src/api/types';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+
+/**
+ * A stand-in for the OfficeInfra service: serves the built pane under /addin/ as the real one does and answers the
+ * API with the shapes of HTTP-API.md. Validation is a tiny rule set (unknown role = error, vacant role = warning),
+ * enough for the pane to show, group and point at findings.
+ */
+export class FakeService {
+  readonly requests: { method: string; path: string; body: unknown }[] = [];
+  mode: 'local' | 'entra' = 'local';
+  publishFails = false;
+  private server?: Server;
+  private jobs = new Map<string, Job>();
+  private next = 1;
+
+  constructor(private readonly dist: string) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  static findings(r: RegistersJson): Finding[] {
+    const roles = new Set(r.roles.map((x) => String(x.role)));
+    const findings: Finding[] = [];
+    for (const t of r.tasks) {
+      if (t.role && !roles.has(String(t.role))) {
+        findings.push({ severity: 'error', code: 'unknown-role', sheet: 'Tasks', row: Number(t.row), column: 'Role', message: `The role '${t.role}' is not in the Roles register.`, cell: `Tasks!D${t.row}` });
+      }
+    }
+    for (const role of r.roles) {
+      if (String(role.status ?? '').toLowerCase() === 'vacant') {
+        findings.push({ severity: 'warning', code: 'vacant-role', sheet: 'Roles', row: Number(role.row), column: 'Status', message: `The role '${role.role}' is vacant.`, cell: `Roles!E${role.row}` });
+      }
+    }
+    return findings;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? JSON.parse(text) : undefined;
+    this.requests.push({ method: req.method ?? '', path: url.pathname, body });
+    const json = (status: number, value: unknown, type = 'application/json') => {
+      res.writeHead(status, { 'Content-Type': type });
+      res.end(JSON.stringify(value));
+    };
+
+    if (url.pathname.startsWith('/addin/')) {
+      const file = normalize(join(this.dist, decodeURIComponent(url.pathname.slice('/addin/'.length))));
+      if (!file.startsWith(this.dist) || !existsSync(file) || !statSync(file).isFile()) return json(404, { title: 'Not found' }, 'application/problem+json');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      return void res.end(readFileSync(file));
+    }
+    if (url.pathname === '/health') return json(200, { status: 'ok', mode: this.mode });
+    if (this.mode === 'entra' && url.pathname.startsWith('/api/') && req.headers.authorization !== 'Bearer good-token') {
+      return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+    }
+    if (req.method === 'POST' && url.pathname === '/api/validate') {
+      const findings = FakeService.findings(body as RegistersJson);
+      return json(200, { findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, infos: 0 });
+    }
+    if (req.method === 'POST' && (url.pathname === '/api/generate' || url.pathname === '/api/publish')) {
+      const registers = (body as { registers: RegistersJson }).registers;
+      const errors = FakeService.findings(registers).filter((f) => f.severity === 'error');
+      if (errors.length) return json(422, { title: 'The registers have errors.', status: 422, detail: `The registers have ${errors.length} error(s), so nothing was generated.`, findings: errors }, 'application/problem+json');
+      const job = this.job(url.pathname.endsWith('generate') ? 'generate' : 'publish', registers, (body as { dryRun?: boolean }).dryRun === true);
+      return json(202, { ...job, status: 'queued', result: null });
+    }
+    const events = /^\/api\/jobs\/([^/]+)\/events$/.exec(url.pathname);
+    if (events) {
+      const job = this.jobs.get(events[1]!);
+      if (!job) return json(404, { title: 'Not found' }, 'application/problem+json');
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+      const total = job.progress.total;
+      for (let done = 0; done <= total; done++) {
+        res.write(`event: progress\ndata: ${JSON.stringify({ status: 'running', done, total })}\n\n`);
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      res.write(`event: done\ndata: ${JSON.stringify(job)}\n\n`);
+      return void res.end();
+    }
+    const files = /^\/api\/jobs\/([^/]+)\/files\/(.+)$/.exec(url.pathname);
+    if (files) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      return void res.end('PK fake document');
+    }
+    const jobMatch = /^\/api\/jobs\/([^/]+)$/.exec(url.pathname);
+    if (jobMatch && this.jobs.has(jobMatch[1]!)) return json(200, this.jobs.get(jobMatch[1]!));
+    json(404, { title: 'Not found', status: 404 }, 'application/problem+json');
+  }
+
+  private job(kind: 'generate' | 'publish', r: RegistersJson, dryRun: boolean): Job {
+    const id = `job${this.next++}`;
+    const departments = r.departments.map((d) => String(d.department));
+    const documents = [
+      { kind: 'org-chart' as const, department: null, subject: 'Organisation', path: 'Org Chart.pptx' },
+      ...r.roles.map((x) => ({ kind: 'job-description' as const, department: String(x.department), subject: String(x.role), path: `${x.department}/Job Descriptions/${x.role}.docx` })),
+      ...r.processes.map((x) => ({ kind: 'sop' as const, department: String(x.department), subject: String(x.process), path: `${x.department}/SOPs/${x.process}.docx` })),
+    ].map((d) => ({ ...d, sha256: '0'.repeat(64), url: `/api/jobs/${id}/files/${d.path.split('/').map(encodeURIComponent).join('/')}` }));
+    const plan = {
+      isEmpty: false,
+      foldersToCreate: departments,
+      documents: [...documents.map((d) => ({ path: d.path, change: 'new' as const })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as const }],
+      permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' }], drift: [], remove: [] })),
+    };
+    const failed = kind === 'publish' && !dryRun && this.publishFails;
+    const job: Job = {
+      id,
+      kind,
+      status: failed ? 'failed' : 'succeeded',
+      progress: { done: 3, total: 3 },
+      error: failed ? { title: 'Publishing failed', detail: 'The library could not be reached.' } : null,
+      result: failed ? null : kind === 'generate' ? { applied: true, documents } : { applied: !dryRun, plan },
+    };
+    this.jobs.set(id, job);
+    return job;
+  }
+}

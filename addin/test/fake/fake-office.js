@@ -1,0 +1,191 @@
+/* An in-memory stand-in for the part of Office.js / Excel the pane uses, with Office's load/sync semantics:
+ * every read or write is queued and happens at context.sync() (or at the end of Excel.run); reading a property
+ * that was not loaded, or before the sync that loads it, throws as Office.js does. It is a classic script so the
+ * browser tests can inject it as is and the unit tests can import it; it defines globalThis.FakeOffice.
+ * office-addin-mock cannot fake *Collection objects, which the register adapters need, hence this file. */
+(function () {
+  'use strict';
+
+  const colName = (c) => { let s = ''; c += 1; while (c > 0) { const m = (c - 1) % 26; s = String.fromCharCode(65 + m) + s; c = Math.floor((c - 1) / 26); } return s; };
+  const colIndex = (letters) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  function parseAddress(address) {
+    const a = address.includes('!') ? address.split('!')[1] : address;
+    const [from, to] = a.replace(/\$/g, '').split(':');
+    const p = (x) => { const m = /^([A-Z]+)(\d+)$/i.exec(x); if (!m) throw new Error('Bad address ' + address); return { r: Number(m[2]) - 1, c: colIndex(m[1]) }; };
+    const s = p(from), e = p(to || from);
+    return { r: s.r, c: s.c, rows: e.r - s.r + 1, cols: e.c - s.c + 1 };
+  }
+  const eq = (a, b) => String(a).toLowerCase() === String(b).toLowerCase();
+
+  /** The workbook model: sheets of sparse cells, tables, formats and a record of what the pane did. */
+  class Model {
+    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; }
+    sheet(name) { return this.sheets.find((s) => eq(s.name, name)) || null; }
+    addSheet(name) { if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists.`); const s = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], validations: [] }; this.sheets.push(s); return s; }
+    get(sheet, r, c) { const v = sheet.cells.get(r + ',' + c); return v === undefined ? '' : v; }
+    set(sheet, r, c, v) { if (v === '' || v === null || v === undefined) sheet.cells.delete(r + ',' + c); else sheet.cells.set(r + ',' + c, v); }
+    tables() { return this.sheets.flatMap((s) => s.tables.map((t) => ({ t, s }))); }
+    table(name) { return this.tables().find((x) => eq(x.t.name, name)) || null; }
+    /** Test set-up: a sheet holding a table with these rows (first row = headers). */
+    addTable(sheetName, tableName, rows, at) {
+      const s = this.sheet(sheetName) || this.addSheet(sheetName);
+      const o = at ? parseAddress(at) : { r: 0, c: 0 };
+      rows.forEach((row, i) => row.forEach((v, j) => this.set(s, o.r + i, o.c + j, v)));
+      if (tableName) s.tables.push({ name: tableName, r: o.r, c: o.c, rows: Math.max(rows.length, 2), cols: rows[0].length });
+      return s;
+    }
+    values(sheetName) {
+      const s = this.sheet(sheetName); if (!s) return null;
+      let rows = 0, cols = 0; for (const k of s.cells.keys()) { const [r, c] = k.split(',').map(Number); rows = Math.max(rows, r + 1); cols = Math.max(cols, c + 1); }
+      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.get(s, r, c)));
+    }
+    used(s) {
+      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      for (const k of s.cells.keys()) { const [r, c] = k.split(',').map(Number); r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c); }
+      return r1 < 0 ? null : { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    }
+  }
+
+  /** Base of every proxy: load() marks names; values appear only after the sync that resolves them. */
+  class Proxy {
+    constructor(ctx) { this._ctx = ctx; this._data = {}; this._ready = new Set(); }
+    _prop(name) { if (!this._ready.has(name)) throw new Error(`The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`); return this._data[name]; }
+    _queueLoad(names, resolve) { this._ctx._queue.push(() => { const v = resolve(); for (const n of names) { this._data[n] = v[n]; this._ready.add(n); } }); return this; }
+  }
+
+  const names = (props) => (typeof props === 'string' ? props.split(',').map((p) => p.trim()).filter(Boolean) : Array.isArray(props) ? props : Object.keys(props || {}));
+
+  class RangeProxy extends Proxy {
+    constructor(ctx, sheetRef, geom, nullable) { super(ctx); this._sheetRef = sheetRef; this._geom = geom; this._nullable = nullable; this.dataValidation = new DataValidation(this); this.conditionalFormats = new ConditionalFormats(this); this.format = { font: {}, fill: {}, autofitColumns: () => {} }; }
+    get isNullObject() { return this._prop('isNullObject'); }
+    get values() { return this._prop('values'); }
+    set values(v) { this._ctx._queue.push(() => { const s = this._sheetRef(), g = this._geom(); v.forEach((row, i) => row.forEach((x, j) => { if (i < g.rows && j < g.cols) this._ctx._model.set(s, g.r + i, g.c + j, x); })); }); }
+    get rowIndex() { return this._prop('rowIndex'); }
+    get columnIndex() { return this._prop('columnIndex'); }
+    get rowCount() { return this._prop('rowCount'); }
+    get columnCount() { return this._prop('columnCount'); }
+    get address() { return this._prop('address'); }
+    load(props) {
+      const wanted = names(props);
+      return this._queueLoad(['isNullObject', ...wanted], () => {
+        const s = this._sheetRef(); const g = s ? this._geom(s) : null;
+        if (!g) { if (!this._nullable) throw new Error('ItemNotFound'); return { isNullObject: true }; }
+        const out = { isNullObject: false, rowIndex: g.r, columnIndex: g.c, rowCount: g.rows, columnCount: g.cols, address: `${s.name}!${colName(g.c)}${g.r + 1}:${colName(g.c + g.cols - 1)}${g.r + g.rows}` };
+        if (wanted.includes('values')) { out.values = Array.from({ length: g.rows }, (_, i) => Array.from({ length: g.cols }, (_, j) => this._ctx._model.get(s, g.r + i, g.c + j))); this._ctx._cellsThisSync += g.rows * g.cols; }
+        return out;
+      });
+    }
+    select() { this._ctx._queue.push(() => { const s = this._sheetRef(), g = this._geom(s); this._ctx._model.active = s.name; this._ctx._model.selection = { sheet: s.name, address: colName(g.c) + (g.r + 1) + (g.rows * g.cols > 1 ? ':' + colName(g.c + g.cols - 1) + (g.r + g.rows) : '') }; }); }
+  }
+
+  class DataValidation {
+    constructor(range) { this._range = range; }
+    set rule(rule) { const r = this._range; r._ctx._queue.push(() => { const s = r._sheetRef(), g = r._geom(s); s.validations = s.validations.filter((v) => !(v.r === g.r && v.c === g.c)); s.validations.push({ ...g, rule }); }); }
+  }
+  class ConditionalFormats {
+    constructor(range) { this._range = range; }
+    add(type) {
+      const cf = { type, custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } } };
+      const r = this._range; r._ctx._queue.push(() => { const s = r._sheetRef(), g = r._geom(s); s.conditionalFormats.push({ ...g, cf }); });
+      return cf;
+    }
+  }
+
+  class WorksheetProxy extends Proxy {
+    constructor(ctx, name, nullable) {
+      super(ctx); this._name = name; this._nullable = nullable;
+      const ref = () => ctx._model.sheet(this._name);
+      this._ref = ref;
+      this.tables = new TableCollection(ctx, () => (ref() ? [ref()] : []), this);
+      this.freezePanes = { freezeRows: (n) => ctx._queue.push(() => { ref().frozenRows = n; }) };
+    }
+    get name() { return this._prop('name'); }
+    get isNullObject() { return this._prop('isNullObject'); }
+    load(props) { return this._queueLoad(['isNullObject', ...names(props)], () => { const s = this._ref(); if (!s && !this._nullable) throw new Error(`ItemNotFound: sheet ${this._name}`); return { isNullObject: !s, name: s ? s.name : undefined }; }); }
+    activate() { this._ctx._queue.push(() => { this._ctx._model.active = this._ref().name; }); }
+    getRange(address) { const a = parseAddress(address); return new RangeProxy(this._ctx, this._ref, () => a, false); }
+    getRangeByIndexes(r, c, rows, cols) { return new RangeProxy(this._ctx, this._ref, () => ({ r, c, rows, cols }), false); }
+    getUsedRangeOrNullObject() { return new RangeProxy(this._ctx, this._ref, (s) => this._ctx._model.used(s), true); }
+  }
+
+  class WorksheetCollection extends Proxy {
+    get items() { return this._prop('items'); }
+    load() { return this._queueLoad(['items'], () => ({ items: this._ctx._model.sheets.map((s) => { const w = new WorksheetProxy(this._ctx, s.name, false); w._data.name = s.name; w._ready.add('name'); return w; }) })); }
+    getItem(name) { return new WorksheetProxy(this._ctx, name, false); }
+    getItemOrNullObject(name) { return new WorksheetProxy(this._ctx, name, true); }
+    add(name) { this._ctx._queue.push(() => this._ctx._model.addSheet(name)); return new WorksheetProxy(this._ctx, name, false); }
+  }
+
+  class TableProxy extends Proxy {
+    constructor(ctx, find, nullable) {
+      super(ctx); this._find = find; this._nullable = nullable;
+      const sheetRef = () => { const f = find(); return f ? f.s : null; };
+      this._sheetRef = sheetRef;
+      this.worksheet = new WorksheetProxy(ctx, '', false); this.worksheet._ref = sheetRef;
+      this.worksheet.load = (p) => this.worksheet._queueLoad(['isNullObject', ...names(p)], () => ({ isNullObject: false, name: sheetRef().name }));
+      const t = () => find().t;
+      this.columns = {
+        add: (index, values, name) => { ctx._queue.push(() => { const { t: tb, s } = find(); const c = tb.c + tb.cols; ctx._model.set(s, tb.r, c, name || `Column${tb.cols + 1}`); tb.cols += 1; }); },
+        getItem: (name) => ({ getDataBodyRange: () => new RangeProxy(ctx, sheetRef, (s) => { const tb = t(); for (let j = 0; j < tb.cols; j++) if (eq(String(ctx._model.get(s, tb.r, tb.c + j)).trim(), name)) return { r: tb.r + 1, c: tb.c + j, rows: tb.rows - 1, cols: 1 }; throw new Error(`ItemNotFound: column ${name}`); }, false) }),
+      };
+    }
+    get name() { return this._prop('name'); }
+    set name(v) { this._ctx._queue.push(() => { this._find().t.name = v; }); }
+    get isNullObject() { return this._prop('isNullObject'); }
+    load(props) { return this._queueLoad(['isNullObject', ...names(props)], () => { const f = this._find(); if (!f && !this._nullable) throw new Error('ItemNotFound: table'); return { isNullObject: !f, name: f ? f.t.name : undefined }; }); }
+    getRange() { return new RangeProxy(this._ctx, this._sheetRef, () => { const tb = this._find().t; return { r: tb.r, c: tb.c, rows: tb.rows, cols: tb.cols }; }, false); }
+    getHeaderRowRange() { return new RangeProxy(this._ctx, this._sheetRef, () => { const tb = this._find().t; return { r: tb.r, c: tb.c, rows: 1, cols: tb.cols }; }, false); }
+    getDataBodyRange() { return new RangeProxy(this._ctx, this._sheetRef, () => { const tb = this._find().t; return { r: tb.r + 1, c: tb.c, rows: tb.rows - 1, cols: tb.cols }; }, false); }
+  }
+
+  class TableCollection extends Proxy {
+    constructor(ctx, sheets, worksheet) { super(ctx); this._sheets = sheets; this._worksheet = worksheet; }
+    get items() { return this._prop('items'); }
+    load() { return this._queueLoad(['items'], () => ({ items: this._sheets().flatMap((s) => s.tables.map((tb) => { const p = new TableProxy(this._ctx, () => ({ t: tb, s }), false); p._data.name = tb.name; p._ready.add('name'); return p; })) })); }
+    _lookup(name) { return () => { for (const s of this._sheets()) { const t = s.tables.find((x) => eq(x.name, name)); if (t) return { t, s }; } return null; }; }
+    getItem(name) { return new TableProxy(this._ctx, this._lookup(name), false); }
+    getItemOrNullObject(name) { return new TableProxy(this._ctx, this._lookup(name), true); }
+    add(address, hasHeaders) {
+      let made = null;
+      this._ctx._queue.push(() => {
+        const sheetName = address.includes('!') ? address.split('!')[0].replace(/'/g, '') : this._worksheet._ref().name;
+        const s = this._ctx._model.sheet(sheetName); const g = parseAddress(address);
+        if (!hasHeaders) throw new Error('The fake supports tables with headers only.');
+        made = { name: 'Table' + (this._ctx._model.tables().length + 1), r: g.r, c: g.c, rows: Math.max(g.rows, 2), cols: g.cols };
+        s.tables.push(made);
+      });
+      return new TableProxy(this._ctx, () => { if (!made) return null; const s = this._ctx._model.sheets.find((x) => x.tables.includes(made)); return { t: made, s }; }, false);
+    }
+  }
+
+  class Context {
+    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
+    async sync() {
+      const q = this._queue; this._queue = []; this._cellsThisSync = 0; this._model.syncs += 1;
+      for (const op of q) op();
+      this._model.maxCellsPerSync = Math.max(this._model.maxCellsPerSync, this._cellsThisSync);
+    }
+  }
+
+  /** Installs Office and Excel globals over a model; returns the model so tests can look at the workbook. */
+  function install(target, model, options) {
+    const opts = options || {};
+    model = model || new Model();
+    target.Excel = {
+      run: async (fn) => { const ctx = new Context(model); const r = await fn(ctx); await ctx.sync(); return r; },
+      ConditionalFormatType: { custom: 'Custom' },
+    };
+    target.Office = {
+      HostType: { Excel: 'Excel' },
+      onReady: (cb) => { const info = { host: 'Excel', platform: 'OfficeOnline' }; if (cb) setTimeout(() => cb(info), 0); return Promise.resolve(info); },
+      context: {
+        requirements: { isSetSupported: (name, version) => (model.requirementSets[name] || 0) >= Number(version || 0) },
+        ui: { openBrowserWindow: (url) => { model.opened = url; } },
+      },
+      auth: { getAccessToken: async () => { if (opts.token) return opts.token; throw Object.assign(new Error('SSO not configured'), { code: 13000 }); } },
+    };
+    return model;
+  }
+
+  globalThis.FakeOffice = { Model, install, parseAddress, colName };
+})();

@@ -1,0 +1,36 @@
+import './fake-office.js';
+
+/** Typed handle on the in-memory Office/Excel stand-in (test/fake/fake-office.js). */
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, unknown>;
+  tables: { name: string; r: number; c: number; rows: number; cols: number }[];
+  frozenRows: number;
+  conditionalFormats: { r: number; c: number; rows: number; cols: number; cf: { custom: { rule: { formula: string }; format: { fill: { color: string } } } } }[];
+  validations: { r: number; c: number; rows: number; cols: number; rule: { list: { source: string } } }[];
+}
+
+export interface FakeModel {
+  sheets: FakeSheet[];
+  selection: { sheet: string; address: string } | null;
+  active: string | null;
+  syncs: number;
+  maxCellsPerSync: number;
+  requirementSets: Record<string, number>;
+  sheet(name: string): FakeSheet | null;
+  addSheet(name: string): FakeSheet;
+  addTable(sheet: string, table: string | null, rows: unknown[][], at?: string): FakeSheet;
+  values(sheet: string): unknown[][] | null;
+}
+
+interface FakeOfficeApi {
+  Model: new () => FakeModel;
+  install(target: object, model?: FakeModel, options?: { token?: string }): FakeModel;
+}
+
+export const FakeOffice = (globalThis as unknown as { FakeOffice: FakeOfficeApi }).FakeOffice;
+
+/** A fresh workbook with Office and Excel installed as globals. */
+export function installFakeOffice(): FakeModel {
+  return FakeOffice.install(globalThis, new FakeOffice.Model());
+}
