@@ -10,7 +10,7 @@ namespace OfficeInfra.Documents.OrgCharts;
 internal sealed class OrgChartDeck
 {
     private const double MinScale = BoxText.TitleFloor / 12;
-    private const double MaxScale = 1.15;
+    private const double MaxScale = 1.5;
     private readonly List<(Func<SlideCanvas> Write, OrgChartPage? Page)> _slides = [];
     private readonly RegisterSet _registers;
     private readonly string _date;

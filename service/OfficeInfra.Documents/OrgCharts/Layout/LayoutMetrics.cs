@@ -3,7 +3,7 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 /// <summary>Box and gap sizes of a chart at scale 1, in EMU (914400 per inch).</summary>
 internal sealed record LayoutMetrics(
     double BoxWidth = 1_650_000,
-    double BoxHeight = 640_000,
+    double BoxHeight = 700_000,
     double LevelGap = 400_000,
     double SiblingGap = 180_000,
     double StackIndent = 220_000,

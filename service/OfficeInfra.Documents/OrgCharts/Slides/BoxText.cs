@@ -16,8 +16,10 @@ internal static class BoxText
     {
         var widthPt = width / 12_700;
         var heightPt = height / 12_700;
-        var titleSize = Math.Max(TitleFloor, 12 * scale);
-        var otherSize = Math.Max(SecondaryFloor, 10 * scale);
+        // Big boxes on small charts get room, not ever larger type.
+        var textScale = Math.Min(scale, 1.2);
+        var titleSize = Math.Max(TitleFloor, 12 * textScale);
+        var otherSize = Math.Max(SecondaryFloor, 10 * textScale);
         for (var attempt = 0; attempt < 40; attempt++)
         {
             var lines = Lines(title, titleSize, widthPt) * titleSize;

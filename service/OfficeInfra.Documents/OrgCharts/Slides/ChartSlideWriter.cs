@@ -26,10 +26,18 @@ internal static class ChartSlideWriter
         var rects = layout.Boxes.Select(b => new Rect(
             Math.Round(left + (b.X * scale)), Math.Round(top + (b.Y * scale)),
             Math.Round(b.Width * scale), Math.Round(b.Height * scale))).ToList();
+        // One type size for the whole chart: boxes with different sizes side by side look broken.
+        var fonts = layout.Boxes.Select((b, i) => FitText(b.Node, rects[i], scale, showDepartment)).ToList();
+        var font = (Title: fonts.DefaultIfEmpty((12, 10)).Min(f => f.Title), Other: fonts.DefaultIfEmpty((12, 10)).Min(f => f.Other));
         var ids = new int[rects.Count];
         for (var i = 0; i < rects.Count; i++)
         {
-            ids[i] = AddBox(canvas, layout.Boxes[i].Node, rects[i], scale, showDepartment);
+            ids[i] = AddBox(canvas, layout.Boxes[i].Node, rects[i], scale, showDepartment, font);
+        }
+        if (rects.Count == 0)
+        {
+            canvas.AddShape("Empty", area with { Height = 600_000 }, "rect", null, null, 0,
+                [new TextRun("No roles in this department yet.", 16, Palette.SecondaryText, Italic: true)]);
         }
         foreach (var edge in layout.Edges)
         {
@@ -46,36 +54,52 @@ internal static class ChartSlideWriter
         return canvas;
     }
 
-    private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, bool showDepartment)
+    private static double Inset(double scale) => 45_720 * Math.Min(1, scale);
+
+    private static (string Title, string[] Others) TextOf(OrgNode node, bool showDepartment)
     {
-        var inset = 45_720 * Math.Min(1, scale);
+        if (node.Role is not { } role)
+        {
+            return ($"Continued on slide {node.Continuation!.SlideNumber}", ["→ click to open"]);
+        }
+        var holder = role.IsVacant ? "Vacant" : role.Holder?.Trim() ?? string.Empty;
+        var note = showDepartment ? role.Department.Trim() : node.ExternalManager is { } m ? $"Reports to {m}" : null;
+        return (role.Title.Trim(), note is null ? [holder] : [holder, note]);
+    }
+
+    private static (double Title, double Other) FitText(OrgNode node, Rect rect, double scale, bool showDepartment)
+    {
+        var inset = Inset(scale);
+        var (title, others) = TextOf(node, showDepartment);
+        var textLeft = node.Role is null ? inset : Math.Round(rect.Height * 0.2) + (2 * inset);
+        return BoxText.Fit(title, others, rect.Width - textLeft - inset, rect.Height - inset, scale);
+    }
+
+    private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, bool showDepartment, (double Title, double Other) font)
+    {
+        var inset = Inset(scale);
+        var (title, others) = TextOf(node, showDepartment);
         if (node.Role is not { } role)
         {
             var target = node.Continuation!.SlideNumber;
-            var text = $"Continued on slide {target}";
-            var (size, _) = BoxText.Fit(text, [], rect.Width - (2 * inset), rect.Height - inset, scale);
             return canvas.AddShape($"Continued: slide {target}", rect, "roundRect", Palette.ContinuedFill, Palette.BoxOutline, 19_050,
-                [new TextRun(text, size, Palette.SecondaryText, Bold: true), new TextRun("→ click to open", Math.Max(6, size - 2), Palette.SecondaryText, Italic: true)],
-                inset: inset, linkToSlide: target);
+                [new TextRun(title, font.Title, Palette.SecondaryText, Bold: true), new TextRun(others[0], font.Other, Palette.SecondaryText, Italic: true)],
+                inset: inset, linkToSlide: target, shrinkToFit: true);
         }
         var vacant = role.IsVacant;
         var diameter = Math.Round(rect.Height * 0.2);
-        var textLeft = diameter + (2 * inset);
-        var holder = vacant ? "Vacant" : role.Holder?.Trim() ?? string.Empty;
-        var note = showDepartment ? role.Department.Trim() : node.ExternalManager is { } m ? $"Reports to {m}" : null;
-        var others = note is null ? new[] { holder } : [holder, note];
-        var (titleSize, otherSize) = BoxText.Fit(role.Title.Trim(), others, rect.Width - textLeft - inset, rect.Height - inset, scale);
         var runs = new List<TextRun>
         {
-            new(role.Title.Trim(), titleSize, vacant ? Palette.VacantRed : Palette.TitleText, Bold: true),
-            new(holder, otherSize, vacant ? Palette.VacantRed : Palette.SecondaryText, Italic: vacant),
+            new(title, font.Title, vacant ? Palette.VacantRed : Palette.TitleText, Bold: true),
+            new(others[0], font.Other, vacant ? Palette.VacantRed : Palette.SecondaryText, Italic: vacant),
         };
-        if (note is not null)
+        if (others.Length > 1)
         {
-            runs.Add(new TextRun(note, Math.Max(6, otherSize - 1), Palette.SecondaryText, Italic: true));
+            runs.Add(new TextRun(others[1], Math.Max(6, font.Other - 1), Palette.SecondaryText, Italic: true));
         }
-        var id = canvas.AddShape($"Role: {role.Title.Trim()}", rect, "roundRect", Palette.BoxFill,
-            vacant ? Palette.VacantRed : Palette.BoxOutline, vacant ? 28_575 : 12_700, runs, inset: inset, leftInset: textLeft);
+        var id = canvas.AddShape($"Role: {title}", rect, "roundRect", Palette.BoxFill,
+            vacant ? Palette.VacantRed : Palette.BoxOutline, vacant ? 28_575 : 12_700, runs, inset: inset,
+            leftInset: diameter + (2 * inset), shrinkToFit: true);
         var circle = new Rect(rect.X + inset, rect.Y + Math.Round((rect.Height - diameter) / 2), diameter, diameter);
         canvas.AddShape($"Type: {Palette.NameOf(role.RoleType)}", circle, "ellipse", Palette.ColourOf(role.RoleType), null, 0, []);
         return id;

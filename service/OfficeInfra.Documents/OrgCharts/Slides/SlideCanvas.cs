@@ -25,7 +25,7 @@ internal sealed class SlideCanvas
     /// <summary>Adds a text shape and returns its id.</summary>
     public int AddShape(string name, Rect rect, string geometry, string? fill, string? outline, double outlineWidth,
         IReadOnlyList<TextRun> paragraphs, string align = "ctr", string anchor = "ctr", double inset = 45_720,
-        double leftInset = -1, int? linkToSlide = null)
+        double leftInset = -1, int? linkToSlide = null, bool shrinkToFit = false)
     {
         var id = _nextId++;
         _shapes.Append("<p:sp><p:nvSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"").Append(Escape(name)).Append('"');
@@ -47,7 +47,7 @@ internal sealed class SlideCanvas
             : $"<a:ln w=\"{Emu(outlineWidth)}\"><a:solidFill><a:srgbClr val=\"{outline}\"/></a:solidFill></a:ln>");
         _shapes.Append("</p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"").Append(Emu(leftInset < 0 ? inset : leftInset))
             .Append("\" tIns=\"").Append(Emu(inset / 2)).Append("\" rIns=\"").Append(Emu(inset)).Append("\" bIns=\"")
-            .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append("\"><a:normAutofit/></a:bodyPr><a:lstStyle/>");
+            .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append(shrinkToFit ? "\"><a:normAutofit/></a:bodyPr><a:lstStyle/>" : "\"/><a:lstStyle/>");
         if (paragraphs.Count == 0)
         {
             _shapes.Append("<a:p><a:endParaRPr lang=\"en-GB\"/></a:p>");

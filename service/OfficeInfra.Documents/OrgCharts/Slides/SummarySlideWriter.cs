@@ -28,7 +28,7 @@ internal static class SummarySlideWriter
         var rowHeight = Math.Min(380_000, area.Height / rows.Count);
         var fontSize = Math.Clamp(rowHeight / 12_700 * 0.5, 6, 12);
         canvas.AddRaw(id => Table(id, area with { Height = rowHeight * rows.Count }, rows, rowHeight, fontSize));
-        canvas.AddShape("Busiest roles", new Rect(300_000, 5_850_000, SlideCanvas.SlideWidth - 600_000, 700_000), "rect", null, null, 0,
+        canvas.AddShape("Busiest roles", new Rect(300_000, area.Y + (rowHeight * rows.Count) + 200_000, SlideCanvas.SlideWidth - 600_000, 700_000), "rect", null, null, 0,
             [new TextRun(busiestRoles, 11, Palette.SecondaryText)], align: "l", anchor: "t");
         return canvas;
     }
@@ -39,7 +39,7 @@ internal static class SummarySlideWriter
 
     private static string Table(int id, Rect area, List<string[]> rows, double rowHeight, double fontSize)
     {
-        var first = area.Width * 0.28;
+        var first = area.Width * 0.22;
         var other = Math.Floor((area.Width - first) / (Headers.Length - 1));
         var xml = new StringBuilder();
         xml.Append("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"").Append(Int(id))
@@ -63,7 +63,7 @@ internal static class SummarySlideWriter
                 var colour = header ? "FFFFFF" : c == 2 && r > 0 && rows[r][2] != "0" ? Palette.VacantRed : Palette.TitleText;
                 var fill = header ? Palette.HeaderFill : r % 2 == 0 ? Palette.BandFill : "FFFFFF";
                 xml.Append("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn=\"").Append(c == 0 ? "l" : "r")
-                    .Append("\"/><a:r><a:rPr lang=\"en-GB\" sz=\"").Append(FontSize(fontSize)).Append('"')
+                    .Append("\"/><a:r><a:rPr lang=\"en-GB\" sz=\"").Append(FontSize(header ? fontSize - 1.5 : fontSize)).Append('"')
                     .Append(header || totalRow ? " b=\"1\"" : string.Empty).Append(" dirty=\"0\"><a:solidFill><a:srgbClr val=\"").Append(colour)
                     .Append("\"/></a:solidFill></a:rPr><a:t>").Append(Escape(rows[r][c])).Append("</a:t></a:r></a:p></a:txBody>")
                     .Append("<a:tcPr marL=\"45720\" marR=\"45720\" marT=\"22860\" marB=\"22860\" anchor=\"ctr\"><a:solidFill><a:srgbClr val=\"")
