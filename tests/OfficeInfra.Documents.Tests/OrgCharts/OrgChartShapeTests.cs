@@ -115,9 +115,12 @@ public class OrgChartShapeTests
         {
             foreach (var slide in ChartSlides(deck))
             {
-                var lines = slide.Connectors.Select(c => (From: slide.Shape(c.StartId!.Value), To: slide.Shape(c.EndId!.Value), c)).ToList();
-                lines.Where(l => !(l.c.StartSite == 2 && (l.c.EndSite == 0 || l.c.EndSite == 1))).Should().BeEmpty("lines leave the manager's bottom and enter the report's top or left side");
-                foreach (var (from, to, _) in lines.Where(l => l.To.Name.StartsWith("Role: ", StringComparison.Ordinal)))
+                // Lines to a report's top run manager to report; lines to a stacked report's side run report to manager.
+                var lines = slide.Connectors.Select(c => c.StartSite is 1 or 3
+                    ? (From: slide.Shape(c.EndId!.Value), To: slide.Shape(c.StartId!.Value), FromSite: c.EndSite, ToSite: c.StartSite)
+                    : (From: slide.Shape(c.StartId!.Value), To: slide.Shape(c.EndId!.Value), FromSite: c.StartSite, ToSite: c.EndSite)).ToList();
+                lines.Where(l => !(l.FromSite == 2 && l.ToSite is 0 or 1 or 3)).Should().BeEmpty("lines leave the manager's bottom and enter the report's top or a side");
+                foreach (var (from, to, _, _) in lines.Where(l => l.To.Name.StartsWith("Role: ", StringComparison.Ordinal)))
                 {
                     managerOf[to.Paragraphs[0]].Should().Be(from.Paragraphs[0]);
                 }
@@ -136,12 +139,14 @@ public class OrgChartShapeTests
     }
 
     [Fact]
-    public void Generate_WideTeam_StaysOnOneSlideWithReadableText()
+    public void Generate_WideTeam_StacksReportsOnLinkedContinuationSlides()
     {
         var deck = Decks("wide")[1].Deck;
 
-        deck.Slides.Should().ContainSingle();
-        deck.Slides[0].Roles.Should().HaveCount(61);
+        var reps = deck.Slides.SelectMany(s => s.Roles).Select(r => r.Paragraphs[0]).Where(t => t.StartsWith("Sales Rep", StringComparison.Ordinal));
+        reps.Should().OnlyHaveUniqueItems().And.HaveCount(60);
+        deck.Slides.Skip(1).Should().OnlyContain(s => deck.Slides.Any(o => o.Continued.Any(c => c.LinkTarget == s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        deck.Slides.Should().OnlyContain(s => s.Roles.Any(r => r.Paragraphs[0] == "Head of Sales"));
     }
 
     [Fact]
@@ -164,5 +169,21 @@ public class OrgChartShapeTests
         var titles = Decks("unicode")[0].Deck.Slides.SelectMany(s => s.Roles).Select(r => r.Paragraphs[0]).ToHashSet();
 
         titles.Should().Contain(["Role 5 财务部", "Role 6 Ops 🚀", "Role 3 \"Quoted\"", "Role 2 <Sales>", "Role 4 İstanbul Şube ıi"]);
+    }
+
+    [Fact]
+    public void Generate_DumpDirectorySet_WritesShapeDecksForLookingAt()
+    {
+        // For rendering through LibreOffice by hand: OFFICEINFRA_ORGCHART_DUMP=/tmp/oc dotnet test ...
+        var directory = Environment.GetEnvironmentVariable("OFFICEINFRA_ORGCHART_DUMP");
+        if (string.IsNullOrEmpty(directory))
+        {
+            return;
+        }
+        Directory.CreateDirectory(directory);
+        foreach (var shape in new[] { "wide", "deep", "synthetic" })
+        {
+            File.WriteAllBytes(Path.Combine(directory, $"{shape}.pptx"), Decks(shape)[0].Document.Content);
+        }
     }
 }

@@ -1,8 +1,9 @@
 namespace OfficeInfra.Documents.OrgCharts.Layout;
 
 /// <summary>
-/// A manager's leaf reports stacked in columns under it, each column with a trunk line on its left, so that a
-/// group of many reports grows downwards instead of across the slide.
+/// A manager's leaf reports stacked under it on both sides of a trunk line that drops from the manager's centre,
+/// so a team grows downwards instead of across the slide. Each report's line is a single elbow: across to the
+/// trunk, then up into the manager (the shape every renderer draws the same way).
 /// </summary>
 internal sealed class LeafStack
 {
@@ -12,30 +13,30 @@ internal sealed class LeafStack
     {
         _metrics = metrics;
         Leaves = leaves;
-        Columns = (leaves.Count + metrics.MaxStackRows - 1) / metrics.MaxStackRows;
+        Columns = leaves.Count > metrics.MaxStackRows ? 2 : 1;
         Rows = (leaves.Count + Columns - 1) / Columns;
-        Width = (Columns * (metrics.StackIndent + metrics.BoxWidth)) + ((Columns - 1) * metrics.ColumnGap);
         Levels = (int)Math.Ceiling((((Rows - 1) * metrics.StackPitch) + metrics.BoxHeight) / metrics.LevelPitch);
     }
 
     public IReadOnlyList<OrgNode> Leaves { get; }
 
+    /// <summary>1 (right of the trunk) or 2 (both sides).</summary>
     public int Columns { get; }
 
     public int Rows { get; }
 
-    /// <summary>Width of the whole block, trunks included.</summary>
-    public double Width { get; }
-
     /// <summary>How many tree levels the block spans (what its contour covers).</summary>
     public int Levels { get; }
 
-    /// <summary>Left edge of a column relative to the block's centre.</summary>
-    public double ColumnLeft(int column) =>
-        (-Width / 2) + (column * (_metrics.StackIndent + _metrics.BoxWidth + _metrics.ColumnGap));
+    /// <summary>Left edge of leaf <paramref name="index"/>'s box, relative to the trunk.</summary>
+    public double BoxLeft(int index) => Columns == 2 && index % 2 == 0
+        ? -(_metrics.StackIndent + _metrics.BoxWidth)
+        : _metrics.StackIndent;
 
-    /// <summary>The trunk's x of a column, relative to the block's centre.</summary>
-    public double TrunkX(int column) => ColumnLeft(column) + (_metrics.StackIndent / 2);
+    /// <summary>Row of leaf <paramref name="index"/> (reading order: left, right, next row).</summary>
+    public int RowOf(int index) => Columns == 2 ? index / 2 : index;
 
-    public Contour Contour() => Layout.Contour.Block(-Width / 2, Width / 2, Levels);
+    public Contour Contour() => Layout.Contour.Block(
+        Columns == 2 ? -(_metrics.StackIndent + _metrics.BoxWidth) : -_metrics.StackIndent,
+        _metrics.StackIndent + _metrics.BoxWidth, Levels);
 }

@@ -35,13 +35,14 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
             return Contour.Block(-half, half, 1);
         }
         var leaves = node.Children.Where(c => c.IsLeaf).ToList();
+        var managers = node.Children.Where(c => !c.IsLeaf).ToList();
+        // The stack sits in the middle, its trunk right under the manager, with the sub-teams either side.
         var items = leaves.Count >= Metrics.MinStackLeaves
-            ? [new LeafStack(leaves, Metrics), .. node.Children.Where(c => !c.IsLeaf)]
+            ? [.. managers.Take(managers.Count / 2), new LeafStack(leaves, Metrics), .. managers.Skip(managers.Count / 2)]
             : node.Children.Cast<object>().ToList();
         var placed = ArrangeItems(items, out var contour);
-        // A lone single-column stack hangs off the manager's centre line rather than being centred under it.
-        var centre = placed is [(LeafStack { Columns: 1 } stack, var only)]
-            ? only + stack.TrunkX(0)
+        var centre = placed.FirstOrDefault(p => p.Item is LeafStack) is { Item: not null } trunk
+            ? trunk.Offset
             : (placed[0].Offset + placed[^1].Offset) / 2;
         _items[node] = placed.Select(p => (p.Item, p.Offset - centre)).ToList();
         contour.Shift(-centre);
@@ -80,10 +81,10 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
             {
                 for (var i = 0; i < stack.Leaves.Count; i++)
                 {
-                    var (column, row) = (i / stack.Rows, i % stack.Rows);
-                    var x = centreX + offset + stack.ColumnLeft(column) + Metrics.StackIndent;
-                    edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Side, busY, centreX + offset + stack.TrunkX(column)));
-                    boxes.Add(new PlacedBox(stack.Leaves[i], x, childTop + (row * Metrics.StackPitch), Metrics.BoxWidth, Metrics.BoxHeight));
+                    var trunk = centreX + offset;
+                    edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Side, busY, trunk));
+                    boxes.Add(new PlacedBox(stack.Leaves[i], trunk + stack.BoxLeft(i), childTop + (stack.RowOf(i) * Metrics.StackPitch),
+                        Metrics.BoxWidth, Metrics.BoxHeight));
                 }
             }
             else

@@ -11,7 +11,7 @@ internal static class ChartSlideWriter
     /// <summary>Where charts go on the slide, between the title and the legend.</summary>
     public static Rect ChartArea { get; } = new(300_000, 1_000_000, SlideCanvas.SlideWidth - 600_000, 5_150_000);
 
-    private const int TopSite = 0, LeftSite = 1, BottomSite = 2;
+    private const int TopSite = 0, LeftSite = 1, BottomSite = 2, RightSite = 3;
 
     /// <param name="showDepartment">True on the organisation-wide chart, where each box names its department.</param>
     public static SlideCanvas Write(FittedPage fitted, string subtitle, bool showDepartment)
@@ -44,11 +44,18 @@ internal static class ChartSlideWriter
             var (from, to) = (rects[edge.From], rects[edge.To]);
             var (sx, sy) = (from.X + Math.Round(from.Width / 2), from.Bottom);
             var busY = top + (edge.BusY * scale);
-            var connector = edge.Kind == EdgeKind.Top
-                ? ConnectorGeometry.ToTop(sx, sy, to.X + Math.Round(to.Width / 2), to.Y, busY)
-                : ConnectorGeometry.ToSide(sx, sy, to.X, to.Y + Math.Round(to.Height / 2), busY, left + (edge.TrunkX * scale));
-            canvas.AddConnector(connector.Geometry, connector.Rect, connector.FlipV, connector.Rotation, connector.Adjusts,
-                ids[edge.From], BottomSite, ids[edge.To], edge.Kind == EdgeKind.Top ? TopSite : LeftSite);
+            if (edge.Kind == EdgeKind.Top)
+            {
+                canvas.AddConnector(ConnectorGeometry.ToTop(sx, sy, to.X + Math.Round(to.Width / 2), to.Y, busY),
+                    ids[edge.From], BottomSite, ids[edge.To], TopSite);
+            }
+            else
+            {
+                var trunk = left + (edge.TrunkX * scale);
+                var fromRight = trunk > to.Right;
+                canvas.AddConnector(ConnectorGeometry.FromSide(fromRight ? to.Right : to.X, to.Y + Math.Round(to.Height / 2), sx, sy, busY, trunk),
+                    ids[edge.To], fromRight ? RightSite : LeftSite, ids[edge.From], BottomSite);
+            }
         }
         SlideDecor.AddLegend(canvas);
         return canvas;

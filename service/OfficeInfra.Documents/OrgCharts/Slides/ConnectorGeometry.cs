@@ -19,13 +19,18 @@ internal static class ConnectorGeometry
         return new Connector("bentConnector3", Rotated(sx, sy, ex, ey), ex > sx, Quarter, [(busY - sy) / dy]);
     }
 
-    /// <summary>Down to <paramref name="busY"/>, across to the trunk, down it and right into the report's left side.</summary>
-    public static Connector ToSide(double sx, double sy, double ex, double ey, double busY, double trunkX)
+    /// <summary>
+    /// From a stacked report's left side (<paramref name="lx"/>, <paramref name="ly"/>) left to the trunk, up it to
+    /// <paramref name="busY"/>, across and up into the manager's bottom (<paramref name="mx"/>, <paramref name="my"/>).
+    /// Drawn from the report so that flips alone orient it: Impress 7.4 misplaces rotated three-bend connectors.
+    /// </summary>
+    public static Connector FromSide(double lx, double ly, double mx, double my, double busY, double trunkX)
     {
-        var dy = ey - sy;
-        var dx = Math.Max(1, Math.Abs(ex - sx));
-        var across = ex > sx ? (trunkX - sx) / dx : (sx - trunkX) / dx;
-        return new Connector("bentConnector4", Rotated(sx, sy, ex, ey), ex > sx, Quarter, [(busY - sy) / dy, across]);
+        var width = Math.Max(1, Math.Abs(lx - mx));
+        var height = ly - my;
+        var toTrunk = lx > mx ? (lx - trunkX) / width : (trunkX - lx) / width;
+        return new Connector("bentConnector4", new Rect(Math.Min(lx, mx), my, width, height), true, 0,
+            [toTrunk, (ly - busY) / height], FlipH: lx > mx);
     }
 
     // The unrotated box has the path's height as its width and vice versa, around the same centre.
@@ -39,4 +44,4 @@ internal static class ConnectorGeometry
 }
 
 /// <summary>A connector's preset, transform and adjust values (as fractions).</summary>
-internal sealed record Connector(string Geometry, Rect Rect, bool FlipV, int Rotation, IReadOnlyList<double> Adjusts);
+internal sealed record Connector(string Geometry, Rect Rect, bool FlipV, int Rotation, IReadOnlyList<double> Adjusts, bool FlipH = false);

@@ -39,7 +39,7 @@ internal sealed class SlideCanvas
             _shapes.Append("/>");
         }
         _shapes.Append("<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>");
-        AppendTransform(rect, null, false);
+        AppendTransform(rect, null, false, false);
         _shapes.Append("<a:prstGeom prst=\"").Append(geometry).Append("\"><a:avLst/></a:prstGeom>");
         _shapes.Append(fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill>");
         _shapes.Append(outline is null
@@ -72,16 +72,16 @@ internal sealed class SlideCanvas
     }
 
     /// <summary>Adds an elbow or straight connector glued to two shapes' connection sites.</summary>
-    public void AddConnector(string geometry, Rect rect, bool flipV, int rotation, IReadOnlyList<double> adjusts,
-        int startId, int startSite, int endId, int endSite)
+    public void AddConnector(Connector connector, int startId, int startSite, int endId, int endSite)
     {
         var id = _nextId++;
         _shapes.Append("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"Connector ").Append(Int(id))
             .Append("\"/><p:cNvCxnSpPr><a:stCxn id=\"").Append(Int(startId)).Append("\" idx=\"").Append(Int(startSite))
             .Append("\"/><a:endCxn id=\"").Append(Int(endId)).Append("\" idx=\"").Append(Int(endSite))
             .Append("\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>");
-        AppendTransform(rect, rotation, flipV);
-        _shapes.Append("<a:prstGeom prst=\"").Append(geometry).Append("\"><a:avLst>");
+        AppendTransform(connector.Rect, connector.Rotation, connector.FlipH, connector.FlipV);
+        _shapes.Append("<a:prstGeom prst=\"").Append(connector.Geometry).Append("\"><a:avLst>");
+        var adjusts = connector.Adjusts;
         for (var i = 0; i < adjusts.Count; i++)
         {
             _shapes.Append("<a:gd name=\"adj").Append(Int(i + 1)).Append("\" fmla=\"val ").Append(Int((long)Math.Round(adjusts[i] * 100_000))).Append("\"/>");
@@ -105,12 +105,16 @@ internal sealed class SlideCanvas
         "<a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>" +
         _shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
 
-    private void AppendTransform(Rect rect, int? rotation, bool flipV)
+    private void AppendTransform(Rect rect, int? rotation, bool flipH, bool flipV)
     {
         _shapes.Append("<a:xfrm");
         if (rotation is { } rot and not 0)
         {
             _shapes.Append(" rot=\"").Append(Int(rot)).Append('"');
+        }
+        if (flipH)
+        {
+            _shapes.Append(" flipH=\"1\"");
         }
         if (flipV)
         {
