@@ -6,12 +6,59 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// PowerPoint org charts: one deck for the whole organisation (department null, subject the organisation) and one
 /// per department (subject the department name).
 /// </summary>
+/// <remarks>
+/// The organisation deck holds a title slide, the whole-organisation chart, one chart per department and a summary;
+/// a department deck holds that department's chart. Charts too big for one slide continue on further slides.
+/// </remarks>
 public sealed class OrgChartGenerator : IDocumentSource
 {
     /// <inheritdoc />
-    public int Count(RegisterSet registers) => throw new NotImplementedException();
+    public int Count(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        return 1 + DepartmentNames(registers).Count;
+    }
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) =>
-        throw new NotImplementedException();
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        return GenerateDecks(registers, asOf);
+    }
+
+    /// <summary>Departments in register order, then any that only roles name, each once.</summary>
+    internal static IReadOnlyList<string> DepartmentNames(RegisterSet registers)
+    {
+        var names = new List<string>();
+        foreach (var name in registers.Departments.Select(d => d.Name).Concat(registers.Roles.Select(r => r.Department)))
+        {
+            if (!string.IsNullOrWhiteSpace(name) && !names.Any(n => OrgChartDeck.Same(n, name)))
+            {
+                names.Add(name.Trim());
+            }
+        }
+        return names;
+    }
+
+    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf)
+    {
+        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? "Organisation" : registers.Organisation.Trim();
+        var departments = DepartmentNames(registers);
+        var deck = new OrgChartDeck(registers, asOf);
+        var vacant = registers.Roles.Count(r => r.IsVacant);
+        deck.AddTitle(organisation, $"{registers.Roles.Count} roles in {departments.Count} departments, {vacant} vacant");
+        deck.AddChart(organisation, null);
+        foreach (var department in departments)
+        {
+            deck.AddChart(department, department);
+        }
+        deck.AddSummary(departments);
+        yield return new GeneratedDocument(DocumentKind.OrgChart, null, organisation, deck.ToPptx());
+        foreach (var department in departments)
+        {
+            var single = new OrgChartDeck(registers, asOf);
+            single.AddChart(department, department);
+            yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
+        }
+    }
 }

@@ -1,0 +1,109 @@
+namespace OfficeInfra.Documents.OrgCharts.Layout;
+
+/// <summary>
+/// Reingold–Tilford tidy tree: each subtree is laid out on its own, then pushed right until its contour clears
+/// its left sibling's at every level, and the parent is centred over its children. Leaf groups of
+/// <see cref="LayoutMetrics.MinStackLeaves"/> or more are stacked (<see cref="LeafStack"/>). Linear in the number
+/// of boxes: a merge walks only the shallower of the two contours.
+/// </summary>
+internal sealed class TidyTreeLayout(LayoutMetrics metrics)
+{
+    private readonly Dictionary<OrgNode, List<(object Item, double Offset)>> _items = new(ReferenceEqualityComparer.Instance);
+
+    public LayoutMetrics Metrics { get; } = metrics;
+
+    /// <summary>Lays out a forest: its roots side by side on the top level.</summary>
+    public ChartLayout Arrange(IReadOnlyList<OrgNode> roots)
+    {
+        _items.Clear();
+        var rootItems = ArrangeItems(roots.Cast<object>().ToList(), out _);
+        var boxes = new List<PlacedBox>();
+        var edges = new List<PlacedEdge>();
+        var centre = rootItems.Count == 0 ? 0 : (rootItems[0].Offset + rootItems[^1].Offset) / 2;
+        foreach (var (item, offset) in rootItems)
+        {
+            Place((OrgNode)item, offset - centre, 0, boxes, edges);
+        }
+        return Normalised(boxes, edges);
+    }
+
+    private Contour ArrangeNode(OrgNode node)
+    {
+        var half = Metrics.BoxWidth / 2;
+        if (node.IsLeaf)
+        {
+            return Contour.Block(-half, half, 1);
+        }
+        var leaves = node.Children.Where(c => c.IsLeaf).ToList();
+        var managers = node.Children.Where(c => !c.IsLeaf).ToList();
+        // The stack sits in the middle, its trunk right under the manager, with the sub-teams either side.
+        var items = leaves.Count >= Metrics.MinStackLeaves
+            ? [.. managers.Take(managers.Count / 2), new LeafStack(leaves, Metrics), .. managers.Skip(managers.Count / 2)]
+            : node.Children.Cast<object>().ToList();
+        var placed = ArrangeItems(items, out var contour);
+        var centre = placed.FirstOrDefault(p => p.Item is LeafStack) is { Item: not null } trunk
+            ? trunk.Offset
+            : (placed[0].Offset + placed[^1].Offset) / 2;
+        _items[node] = placed.Select(p => (p.Item, p.Offset - centre)).ToList();
+        contour.Shift(-centre);
+        contour.PushTop(-half, half);
+        return contour;
+    }
+
+    private List<(object Item, double Offset)> ArrangeItems(List<object> items, out Contour contour)
+    {
+        var placed = new List<(object, double)>(items.Count);
+        contour = Contour.Block(0, 0, 0);
+        foreach (var item in items)
+        {
+            var next = item is LeafStack stack ? stack.Contour() : ArrangeNode((OrgNode)item);
+            var offset = placed.Count == 0 ? 0 : contour.SeparationFrom(next, Metrics.SiblingGap);
+            next.Shift(offset);
+            contour.Merge(next);
+            placed.Add((item, offset));
+        }
+        return placed;
+    }
+
+    private void Place(OrgNode node, double centreX, double top, List<PlacedBox> boxes, List<PlacedEdge> edges)
+    {
+        var from = boxes.Count;
+        boxes.Add(new PlacedBox(node, centreX - (Metrics.BoxWidth / 2), top, Metrics.BoxWidth, Metrics.BoxHeight));
+        if (!_items.TryGetValue(node, out var items))
+        {
+            return;
+        }
+        var busY = top + Metrics.BoxHeight + (Metrics.LevelGap / 2);
+        var childTop = top + Metrics.LevelPitch;
+        foreach (var (item, offset) in items)
+        {
+            if (item is LeafStack stack)
+            {
+                for (var i = 0; i < stack.Leaves.Count; i++)
+                {
+                    var trunk = centreX + offset;
+                    edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Side, busY, trunk));
+                    boxes.Add(new PlacedBox(stack.Leaves[i], trunk + stack.BoxLeft(i), childTop + (stack.RowOf(i) * Metrics.StackPitch),
+                        Metrics.BoxWidth, Metrics.BoxHeight));
+                }
+            }
+            else
+            {
+                edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Top, busY, 0));
+                Place((OrgNode)item, centreX + offset, childTop, boxes, edges);
+            }
+        }
+    }
+
+    private static ChartLayout Normalised(List<PlacedBox> boxes, List<PlacedEdge> edges)
+    {
+        if (boxes.Count == 0)
+        {
+            return new ChartLayout([], [], 0, 0);
+        }
+        var minX = Math.Min(boxes.Min(b => b.X), edges.Where(e => e.Kind == EdgeKind.Side).Select(e => e.TrunkX).DefaultIfEmpty(double.MaxValue).Min());
+        var shiftedBoxes = boxes.Select(b => b with { X = b.X - minX }).ToList();
+        var shiftedEdges = edges.Select(e => e.Kind == EdgeKind.Side ? e with { TrunkX = e.TrunkX - minX } : e).ToList();
+        return new ChartLayout(shiftedBoxes, shiftedEdges, shiftedBoxes.Max(b => b.X + b.Width), shiftedBoxes.Max(b => b.Bottom));
+    }
+}

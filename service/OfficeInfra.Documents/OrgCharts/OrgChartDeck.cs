@@ -1,0 +1,74 @@
+using System.Globalization;
+using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.OrgCharts.Slides;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.OrgCharts;
+
+/// <summary>Assembles the slides of one deck: charts are paginated first so that every slide number is known
+/// before a "continued" box links to it.</summary>
+internal sealed class OrgChartDeck
+{
+    private const double MinScale = BoxText.TitleFloor / 12;
+    private const double MaxScale = 1.5;
+    private readonly List<(Func<SlideCanvas> Write, OrgChartPage? Page)> _slides = [];
+    private readonly RegisterSet _registers;
+    private readonly string _date;
+
+    public OrgChartDeck(RegisterSet registers, DateOnly asOf)
+    {
+        _registers = registers;
+        _date = "As of " + asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    }
+
+    public void AddTitle(string organisation, string detail) =>
+        _slides.Add((() => TitleSlideWriter.Write(organisation, detail, _date), null));
+
+    /// <summary>Adds a chart (and its continuation slides) of one department, or the whole organisation.</summary>
+    public void AddChart(string title, string? department)
+    {
+        var roles = _registers.Roles.Where(r => department is null || Same(r.Department, department)).ToList();
+        var roots = OrgTreeBuilder.Build(_registers.Roles, department);
+        var area = ChartSlideWriter.ChartArea;
+        var pages = new ChartPaginator(area.Width, area.Height, MinScale, MaxScale).Paginate(new OrgChartPage(title, roots, null));
+        var detail = $"{Count(roles.Count, "role")}, {roles.Count(r => r.IsVacant)} vacant · {_date}";
+        foreach (var fitted in pages)
+        {
+            _slides.Add((() => ChartSlideWriter.Write(fitted,
+                fitted.Page.Continues is { } from ? $"Continued from slide {from.SlideNumber}" : detail, department is null), fitted.Page));
+        }
+    }
+
+    public void AddSummary(IReadOnlyList<string> departments)
+    {
+        var figures = departments.Select(d => DepartmentFigures.Of(d,
+            _registers.Roles.Where(r => Same(r.Department, d)).ToList(),
+            _registers.Tasks.Where(t => Same(t.Department, d)).ToList())).ToList();
+        var tasksByRole = _registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
+            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var busiest = _registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+            .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
+        var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
+        var text = (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
+            "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
+            $" Roles without tasks: {idle}.";
+        _slides.Add((() => SummarySlideWriter.Write(figures, text), null));
+    }
+
+    public byte[] ToPptx()
+    {
+        for (var i = 0; i < _slides.Count; i++)
+        {
+            if (_slides[i].Page is { } page)
+            {
+                page.SlideNumber = i + 1;
+            }
+        }
+        return DeckWriter.Write(_slides.Select(s => s.Write()).ToList());
+    }
+
+    internal static bool Same(string? a, string? b) =>
+        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,38 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.OrgCharts;
+
+/// <summary>
+/// One box of a chart: a role, or a "continued" box that points at the slide holding the rest of a subtree.
+/// Children are mutable because pagination moves subtrees onto continuation slides.
+/// </summary>
+internal sealed class OrgNode
+{
+    private OrgNode(Role? role, string? externalManager, OrgChartPage? continuation)
+    {
+        Role = role;
+        ExternalManager = externalManager;
+        Continuation = continuation;
+    }
+
+    /// <summary>The role shown, or null for a "continued" box.</summary>
+    public Role? Role { get; }
+
+    /// <summary>For a role whose manager sits in another department: "Manager title (Department)".</summary>
+    public string? ExternalManager { get; }
+
+    /// <summary>For a "continued" box: the page that holds the moved subtree.</summary>
+    public OrgChartPage? Continuation { get; }
+
+    /// <summary>The direct reports shown under this box.</summary>
+    public List<OrgNode> Children { get; } = [];
+
+    public bool IsLeaf => Children.Count == 0;
+
+    public static OrgNode ForRole(Role role, string? externalManager = null) => new(role, externalManager, null);
+
+    public static OrgNode ContinuedOn(OrgChartPage page) => new(null, null, page);
+
+    /// <summary>A copy of this box without its children (the head of a continuation page).</summary>
+    public OrgNode CopyBox() => new(Role, ExternalManager, Continuation);
+}

@@ -1,0 +1,81 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.OrgCharts;
+
+/// <summary>
+/// Turns the Roles register into trees: every role under the role it reports to. Roles whose manager is missing,
+/// outside the chart's department, or caught in a reporting loop become roots, so no role is ever dropped.
+/// </summary>
+internal static class OrgTreeBuilder
+{
+    /// <summary>Builds the forest for one department, or for the whole organisation when it is null.</summary>
+    public static IReadOnlyList<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department)
+    {
+        var byTitle = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in allRoles)
+        {
+            byTitle.TryAdd(role.Title.Trim(), role);
+        }
+        var members = allRoles.Where(r => department is null || SameName(r.Department, department)).ToList();
+        var nodes = new Dictionary<Role, OrgNode>(ReferenceEqualityComparer.Instance);
+        foreach (var role in members)
+        {
+            nodes[role] = OrgNode.ForRole(role, ExternalManagerOf(role, byTitle, department));
+        }
+        var parentOf = new Dictionary<OrgNode, OrgNode>(ReferenceEqualityComparer.Instance);
+        foreach (var role in members)
+        {
+            var manager = ManagerOf(role, byTitle);
+            if (manager is not null && !ReferenceEquals(manager, role) && nodes.TryGetValue(manager, out var parent))
+            {
+                parent.Children.Add(nodes[role]);
+                parentOf[nodes[role]] = parent;
+            }
+        }
+        var roots = members.Select(r => nodes[r]).Where(n => !parentOf.ContainsKey(n)).ToList();
+        BreakLoops(members.Select(r => nodes[r]).ToList(), roots, parentOf);
+        return roots;
+    }
+
+    private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static Role? ManagerOf(Role role, Dictionary<string, Role> byTitle) =>
+        string.IsNullOrWhiteSpace(role.ReportsTo) ? null : byTitle.GetValueOrDefault(role.ReportsTo.Trim());
+
+    private static string? ExternalManagerOf(Role role, Dictionary<string, Role> byTitle, string? department)
+    {
+        var manager = ManagerOf(role, byTitle);
+        return department is not null && manager is not null && !SameName(manager.Department, department)
+            ? $"{manager.Title.Trim()} ({manager.Department.Trim()})"
+            : null;
+    }
+
+    // Roles in a reporting loop are reachable from no root; the first of each loop (in register order) becomes a root.
+    private static void BreakLoops(List<OrgNode> all, List<OrgNode> roots, Dictionary<OrgNode, OrgNode> parentOf)
+    {
+        var seen = new HashSet<OrgNode>(ReferenceEqualityComparer.Instance);
+        void Visit(OrgNode start)
+        {
+            var stack = new Stack<OrgNode>([start]);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (seen.Add(node))
+                {
+                    node.Children.ForEach(stack.Push);
+                }
+            }
+        }
+        roots.ForEach(Visit);
+        foreach (var node in all.Where(n => !seen.Contains(n)))
+        {
+            if (seen.Contains(node))
+            {
+                continue;
+            }
+            parentOf[node].Children.Remove(node);
+            roots.Add(node);
+            Visit(node);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+
+namespace OfficeInfra.Documents.OrgCharts.Slides;
+
+/// <summary>
+/// Writes the shape tree of one slide. Shape ids are handed out in order, so the same content always gives the same
+/// XML; connectors refer to boxes by these ids.
+/// </summary>
+internal sealed class SlideCanvas
+{
+    public const double SlideWidth = 12_192_000;
+    public const double SlideHeight = 6_858_000;
+    private const string Ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
+        "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+
+    private readonly StringBuilder _shapes = new();
+    private readonly List<int> _linkedSlides = [];
+    private int _nextId = 2;
+
+    /// <summary>Slide numbers this slide links to (their relationships are named rIdS{number}).</summary>
+    public IReadOnlyList<int> LinkedSlides => _linkedSlides;
+
+    /// <summary>Adds a text shape and returns its id.</summary>
+    public int AddShape(string name, Rect rect, string geometry, string? fill, string? outline, double outlineWidth,
+        IReadOnlyList<TextRun> paragraphs, string align = "ctr", string anchor = "ctr", double inset = 45_720,
+        double leftInset = -1, int? linkToSlide = null, bool shrinkToFit = false)
+    {
+        var id = _nextId++;
+        _shapes.Append("<p:sp><p:nvSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"").Append(Escape(name)).Append('"');
+        if (linkToSlide is { } target)
+        {
+            _linkedSlides.Add(target);
+            _shapes.Append("><a:hlinkClick r:id=\"rIdS").Append(Int(target)).Append("\" action=\"ppaction://hlinksldjump\"/></p:cNvPr>");
+        }
+        else
+        {
+            _shapes.Append("/>");
+        }
+        _shapes.Append("<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>");
+        AppendTransform(rect, null, false, false);
+        _shapes.Append("<a:prstGeom prst=\"").Append(geometry).Append("\"><a:avLst/></a:prstGeom>");
+        _shapes.Append(fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill>");
+        _shapes.Append(outline is null
+            ? "<a:ln><a:noFill/></a:ln>"
+            : $"<a:ln w=\"{Emu(outlineWidth)}\"><a:solidFill><a:srgbClr val=\"{outline}\"/></a:solidFill></a:ln>");
+        _shapes.Append("</p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"").Append(Emu(leftInset < 0 ? inset : leftInset))
+            .Append("\" tIns=\"").Append(Emu(inset / 2)).Append("\" rIns=\"").Append(Emu(inset)).Append("\" bIns=\"")
+            .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append(shrinkToFit ? "\"><a:normAutofit/></a:bodyPr><a:lstStyle/>" : "\"/><a:lstStyle/>");
+        if (paragraphs.Count == 0)
+        {
+            _shapes.Append("<a:p><a:endParaRPr lang=\"en-GB\"/></a:p>");
+        }
+        foreach (var run in paragraphs)
+        {
+            _shapes.Append("<a:p><a:pPr algn=\"").Append(align).Append("\"/><a:r><a:rPr lang=\"en-GB\" sz=\"")
+                .Append(FontSize(run.Points)).Append('"');
+            if (run.Bold)
+            {
+                _shapes.Append(" b=\"1\"");
+            }
+            if (run.Italic)
+            {
+                _shapes.Append(" i=\"1\"");
+            }
+            _shapes.Append(" dirty=\"0\"><a:solidFill><a:srgbClr val=\"").Append(run.Colour).Append("\"/></a:solidFill>")
+                .Append("<a:latin typeface=\"Calibri\"/></a:rPr><a:t>").Append(Escape(run.Text)).Append("</a:t></a:r></a:p>");
+        }
+        _shapes.Append("</p:txBody></p:sp>");
+        return id;
+    }
+
+    /// <summary>Adds an elbow or straight connector glued to two shapes' connection sites.</summary>
+    public void AddConnector(Connector connector, int startId, int startSite, int endId, int endSite)
+    {
+        var id = _nextId++;
+        _shapes.Append("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"Connector ").Append(Int(id))
+            .Append("\"/><p:cNvCxnSpPr><a:stCxn id=\"").Append(Int(startId)).Append("\" idx=\"").Append(Int(startSite))
+            .Append("\"/><a:endCxn id=\"").Append(Int(endId)).Append("\" idx=\"").Append(Int(endSite))
+            .Append("\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>");
+        AppendTransform(connector.Rect, connector.Rotation, connector.FlipH, connector.FlipV);
+        _shapes.Append("<a:prstGeom prst=\"").Append(connector.Geometry).Append("\"><a:avLst>");
+        var adjusts = connector.Adjusts;
+        for (var i = 0; i < adjusts.Count; i++)
+        {
+            _shapes.Append("<a:gd name=\"adj").Append(Int(i + 1)).Append("\" fmla=\"val ").Append(Int((long)Math.Round(adjusts[i] * 100_000))).Append("\"/>");
+        }
+        _shapes.Append("</a:avLst></a:prstGeom><a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"").Append(Palette.Line)
+            .Append("\"/></a:solidFill></a:ln></p:spPr></p:cxnSp>");
+    }
+
+    /// <summary>Adds raw, already escaped shape XML (tables) and returns the id reserved for it.</summary>
+    public int AddRaw(Func<int, string> shapeXml)
+    {
+        var id = _nextId++;
+        _shapes.Append(shapeXml(id));
+        return id;
+    }
+
+    /// <summary>The complete slide part.</summary>
+    public string ToSlideXml() =>
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:sld {Ns}><p:cSld><p:spTree>" +
+        "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>" +
+        "<a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>" +
+        _shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
+
+    private void AppendTransform(Rect rect, int? rotation, bool flipH, bool flipV)
+    {
+        _shapes.Append("<a:xfrm");
+        if (rotation is { } rot and not 0)
+        {
+            _shapes.Append(" rot=\"").Append(Int(rot)).Append('"');
+        }
+        if (flipH)
+        {
+            _shapes.Append(" flipH=\"1\"");
+        }
+        if (flipV)
+        {
+            _shapes.Append(" flipV=\"1\"");
+        }
+        _shapes.Append("><a:off x=\"").Append(Emu(rect.X)).Append("\" y=\"").Append(Emu(rect.Y)).Append("\"/><a:ext cx=\"")
+            .Append(Emu(rect.Width)).Append("\" cy=\"").Append(Emu(rect.Height)).Append("\"/></a:xfrm>");
+    }
+}

@@ -1,0 +1,92 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace OfficeInfra.Documents.Tests.OrgCharts;
+
+/// <summary>A shape as a person sees it on the slide: its name, rectangle, outline colour and text.</summary>
+public sealed record ShapeView(uint Id, string Name, long X, long Y, long Width, long Height, string? Outline,
+    IReadOnlyList<string> Paragraphs, IReadOnlyList<string?> ParagraphColours, string? LinkTarget)
+{
+    public bool Intersects(ShapeView other) =>
+        X < other.X + other.Width && other.X < X + Width && Y < other.Y + other.Height && other.Y < Y + Height;
+
+    public bool Inside(ShapeView other) =>
+        X >= other.X && Y >= other.Y && X + Width <= other.X + other.Width && Y + Height <= other.Y + other.Height;
+}
+
+/// <summary>A connector and the shapes it is glued to.</summary>
+public sealed record ConnectorView(uint? StartId, uint? StartSite, uint? EndId, uint? EndSite);
+
+/// <summary>One slide: its shapes and connectors.</summary>
+public sealed record SlideView(int Number, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ConnectorView> Connectors)
+{
+    public string Title => Shapes.First(s => s.Name == "Title").Paragraphs[0];
+
+    public IReadOnlyList<ShapeView> Roles => Shapes.Where(s => s.Name.StartsWith("Role: ", StringComparison.Ordinal)).ToList();
+
+    public IReadOnlyList<ShapeView> Continued => Shapes.Where(s => s.Name.StartsWith("Continued", StringComparison.Ordinal)).ToList();
+
+    public ShapeView Shape(uint id) => Shapes.Single(s => s.Id == id);
+}
+
+/// <summary>Reads a generated .pptx back: validator errors first, then what is on each slide.</summary>
+public sealed class DeckView
+{
+    private DeckView(IReadOnlyList<string> errors, IReadOnlyList<SlideView> slides, long width, long height)
+    {
+        ValidationErrors = errors;
+        Slides = slides;
+        SlideWidth = width;
+        SlideHeight = height;
+    }
+
+    public IReadOnlyList<string> ValidationErrors { get; }
+
+    public IReadOnlyList<SlideView> Slides { get; }
+
+    public long SlideWidth { get; }
+
+    public long SlideHeight { get; }
+
+    public static DeckView Open(byte[] pptx)
+    {
+        using var document = PresentationDocument.Open(new MemoryStream(pptx), false);
+        var errors = new OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        var presentation = document.PresentationPart!;
+        var size = presentation.Presentation.SlideSize!;
+        var partsById = presentation.Presentation.SlideIdList!.Elements<P.SlideId>()
+            .Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!)).ToList();
+        var slides = partsById.Select((part, i) => Read(part, i + 1, partsById)).ToList();
+        return new DeckView(errors, slides, size.Cx!.Value, size.Cy!.Value);
+    }
+
+    private static SlideView Read(SlidePart part, int number, List<SlidePart> all)
+    {
+        var tree = part.Slide.CommonSlideData!.ShapeTree!;
+        var shapes = tree.Elements<P.Shape>().Select(s =>
+        {
+            var properties = s.NonVisualShapeProperties!.NonVisualDrawingProperties!;
+            var transform = s.ShapeProperties!.Transform2D!;
+            var outline = s.ShapeProperties.GetFirstChild<A.Outline>()?.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value;
+            var paragraphs = s.TextBody?.Elements<A.Paragraph>().ToList() ?? [];
+            var link = properties.HyperlinkOnClick?.Id?.Value is { } rel
+                ? all.IndexOf((SlidePart)part.GetPartById(rel)) + 1
+                : (int?)null;
+            return new ShapeView(properties.Id!.Value, properties.Name!.Value!, transform.Offset!.X!.Value, transform.Offset.Y!.Value,
+                transform.Extents!.Cx!.Value, transform.Extents.Cy!.Value, outline,
+                paragraphs.Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text))).ToList(),
+                paragraphs.Select(p => p.Descendants<A.RunProperties>().FirstOrDefault()?.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value).ToList(),
+                link?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }).ToList();
+        var connectors = tree.Elements<P.ConnectionShape>().Select(c =>
+        {
+            var glue = c.NonVisualConnectionShapeProperties!.NonVisualConnectorShapeDrawingProperties!;
+            return new ConnectorView(glue.StartConnection?.Id?.Value, glue.StartConnection?.Index?.Value,
+                glue.EndConnection?.Id?.Value, glue.EndConnection?.Index?.Value);
+        }).ToList();
+        return new SlideView(number, shapes, connectors);
+    }
+}
