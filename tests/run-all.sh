@@ -19,7 +19,8 @@ done
 
 if [ -f tests/run-addin-tests.sh ]; then
   addin_out=$(mktemp)
-  bash tests/run-addin-tests.sh 2>&1 | tee "$addin_out"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  # --with-service: the pane is also driven against the real service built by dotnet test above.
+  bash tests/run-addin-tests.sh --with-service 2>&1 | tee "$addin_out"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   ap=$(grep -oE 'Tests +[0-9]+ passed' "$addin_out" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null)
   af=$(grep -oE 'Tests +([0-9]+ failed)' "$addin_out" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null)
   passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
