@@ -109,7 +109,7 @@ public sealed class HostTests
             await Task.Delay(50);
             status = (await client.GetAsync(location)).StatusCode;
         }
-        while (status == HttpStatusCode.OK && ++tries < 200);
+        while (status == HttpStatusCode.OK && ++tries < 600);
 
         status.Should().Be(HttpStatusCode.NotFound);
         Directory.Exists(Path.Combine(service.JobsFolder, id)).Should().BeFalse();
