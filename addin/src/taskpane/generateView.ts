@@ -2,24 +2,14 @@ import type { Job, JobDocument } from '../api/types';
 import type { App } from './app';
 import { h, plural } from './dom';
 import { jobProgress } from './jobProgress';
+import { actionButton } from './actionButton';
 
 const KIND_LABEL: Record<JobDocument['kind'], string> = { 'org-chart': 'Org chart', 'job-description': 'Job description', sop: 'SOP' };
 
 /** Generate: start a generation job, follow its progress, list the documents by department with download links. */
 export function mountGenerate(panel: HTMLElement, app: App): void {
   const results = h('div', { id: 'generate-results' });
-  const button = h('button', { class: 'primary', id: 'generate-button', type: 'button' }, 'Generate documents');
-  button.addEventListener('click', () =>
-    app.act(button, async () => {
-      results.replaceChildren();
-      try {
-        await run();
-      } catch (error) {
-        results.replaceChildren();
-        throw error;
-      }
-    }),
-  );
+  const button = actionButton(app, results, 'generate-button', 'Generate documents', run);
   async function run(): Promise<void> {
     const read = await app.workbook.readComplete();
     const progress = jobProgress('Generating documents');

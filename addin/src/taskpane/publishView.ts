@@ -2,22 +2,12 @@ import type { Plan, RegistersJson } from '../api/types';
 import type { App } from './app';
 import { h, plural } from './dom';
 import { jobProgress } from './jobProgress';
+import { actionButton } from './actionButton';
 
 /** Publish: show the dry-run plan, ask for confirmation, then apply it and show the outcome. */
 export function mountPublish(panel: HTMLElement, app: App): void {
   const results = h('div', { id: 'publish-results' });
-  const button = h('button', { class: 'primary', id: 'plan-button', type: 'button' }, 'Preview publish');
-  button.addEventListener('click', () =>
-    app.act(button, async () => {
-      results.replaceChildren();
-      try {
-        await run();
-      } catch (error) {
-        results.replaceChildren();
-        throw error;
-      }
-    }),
-  );
+  const button = actionButton(app, results, 'plan-button', 'Preview publish', run);
   async function run(): Promise<void> {
     const read = await app.workbook.readComplete();
     const progress = jobProgress('Working out what would change');
