@@ -5,7 +5,7 @@ namespace OfficeInfra.Service.Cli;
 /// <summary>The command tree of the one executable, and how a command line is run through it.</summary>
 public static class CliApp
 {
-    /// <summary>Builds the verbs: init, validate, generate, publish, serve.</summary>
+    /// <summary>Builds the verbs: init, validate, generate, publish, templates, serve.</summary>
     public static RootCommand CreateRoot()
     {
         var root = new RootCommand("OfficeInfra: turn four Excel registers into job descriptions, SOPs, org charts and a records library.");
@@ -13,6 +13,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
+        root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

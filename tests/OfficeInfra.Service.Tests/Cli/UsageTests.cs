@@ -27,6 +27,7 @@ public sealed class UsageTests
     [InlineData("generate")]
     [InlineData("publish")]
     [InlineData("serve")]
+    [InlineData("templates")]
     public async Task Help_EveryVerb_DescribesItAndExits0(string verb)
     {
         var run = await CliRun.Of(verb, "--help");
