@@ -46,7 +46,7 @@ public sealed class OrgChartGenerator : IDocumentSource
         var departments = DepartmentNames(registers);
         var deck = new OrgChartDeck(registers, asOf);
         var vacant = registers.Roles.Count(r => r.IsVacant);
-        deck.AddTitle(organisation, $"{registers.Roles.Count} roles in {departments.Count} departments, {vacant} vacant");
+        deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
         deck.AddChart(organisation, null);
         foreach (var department in departments)
         {
@@ -61,4 +61,6 @@ public sealed class OrgChartGenerator : IDocumentSource
             yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
         }
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
