@@ -32,14 +32,7 @@ internal static class ZipPackageWriter
             var span = zip.AsSpan(at);
             BinaryPrimitives.WriteUInt32LittleEndian(span, 0x04034b50);
             BinaryPrimitives.WriteUInt16LittleEndian(span[4..], 20);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[6..], Utf8NamesFlag);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[8..], 8);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[10..], 0);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[12..], DosDate1980);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[14..], e.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[18..], (uint)e.Compressed.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[22..], (uint)e.UncompressedSize);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[26..], (ushort)names[i].Length);
+            WriteEntryFields(span[6..], e, names[i].Length);
             BinaryPrimitives.WriteUInt16LittleEndian(span[28..], 0);
             names[i].CopyTo(span[30..]);
             e.Compressed.CopyTo(span[(30 + names[i].Length)..]);
@@ -53,14 +46,7 @@ internal static class ZipPackageWriter
             BinaryPrimitives.WriteUInt32LittleEndian(span, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(span[4..], 20);
             BinaryPrimitives.WriteUInt16LittleEndian(span[6..], 20);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[8..], Utf8NamesFlag);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[10..], 8);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[12..], 0);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[14..], DosDate1980);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[16..], e.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[20..], (uint)e.Compressed.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(span[24..], (uint)e.UncompressedSize);
-            BinaryPrimitives.WriteUInt16LittleEndian(span[28..], (ushort)names[i].Length);
+            WriteEntryFields(span[8..], e, names[i].Length);
             // Extra length, comment length, disk number, internal and external attributes stay zero.
             BinaryPrimitives.WriteUInt32LittleEndian(span[42..], (uint)offsets[i]);
             names[i].CopyTo(span[46..]);
@@ -73,5 +59,18 @@ internal static class ZipPackageWriter
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)(at - directoryStart));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)directoryStart);
         return zip;
+    }
+
+    // The local header and the central directory carry the same run of fields (flags through name length).
+    private static void WriteEntryFields(Span<byte> span, ZipEntryBlob e, int nameLength)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(span, Utf8NamesFlag);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[2..], 8);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[4..], 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[6..], DosDate1980);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[8..], e.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[12..], (uint)e.Compressed.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(span[16..], (uint)e.UncompressedSize);
+        BinaryPrimitives.WriteUInt16LittleEndian(span[20..], (ushort)nameLength);
     }
 }
