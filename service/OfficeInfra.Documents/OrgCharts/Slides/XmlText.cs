@@ -9,8 +9,14 @@ internal static class XmlText
     /// <summary>Escapes markup and drops characters XML 1.0 cannot hold (control characters, lone surrogates).</summary>
     public static string Escape(string? text)
     {
-        var builder = new StringBuilder((text ?? string.Empty).Length);
         var value = text ?? string.Empty;
+        // Most titles and names need nothing: hand them back without copying. Anything below a space or from the
+        // surrogates up takes the careful path, which keeps what XML allows of it.
+        if (value.AsSpan().IndexOfAny("&<>\"") < 0 && value.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF') < 0)
+        {
+            return value;
+        }
+        var builder = new StringBuilder(value.Length + 16);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -23,14 +29,14 @@ internal static class XmlText
             {
                 continue;
             }
-            builder.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => c.ToString(),
-            });
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                _ => builder.Append(c),
+            };
         }
         return builder.ToString();
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using HandlebarsDotNet;
+using OfficeInfra.Documents.Packaging;
 
 namespace OfficeInfra.Documents.Word.Templating;
 

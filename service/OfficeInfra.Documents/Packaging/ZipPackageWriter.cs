@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace OfficeInfra.Documents.Word.Templating;
+namespace OfficeInfra.Documents.Packaging;
 
 /// <summary>
 /// Writes a zip from entries that are already deflated. ZipArchive cannot copy an entry's compressed bytes, and

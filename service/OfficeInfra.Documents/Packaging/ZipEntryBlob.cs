@@ -1,4 +1,4 @@
-namespace OfficeInfra.Documents.Word.Templating;
+namespace OfficeInfra.Documents.Packaging;
 
 /// <summary>One zip entry already deflated: its name, CRC and sizes, ready to be copied byte for byte.</summary>
 internal sealed record ZipEntryBlob(string Name, uint Crc, int UncompressedSize, byte[] Compressed)
@@ -11,6 +11,6 @@ internal sealed record ZipEntryBlob(string Name, uint Crc, int UncompressedSize,
         {
             deflate.Write(content);
         }
-        return new ZipEntryBlob(name, Crc32.Compute(content), content.Length, buffer.ToArray());
+        return new ZipEntryBlob(name, System.IO.Hashing.Crc32.HashToUInt32(content), content.Length, buffer.ToArray());
     }
 }
