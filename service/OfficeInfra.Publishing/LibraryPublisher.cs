@@ -26,7 +26,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        var errors = RegisterRules.Check(registers).Count(f => f.Severity == Registers.Findings.Severity.Error);
+        var errors = RegisterRules.CountErrors(registers);
         if (errors > 0)
         {
             throw new OfficeInfraException(ErrorKind.RegistersHaveErrors, errors == 1

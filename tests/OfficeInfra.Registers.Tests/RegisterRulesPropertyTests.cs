@@ -44,4 +44,9 @@ public sealed class RegisterRulesPropertyTests
             return findings.All(f => f.Message.Length > 0 && f.Code.Length > 0
                 && f.Sheet is "Departments" or "Roles" or "Tasks" or "Processes");
         }));
+
+    [Fact]
+    public void CountErrors_AnyRegisters_EqualsTheErrorsCheckFinds() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Registers.ToArbitrary(), registers =>
+            RegisterRules.CountErrors(registers) == RegisterRules.Check(registers).Count(f => f.Severity == Severity.Error)));
 }

@@ -17,16 +17,7 @@ public static class RegisterRules
     public static IReadOnlyList<Finding> Check(RegisterSet registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        var names = new RegisterNames(registers);
-        var findings = new List<Finding>();
-        DepartmentRules.Check(registers, names, findings);
-        RoleRules.Check(registers, names, findings);
-        TaskRules.Check(registers, names, findings);
-        ProcessRules.Check(registers, names, findings);
-        ReportingCycleRule.Check(registers, findings);
-        DuplicateTaskRule.Check(registers.Tasks, findings);
-        StepRule.Check(registers.Tasks, findings);
-        return findings
+        return Run(registers, warningOnlyRules: true)
             .Select((f, i) => (f, i))
             .OrderBy(x => SheetOrder(x.f.Sheet))
             .ThenBy(x => x.f.Row ?? 0)
@@ -38,6 +29,33 @@ public static class RegisterRules
     /// <summary>True when any finding is an error (errors block generation and publishing).</summary>
     public static bool HasErrors(IEnumerable<Finding> findings) =>
         findings?.Any(f => f.Severity == Severity.Error) ?? false;
+
+    /// <summary>
+    /// How many errors the registers have, for a guard that needs no warnings: the rules that can only warn (near-
+    /// duplicate tasks, step numbering: most of the time of a check on a large register) are skipped.
+    /// </summary>
+    public static int CountErrors(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        return Run(registers, warningOnlyRules: false).Count(f => f.Severity == Severity.Error);
+    }
+
+    private static List<Finding> Run(RegisterSet registers, bool warningOnlyRules)
+    {
+        var names = new RegisterNames(registers);
+        var findings = new List<Finding>();
+        DepartmentRules.Check(registers, names, findings);
+        RoleRules.Check(registers, names, findings);
+        TaskRules.Check(registers, names, findings);
+        ProcessRules.Check(registers, names, findings);
+        ReportingCycleRule.Check(registers, findings);
+        if (warningOnlyRules)
+        {
+            DuplicateTaskRule.Check(registers.Tasks, findings);
+            StepRule.Check(registers.Tasks, findings);
+        }
+        return findings;
+    }
 
     private static int SheetOrder(string sheet)
     {
