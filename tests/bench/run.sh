@@ -2,6 +2,7 @@
 # On-demand benchmarks (issue 8): never part of tests/run-all.sh. Prints the figures README.md quotes.
 #   bash tests/bench/run.sh            all of them (about 5 minutes on 2 cores)
 #   bash tests/bench/run.sh peer       one of: peer library orgchart read micro
+#   bash tests/bench/run.sh micro      BenchmarkDotNet micro-figures (default: --filter '*' --job short --inProcess)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -22,7 +23,8 @@ case $what in
     # The whole process, as a user starting the tool would see it.
     if command -v hyperfine >/dev/null; then hyperfine -N --warmup 1 --runs 5 "$bench orgchart 500 0" | grep -E "Time|Range"; fi ;;&
   read|all) "$bench" read 50000 5 ;;&
-  micro) shift; "$bench" micro "$@" ;;
+  # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
+  micro) shift; [ $# -gt 0 ] || set -- --filter '*' --job short --inProcess; "$bench" micro "$@" ;;
   all|peer|library|orgchart|read) ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac
