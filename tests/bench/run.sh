@@ -17,7 +17,9 @@ export OFFICEINFRA_BENCH_WORK=${OFFICEINFRA_BENCH_WORK:-$(mktemp -d)}
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GiB; $(dotnet --version)"
 case $what in
   peer|all) "$bench" peer 1000 ;;&
-  library|all) for roles in 200 500 1000 2000; do "$bench" library "$roles" 3; done ;;&
+  library|all)
+    for roles in 200 500 1000 2000; do "$bench" library "$roles" 3; done
+    "$bench" curve 3 ;;&
   orgchart|all)
     "$bench" orgchart 500 20
     # The whole process, as a user starting the tool would see it.

@@ -42,6 +42,32 @@ public static class LibraryBenchmark
         return 0;
     }
 
+    /// <summary>
+    /// The per-document curve in one warm process: for each size the median whole run, ms per document, and the
+    /// marginal ms per document from the previous size, which leaves out what every run pays once (compiling the
+    /// templates, the nine department decks, start-up of each stage).
+    /// </summary>
+    public static int Curve(IReadOnlyList<int> sizes, int repeats, string work)
+    {
+        Directory.CreateDirectory(work);
+        var previous = (Documents: 0, Ms: 0.0);
+        foreach (var roles in sizes)
+        {
+            var workbook = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"registers-{roles}.xlsx"));
+            RegisterWorkbookWriter.Write(workbook, SyntheticOrganisation.Create(roles, roles * 12, roles / 5, departments: 9, seed: 7));
+            _ = RunOnce(workbook, Fresh(work, roles, "warm-up"));
+            var runs = Enumerable.Range(0, repeats).Select(run => RunOnce(workbook, Fresh(work, roles, run.ToString(CultureInfo.InvariantCulture)))).ToList();
+            var median = Figures.Of(runs.Select(r => r.Stages.Sum()).ToList()).Median;
+            var documents = runs[0].Documents;
+            var marginal = previous.Documents == 0 ? "" : string.Create(CultureInfo.InvariantCulture,
+                $", marginal {(median - previous.Ms) / (documents - previous.Documents):0.000} ms/doc from {previous.Documents} documents");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Curve: {roles} roles, {documents} documents: warm median {median:0} ms, {median / documents:0.000} ms/doc{marginal}"));
+            previous = (documents, median);
+        }
+        return 0;
+    }
+
     private static string Fresh(string work, int roles, string run)
     {
         var library = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"library-{roles}-{run}"));

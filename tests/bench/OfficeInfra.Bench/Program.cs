@@ -11,6 +11,7 @@ return verb switch
 {
     "peer" => PeerBenchmark.Run(roles: Arg(1, 1000), work: Path.Combine(work, "peer")),
     "library" => LibraryBenchmark.Run(roles: Arg(1, 2000), repeats: Arg(2, 3), work: Path.Combine(work, "library")),
+    "curve" => LibraryBenchmark.Curve([200, 500, 1000, 2000], repeats: Arg(1, 3), work: Path.Combine(work, "curve")),
     "orgchart" => OrgChartBenchmark.Run(roles: Arg(1, 500), repeats: Arg(2, 20)),
     "read" => ReadBenchmark.Run(tasks: Arg(1, 50_000), repeats: Arg(2, 5), work: Path.Combine(work, "read")),
     "micro" => RunMicro(args.Skip(1).ToArray()),
@@ -25,6 +26,6 @@ static int RunMicro(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | orgchart [roles] [repeats] | read [tasks] [repeats] | micro [BenchmarkDotNet args]");
+    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | curve [repeats] | orgchart [roles] [repeats] | read [tasks] [repeats] | micro [BenchmarkDotNet args]");
     return 2;
 }
