@@ -56,7 +56,7 @@ public static class PublishCommand
             }
             var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(pruneDocuments), parse.GetValue(prunePermissions));
             var publisher = LibraryPublishers.Create(parse.GetValue(templates)?.FullName, libraryOptions);
-            var target = new SharePointLibraryTarget(options);
+            using var target = new SharePointLibraryTarget(options);
             var onlyPlan = parse.GetValue(plan);
             var result = await ProgressDisplay.RunAsync(io, onlyPlan ? "Planning" : "Publishing", progress => onlyPlan
                 ? publisher.PlanAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)

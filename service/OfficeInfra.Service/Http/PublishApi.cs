@@ -49,8 +49,17 @@ public static class PublishApi
             LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions));
         return starter.Start(context, JobKind.Publish, async (job, progress, token) =>
         {
-            var result = await runner.RunAsync(run, targets.Create(options, credential), progress, token).ConfigureAwait(false);
-            return new JobResult(result.Applied, null, result.Plan);
+            var target = targets.Create(options, credential);
+            try
+            {
+                var result = await runner.RunAsync(run, target, progress, token).ConfigureAwait(false);
+                return new JobResult(result.Applied, null, result.Plan);
+            }
+            finally
+            {
+                // The SharePoint target owns its HTTP clients; one left behind per job would hold sockets open.
+                (target as IDisposable)?.Dispose();
+            }
         });
     }
 }

@@ -48,6 +48,18 @@ public sealed class PublishApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_JobFinished_DisposesTheSharePointTargetItCreated()
+    {
+        var client = _service.CreateClient();
+
+        var started = await client.PostAsync("/api/publish", Api.Run(RegisterSetBuilder.Valid().Build(), extra: ", \"dryRun\": true"));
+        await Api.Finished(client, started.Headers.Location!.ToString());
+
+        _service.SharePoint.Created.Should().ContainSingle();
+        _service.SharePoint.Disposed.Should().Be(1);
+    }
+
+    [Fact]
     public async Task Publish_NoSiteAnywhere_Is400ProblemSayingWhatIsMissing()
     {
         using var service = new ServiceFactory();

@@ -1,14 +1,19 @@
 using Azure.Core;
+using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Http.Library;
 
 namespace OfficeInfra.Service.Tests.Support;
 
-/// <summary>Records which SharePoint targets publish jobs asked for, and with which credential.</summary>
+/// <summary>Records which SharePoint targets publish jobs asked for, with which credential, and how many were disposed.</summary>
 public sealed class FakeSharePointTargets : ISharePointTargets
 {
+    private int _disposed;
+
     public List<(SharePointOptions Options, TokenCredential? Credential)> Created { get; } = [];
+
+    public int Disposed => Volatile.Read(ref _disposed);
 
     public ILibraryTarget Create(SharePointOptions options, TokenCredential? credential)
     {
@@ -16,6 +21,18 @@ public sealed class FakeSharePointTargets : ISharePointTargets
         {
             Created.Add((options, credential));
         }
-        return new LocalLibraryTarget(Path.Combine(Path.GetTempPath(), "officeinfra-tests", "sharepoint-fake"));
+        return new Target(new LocalLibraryTarget(Path.Combine(Path.GetTempPath(), "officeinfra-tests", "sharepoint-fake")),
+            () => Interlocked.Increment(ref _disposed));
+    }
+
+    // Like the real SharePoint target, it owns resources and must be disposed by whoever created it.
+    private sealed class Target(ILibraryTarget inner, Action onDispose) : ILibraryTarget, IDisposable
+    {
+        public Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default) => inner.ReadAsync(cancellationToken);
+
+        public Task ApplyAsync(LibraryPlan plan, DesiredLibrary desired, IProgress<WorkProgress>? progress = null,
+            CancellationToken cancellationToken = default) => inner.ApplyAsync(plan, desired, progress, cancellationToken);
+
+        public void Dispose() => onDispose();
     }
 }
