@@ -21,13 +21,17 @@ public sealed record PlannedPermissions(string Path, bool BreakInheritance, IRea
     IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove);
 
 /// <summary>Everything that must change to make a target match a <see cref="DesiredLibrary"/>.</summary>
+/// <param name="NewlyStale">Stale documents the target's manifest does not list as stale yet: no file changes for
+/// them, but the manifest must now say so.</param>
 public sealed record LibraryPlan(
     IReadOnlyList<string> FoldersToCreate,
     IReadOnlyList<PlannedDocument> Documents,
-    IReadOnlyList<PlannedPermissions> Permissions)
+    IReadOnlyList<PlannedPermissions> Permissions,
+    IReadOnlyList<string>? NewlyStale = null)
 {
     /// <summary>True when applying the plan would change nothing.</summary>
     public bool IsEmpty => FoldersToCreate.Count == 0
+        && (NewlyStale ?? []).Count == 0
         && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);
 }

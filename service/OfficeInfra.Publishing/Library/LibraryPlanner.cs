@@ -38,7 +38,9 @@ public static class LibraryPlanner
         var permissions = desired.Folders
             .Select(f => Permissions(f, existingFolders.GetValueOrDefault(f.Path), options.PrunePermissions))
             .ToList();
-        return new LibraryPlan(foldersToCreate, documents, permissions);
+        var newlyStale = documents.Where(d => d.Change == DocumentChange.Stale && !existingDocuments[d.Path].RecordedStale)
+            .Select(d => d.Path).ToList();
+        return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale);
     }
 
     private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)

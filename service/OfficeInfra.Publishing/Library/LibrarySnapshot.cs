@@ -2,7 +2,8 @@ namespace OfficeInfra.Publishing.Library;
 
 /// <summary>A document that is in the target now. <paramref name="Sha256"/> is null when its hash is unknown.</summary>
 /// <param name="ProducedByUs">True when an earlier run of the product wrote it (so it may be reported stale).</param>
-public sealed record ExistingDocument(string Path, string? Sha256, bool ProducedByUs);
+/// <param name="RecordedStale">True when the target's manifest already lists it as stale.</param>
+public sealed record ExistingDocument(string Path, string? Sha256, bool ProducedByUs, bool RecordedStale = false);
 
 /// <summary>A folder that is in the target now, with its own (non-inherited) grants.</summary>
 /// <param name="InheritsPermissions">True while the folder still inherits from its parent.</param>

@@ -42,6 +42,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal.Recover(Root);
         var manifest = LibraryManifest.Read(ManifestPath);
         var ours = new HashSet<string>(manifest?.OurPaths() ?? [], StringComparer.OrdinalIgnoreCase);
+        var stale = new HashSet<string>(manifest?.Stale ?? [], StringComparer.OrdinalIgnoreCase);
         var grants = (manifest?.Folders ?? []).ToDictionary(f => f.Path, StringComparer.OrdinalIgnoreCase);
 
         var folders = new List<ExistingFolder>();
@@ -63,7 +64,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             else
             {
                 var producedByUs = ours.Contains(path);
-                documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs));
+                documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs, stale.Contains(path)));
             }
         }
         return Task.FromResult(new LibrarySnapshot(folders, documents));

@@ -84,10 +84,11 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
             var manifest = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
             // SharePoint paths are case-insensitive, as the planner's are.
             var hashes = manifest.Documents.DistinctBy(d => d.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
+            var stale = new HashSet<string>(manifest.Stale, StringComparer.OrdinalIgnoreCase);
             var documents = entries
                 .Where(e => !e.IsFolder && !e.Path.Equals(LibraryManifest.FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path))
                 .Select(e => hashes.TryGetValue(e.Path, out var m)
-                    ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true)
+                    ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true, stale.Contains(e.Path))
                     : new ExistingDocument(e.Path, null, false))
                 .ToList();
             var folders = new ExistingFolder[entries.Count(e => e.IsFolder)];

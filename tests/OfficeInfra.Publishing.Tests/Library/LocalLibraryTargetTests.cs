@@ -106,6 +106,27 @@ public sealed class LocalLibraryTargetTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_OnlyADocumentWentStale_ManifestSaysSoAndTheNextRunIsEmpty()
+    {
+        await Publish(_sample);
+        var gone = _sample.Roles.First(r => r.Department == "Marketing" && !_sample.Roles.Any(o => o.ReportsTo == r.Title));
+        var path = $"Marketing/Job Descriptions/{gone.Title}.docx";
+        // The same version: every other document is byte-identical, so going stale is the run's only change.
+        var smaller = _sample with { Roles = [.. _sample.Roles.Where(r => r != gone)], Tasks = [.. _sample.Tasks.Where(t => t.Role != gone.Title)] };
+
+        var first = await Publish(smaller);
+        var second = await Publish(smaller);
+
+        first.Plan.NewlyStale.Should().Equal(path);
+        first.Applied.Should().BeTrue("the manifest must stop listing the document as current");
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(_folder["manifest.json"]));
+        manifest.RootElement.GetProperty("stale").EnumerateArray().Select(e => e.GetString()).Should().Equal(path);
+        manifest.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("path").GetString()).Should().NotContain(path);
+        second.Plan.IsEmpty.Should().BeTrue();
+        File.Exists(_folder[path]).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Publish_SameInputsIntoTwoFolders_GiveIdenticalDocuments()
     {
         using var other = new TempFolder();
