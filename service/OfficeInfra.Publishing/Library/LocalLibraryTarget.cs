@@ -80,7 +80,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         var content = desired.Documents.ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
         var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed).ToList();
         var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
-        var staging = Path.Combine(workFolder, "staging");
+        var staging = Path.Combine(workFolder, LocalJournal.StagingFolderName);
         LocalJournal journal;
         try
         {
@@ -90,14 +90,13 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _checkpoint?.Invoke("stage");
-                var staged = Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                File.WriteAllBytes(staged, content[writes[i].Path].Content);
-                moves.Add(new JournalMove(staged, writes[i].Path));
+                var name = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                File.WriteAllBytes(Path.Combine(staging, name), content[writes[i].Path].Content);
+                moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            var manifest = Path.Combine(staging, LibraryLayout.ManifestName);
-            File.WriteAllBytes(manifest, LibraryManifest.After(plan, desired, _time.GetUtcNow()).ToJson());
-            moves.Add(new JournalMove(manifest, LibraryLayout.ManifestName));
+            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryManifest.After(plan, desired, _time.GetUtcNow()).ToJson());
+            moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))
                 .Distinct(StringComparer.Ordinal).ToList();
