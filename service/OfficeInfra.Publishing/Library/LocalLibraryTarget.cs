@@ -57,7 +57,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             if (entry is DirectoryInfo)
             {
                 folders.Add(grants.TryGetValue(path, out var folder)
-                    ? new ExistingFolder(path, false, folder.Grants.Select(g => new Grant(g.Principal, LibraryManifest.ParseRole(g.Role))).ToList())
+                    ? new ExistingFolder(path, false, folder.Grants.Select(ToGrant).ToList(), folder.Granted?.Select(ToGrant).ToList())
                     : new ExistingFolder(path, true, []));
             }
             else
@@ -118,6 +118,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal.Recover(Root, _checkpoint);
         return Task.CompletedTask;
     }
+
+    private static Grant ToGrant(ManifestGrant grant) => new(grant.Principal, LibraryManifest.ParseRole(grant.Role));
 
     private static string Hash(string file)
     {
