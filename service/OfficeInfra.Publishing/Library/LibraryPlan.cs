@@ -14,9 +14,10 @@ public sealed record PlannedDocument(string Path, DocumentChange Change);
 /// <summary>Permission changes on one department folder.</summary>
 /// <param name="BreakInheritance">True when the folder still inherits and must stop.</param>
 /// <param name="Add">Grants to add.</param>
-/// <param name="Drift">Grants present that the access level does not give (removed only when pruning).</param>
-/// <param name="Remove">Grants that will be removed: a managed principal's old role when its role changed, and the
-/// drift when pruning was asked for.</param>
+/// <param name="Drift">Grants present that the access level does not give and the product did not make (removed only
+/// when pruning).</param>
+/// <param name="Remove">Grants that will be removed: a managed principal's old role when its role changed, a grant the
+/// product gave that the registers no longer give, and the drift when pruning was asked for.</param>
 public sealed record PlannedPermissions(string Path, bool BreakInheritance, IReadOnlyList<Grant> Add,
     IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove);
 

@@ -54,9 +54,13 @@ public static class LibraryPlanner
         var unwanted = existing.Grants.Where(e => !folder.Grants.Any(g => Same(e, g))).ToList();
         // A principal the access level names, holding another role: its old role goes, since we manage that principal.
         var superseded = unwanted.Where(e => managed.Contains(e.Principal)).ToList();
-        var drift = unwanted.Where(e => !managed.Contains(e.Principal)).ToList();
+        // A grant we gave that the registers no longer give (principal removed, level lowered) is ours to take back;
+        // only grants someone else made are drift, kept until pruning.
+        var granted = existing.Granted ?? [];
+        var revoked = unwanted.Where(e => !managed.Contains(e.Principal) && granted.Any(g => Same(e, g))).ToList();
+        var drift = unwanted.Where(e => !managed.Contains(e.Principal) && !revoked.Contains(e)).ToList();
         return new PlannedPermissions(folder.Path, BreakInheritance: false, add, drift,
-            prune ? [.. superseded, .. drift] : superseded);
+            prune ? [.. superseded, .. revoked, .. drift] : [.. superseded, .. revoked]);
     }
 
     private static bool Same(Grant a, Grant b) =>

@@ -7,7 +7,9 @@ public sealed record ExistingDocument(string Path, string? Sha256, bool Produced
 
 /// <summary>A folder that is in the target now, with its own (non-inherited) grants.</summary>
 /// <param name="InheritsPermissions">True while the folder still inherits from its parent.</param>
-public sealed record ExistingFolder(string Path, bool InheritsPermissions, IReadOnlyList<Grant> Grants);
+/// <param name="Granted">The grants the product itself gave the folder (as its manifest records them); null when
+/// unknown. A grant the product gave that the registers no longer give is revoked; any other is drift.</param>
+public sealed record ExistingFolder(string Path, bool InheritsPermissions, IReadOnlyList<Grant> Grants, IReadOnlyList<Grant>? Granted = null);
 
 /// <summary>What a target holds now, as far as the product cares.</summary>
 public sealed record LibrarySnapshot(IReadOnlyList<ExistingFolder> Folders, IReadOnlyList<ExistingDocument> Documents)

@@ -58,7 +58,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             if (entry is DirectoryInfo)
             {
                 folders.Add(grants.TryGetValue(path, out var folder)
-                    ? new ExistingFolder(path, false, folder.Grants.Select(g => new Grant(g.Principal, LibraryManifest.ParseRole(g.Role))).ToList())
+                    ? new ExistingFolder(path, false, folder.Grants.Select(ToGrant).ToList(), folder.Granted?.Select(ToGrant).ToList())
                     : new ExistingFolder(path, true, []));
             }
             else
@@ -81,7 +81,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         var content = desired.Documents.ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
         var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed).ToList();
         var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
-        var staging = Path.Combine(workFolder, "staging");
+        var staging = Path.Combine(workFolder, LocalJournal.StagingFolderName);
         LocalJournal journal;
         try
         {
@@ -91,14 +91,13 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _checkpoint?.Invoke("stage");
-                var staged = Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                File.WriteAllBytes(staged, content[writes[i].Path].Content);
-                moves.Add(new JournalMove(staged, writes[i].Path));
+                var name = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                File.WriteAllBytes(Path.Combine(staging, name), content[writes[i].Path].Content);
+                moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            var manifest = Path.Combine(staging, LibraryLayout.ManifestName);
-            File.WriteAllBytes(manifest, LibraryManifest.After(plan, desired, _time.GetUtcNow()).ToJson());
-            moves.Add(new JournalMove(manifest, LibraryLayout.ManifestName));
+            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryManifest.After(plan, desired, _time.GetUtcNow()).ToJson());
+            moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))
                 .Distinct(StringComparer.Ordinal).ToList();
@@ -120,6 +119,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal.Recover(Root, _checkpoint);
         return Task.CompletedTask;
     }
+
+    private static Grant ToGrant(ManifestGrant grant) => new(grant.Principal, LibraryManifest.ParseRole(grant.Role));
 
     private static string Hash(string file)
     {

@@ -37,7 +37,7 @@ public sealed record LibraryManifest(
             desired.Documents.Where(d => !conflicts.Contains(d.Path))
                 .Select(d => new ManifestDocument(KindName(d.Kind), d.Department, d.Subject, d.Path, d.Sha256)).ToList(),
             desired.Folders.Select(f => new ManifestFolder(f.Department, f.Path, f.Access.ToString(),
-                Kept(f.Grants, permissions.GetValueOrDefault(f.Path)).Select(g => new ManifestGrant(g.Principal, RoleName(g.Role))).ToList())).ToList(),
+                Lines(Kept(f.Grants, permissions.GetValueOrDefault(f.Path))), Lines(f.Grants))).ToList(),
             plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList());
     }
 
@@ -80,6 +80,8 @@ public sealed record LibraryManifest(
     /// <summary>Parses a role written by <see cref="RoleName"/>.</summary>
     public static GrantRole ParseRole(string role) => Enum.Parse<GrantRole>(role, ignoreCase: true);
 
+    private static List<ManifestGrant> Lines(IEnumerable<Grant> grants) => grants.Select(g => new ManifestGrant(g.Principal, RoleName(g.Role))).ToList();
+
     // Locally a grant is a line in this file: what the access level gives, plus drift the user chose to keep.
     private static IEnumerable<Grant> Kept(IReadOnlyList<Grant> desired, PlannedPermissions? planned) =>
         planned is null ? desired : desired.Concat(planned.Drift.Where(d => !planned.Remove.Contains(d)));
@@ -89,7 +91,13 @@ public sealed record LibraryManifest(
 public sealed record ManifestDocument(string Kind, string? Department, string Subject, string Path, string Sha256);
 
 /// <summary>One department folder in the manifest.</summary>
-public sealed record ManifestFolder(string Department, string Path, string Access, IReadOnlyList<ManifestGrant> Grants);
+/// <param name="Grants">Every grant the folder holds: what its access level gives, plus drift kept because pruning was
+/// not asked for.</param>
+/// <param name="Granted">The grants the product gave (what the access level gave on this run), so that the next run
+/// can take back those the registers stop giving while leaving grants someone else added as drift. Null in
+/// manifests written before it was recorded.</param>
+public sealed record ManifestFolder(string Department, string Path, string Access, IReadOnlyList<ManifestGrant> Grants,
+    IReadOnlyList<ManifestGrant>? Granted = null);
 
 /// <summary>One grant on a department folder.</summary>
 public sealed record ManifestGrant(string Principal, string Role);

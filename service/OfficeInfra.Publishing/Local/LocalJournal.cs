@@ -13,6 +13,9 @@ internal sealed record LocalJournal(IReadOnlyList<string> Folders, IReadOnlyList
     /// <summary>The library's own working folder (staging and journal), never part of the library's contents.</summary>
     public const string WorkFolderName = ".officeinfra";
 
+    /// <summary>Where new files wait, inside the work folder, until the journal is carried out.</summary>
+    public const string StagingFolderName = "staging";
+
     private const string FileName = "journal.json";
 
     /// <summary>Writes the journal: from this moment the run counts as done, and will be finished if interrupted.</summary>
@@ -52,10 +55,11 @@ internal sealed record LocalJournal(IReadOnlyList<string> Folders, IReadOnlyList
         foreach (var move in Moves)
         {
             checkpoint?.Invoke("move");
+            var staged = Staged(root, move.From);
             // Repeating after an interruption: a staged file that is gone was already moved into place.
-            if (File.Exists(move.From))
+            if (File.Exists(staged))
             {
-                File.Move(move.From, Full(root, move.To), overwrite: true);
+                File.Move(staged, Full(root, move.To), overwrite: true);
             }
         }
         foreach (var delete in Deletes)
@@ -66,10 +70,18 @@ internal sealed record LocalJournal(IReadOnlyList<string> Folders, IReadOnlyList
         File.Delete(Path.Combine(root, WorkFolderName, FileName));
     }
 
+    /// <summary>
+    /// A staged file's full path. Journals name staged files relative to the staging folder, so a library folder that
+    /// was renamed, moved or reached by another path after a crash is still finished; a journal written before that
+    /// (absolute paths) is read as it was written.
+    /// </summary>
+    private static string Staged(string root, string from) =>
+        Path.IsPathFullyQualified(from) ? from : Path.Combine(root, WorkFolderName, StagingFolderName, from);
+
     /// <summary>The full path of a library path (which uses '/' separators).</summary>
     public static string Full(string root, string libraryPath) =>
         Path.Combine(root, libraryPath.Replace('/', Path.DirectorySeparatorChar));
 }
 
-/// <summary>One staged file and where it belongs in the library.</summary>
+/// <summary>One staged file (its name in the staging folder) and where it belongs in the library.</summary>
 internal sealed record JournalMove(string From, string To);

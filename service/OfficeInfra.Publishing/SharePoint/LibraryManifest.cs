@@ -50,8 +50,16 @@ internal sealed record LibraryManifest(
     public static ManifestDocument Entry(DocumentSpec spec, string? cTag, bool pending) =>
         new(KindName(spec.Kind), spec.Department, spec.Subject, spec.Path, spec.Sha256, cTag, pending);
 
-    public static ManifestFolder Folder(FolderSpec spec) => new(spec.Department, spec.Path, spec.Access.ToString(),
-        spec.Grants.Select(g => new ManifestGrant(g.Principal, g.Role.ToString().ToLowerInvariant())).ToList());
+    public static ManifestFolder Folder(FolderSpec spec) => Folder(spec, spec.Grants);
+
+    /// <summary>A folder line recording <paramref name="granted"/> as the grants we gave it.</summary>
+    public static ManifestFolder Folder(FolderSpec spec, IEnumerable<Grant> granted) => new(spec.Department, spec.Path, spec.Access.ToString(),
+        granted.Select(g => new ManifestGrant(g.Principal, g.Role.ToString().ToLowerInvariant())).ToList());
+
+    /// <summary>The grants a folder line records; a line someone broke by hand (unknown role, no principal) is skipped.</summary>
+    public static IEnumerable<Grant> Grants(ManifestFolder folder) => folder.Grants
+        .Where(g => !string.IsNullOrWhiteSpace(g.Principal) && Enum.TryParse<GrantRole>(g.Role, ignoreCase: true, out _))
+        .Select(g => new Grant(g.Principal, Enum.Parse<GrantRole>(g.Role, ignoreCase: true)));
 
     private static string KindName(DocumentKind kind) => kind switch
     {

@@ -43,7 +43,7 @@ public sealed partial class SharePointLibraryTarget
                 {
                     entries[spec.Path] = LibraryManifest.Entry(spec, null, pending: true);
                 }
-                await WriteManifestAsync(Manifest(entries, desired, plan), cancellationToken).ConfigureAwait(false);
+                await WriteManifestAsync(Manifest(entries, desired, plan, before), cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var depth in plan.FoldersToCreate.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
@@ -82,7 +82,7 @@ public sealed partial class SharePointLibraryTarget
                 Step(change.Path);
             }).ConfigureAwait(false);
 
-            var after = Manifest(entries, desired, plan);
+            var after = Manifest(entries, desired, plan, applied: null);
             if (!after.ToBytes().AsSpan().SequenceEqual(before.ToBytes()))
             {
                 await WriteManifestAsync(after, cancellationToken).ConfigureAwait(false);
@@ -134,7 +134,7 @@ public sealed partial class SharePointLibraryTarget
             LibraryManifest manifest;
             lock (entries)
             {
-                manifest = Manifest(entries, desired, plan);
+                manifest = Manifest(entries, desired, plan, before);
             }
             await WriteManifestAsync(manifest, timeout.Token).ConfigureAwait(false);
         }
@@ -145,9 +145,17 @@ public sealed partial class SharePointLibraryTarget
         }
     }
 
-    private static LibraryManifest Manifest(Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan) => new(
+    /// <summary>
+    /// The manifest to write. Until the permissions are applied (<paramref name="applied"/> is the manifest from
+    /// before the run), each folder records both what we gave before and what we give now, so that a run that dies
+    /// half way does not forget a grant it still has to take back.
+    /// </summary>
+    private static LibraryManifest Manifest(Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan,
+        LibraryManifest? applied) => new(
         entries.Values.ToList(),
-        desired.Folders.Select(LibraryManifest.Folder).ToList(),
+        desired.Folders.Select(f => applied?.Folders.FirstOrDefault(m => string.Equals(m.Path, f.Path, StringComparison.OrdinalIgnoreCase)) is { } old
+            ? LibraryManifest.Folder(f, f.Grants.Concat(LibraryManifest.Grants(old)).Distinct())
+            : LibraryManifest.Folder(f)).ToList(),
         plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList());
 
     private async Task WriteManifestAsync(LibraryManifest manifest, CancellationToken ct) =>

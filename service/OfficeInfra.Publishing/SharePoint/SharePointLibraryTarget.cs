@@ -91,9 +91,11 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
                     ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true, stale.Contains(e.Path))
                     : new ExistingDocument(e.Path, null, false))
                 .ToList();
+            var given = manifest.Folders.DistinctBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(f => f.Path, f => (IReadOnlyList<Grant>)LibraryManifest.Grants(f).ToList(), StringComparer.OrdinalIgnoreCase);
             var folders = new ExistingFolder[entries.Count(e => e.IsFolder)];
             await Parallel.ForEachAsync(entries.Where(e => e.IsFolder).Select((e, i) => (e, i)), Parallelism(cancellationToken),
-                async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, given.GetValueOrDefault(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
             LogRead(_logger, documents.Count, folders.Length);
             return new LibrarySnapshot(folders, documents);
         }
@@ -117,8 +119,12 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         LogResolved(_logger, _options.SiteUrl, _options.LibraryName);
     }
 
-    /// <summary>Department folders (top level) carry the permissions; sub-folders inherit from them by design.</summary>
-    private async Task<ExistingFolder> ReadFolderAsync(DriveEntry folder, CancellationToken ct)
+    /// <summary>
+    /// Department folders (top level) carry the permissions; sub-folders inherit from them by design.
+    /// <paramref name="given"/> is what the manifest says we granted there, so the planner can take back what the
+    /// registers stopped giving.
+    /// </summary>
+    private async Task<ExistingFolder> ReadFolderAsync(DriveEntry folder, IReadOnlyList<Grant>? given, CancellationToken ct)
     {
         if (folder.Path.Contains('/', StringComparison.Ordinal) || folder.ListItem is null)
         {
@@ -129,7 +135,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
             return new ExistingFolder(folder.Path, true, []);
         }
         var assignments = await _rest.RoleAssignmentsAsync(folder.ListItem, ct).ConfigureAwait(false);
-        return new ExistingFolder(folder.Path, false, await _permissions.GrantsAsync(assignments, ct).ConfigureAwait(false));
+        return new ExistingFolder(folder.Path, false, await _permissions.GrantsAsync(assignments, ct).ConfigureAwait(false), given);
     }
 
     private async Task<LibraryManifest> ReadManifestAsync(CancellationToken ct) =>

@@ -177,6 +177,27 @@ public sealed class LocalLibraryTargetTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_DyingWhileMovingIntoPlaceThenLibraryFolderMoved_IsStillFinishedByTheNextRead()
+    {
+        await Publish(_sample);
+        using var expected = new TempFolder();
+        await Publish(_sample, target: new LocalLibraryTarget(expected.Path));
+        await Publish(_sample, version: "v2", target: new LocalLibraryTarget(expected.Path));
+        var target = new LocalLibraryTarget(_folder.Path, Fail("move", 7), null);
+        await ((Func<Task>)(() => Publish(_sample, version: "v2", target: target))).Should().ThrowAsync<IOException>();
+        // After the crash the folder is renamed, or reached through another mount or drive letter.
+        using var elsewhere = new TempFolder();
+        var moved = Path.Combine(elsewhere.Path, "Library (moved)");
+        Directory.Move(_folder.Path, moved);
+
+        await new LocalLibraryTarget(moved).ReadAsync();
+
+        static IEnumerable<KeyValuePair<string, string>> WithoutManifest(SortedDictionary<string, string> c) => c.Where(kv => kv.Key != "manifest.json");
+        WithoutManifest(elsewhere.Contents(moved)).Should().Equal(WithoutManifest(expected.Contents()));
+        LibraryManifestOf(moved).Should().Be(LibraryManifestOf(expected.Path));
+    }
+
+    [Fact]
     public async Task Publish_RegistersWithErrors_WritesNothing()
     {
         var broken = new RegisterSetBuilder().Department("Ops").Role("Boss", "Nowhere").Build();
@@ -196,6 +217,14 @@ public sealed class LocalLibraryTargetTests : IDisposable
         var read = () => new LocalLibraryTarget(_folder.Path).ReadAsync();
 
         (await read.Should().ThrowAsync<OfficeInfraException>()).Which.Message.Should().Contain("manifest.json is damaged");
+    }
+
+    /// <summary>The manifest's documents and folders (its generation time aside).</summary>
+    private static string LibraryManifestOf(string library)
+    {
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Path.Combine(library, "manifest.json")))!.AsObject();
+        manifest.Remove("generatedAt");
+        return manifest.ToJsonString();
     }
 
     private static Action<string> Fail(string step, int at)
