@@ -12,6 +12,12 @@ public sealed class JobOptions
     /// <summary>How long a finished job and its files are kept (default one hour).</summary>
     public TimeSpan RetainFor { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How many finished jobs are kept at most, whatever their age (default 500): past it the oldest are forgotten
+    /// and their files deleted as new jobs arrive, so a burst of jobs cannot fill memory and disk before the sweep.
+    /// </summary>
+    public int MaxRetained { get; set; } = 500;
+
     /// <summary>How often expired jobs are swept (default one minute).</summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromMinutes(1);
 

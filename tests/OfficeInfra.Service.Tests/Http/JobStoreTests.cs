@@ -39,6 +39,31 @@ public sealed class JobStoreTests : IDisposable
     }
 
     [Fact]
+    public void Add_MoreFinishedJobsThanTheLimit_ForgetsTheOldestAndDeletesTheirFolders()
+    {
+        var store = new JobStore(Options.Create(new JobOptions { Folder = _folder.Path, MaxRetained = 2 }), _time, NullLogger<JobStore>.Instance);
+        var running = NewJob();
+        store.Add(running);
+        running.Start();
+        var finished = new List<Job>();
+        for (var i = 0; i < 4; i++)
+        {
+            var job = NewJob();
+            store.Add(job);
+            Directory.CreateDirectory(job.Folder);
+            job.Fail(new JobError("x", "y"), _time.GetUtcNow());
+            finished.Add(job);
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        store.Add(NewJob());
+
+        finished.Select(j => store.Find(j.Id, "local") is not null).Should().Equal(false, false, true, true);
+        finished.Select(j => Directory.Exists(j.Folder)).Should().Equal(false, false, true, true);
+        store.Find(running.Id, "local").Should().NotBeNull("a running job is never forgotten");
+    }
+
+    [Fact]
     public void Sweep_RunningJob_IsKeptHoweverOld()
     {
         var job = NewJob();

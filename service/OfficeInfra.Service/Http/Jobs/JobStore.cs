@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
-/// <summary>Every job the service knows, by id; finished jobs expire after <see cref="JobOptions.RetainFor"/>.</summary>
+/// <summary>
+/// Every job the service knows, by id; finished jobs expire after <see cref="JobOptions.RetainFor"/>, and no more
+/// than <see cref="JobOptions.MaxRetained"/> of them are kept.
+/// </summary>
 public sealed partial class JobStore(IOptions<JobOptions> options, TimeProvider time, ILogger<JobStore> logger)
 {
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
@@ -14,6 +17,26 @@ public sealed partial class JobStore(IOptions<JobOptions> options, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(job);
         _jobs[job.Id] = job;
+        ForgetOldestBeyondLimit();
+    }
+
+    // Under a burst the timed sweep falls behind (deleting folders is slow on a busy disk); this bounds the store on
+    // the request that would grow it, which also slows the caller that is causing the burst.
+    private void ForgetOldestBeyondLimit()
+    {
+        var finished = _jobs.Values.Where(j => j.FinishedAt is not null).ToList();
+        var excess = finished.Count - options.Value.MaxRetained;
+        if (excess <= 0)
+        {
+            return;
+        }
+        foreach (var job in finished.OrderBy(j => j.FinishedAt).Take(excess))
+        {
+            if (_jobs.TryRemove(job.Id, out _))
+            {
+                Delete(job.Folder);
+            }
+        }
     }
 
     /// <summary>The job with <paramref name="id"/> if <paramref name="caller"/> started it; otherwise null, as if it did not exist.</summary>
