@@ -7,8 +7,8 @@ namespace OfficeInfra.Registers.Reading;
 
 /// <summary>
 /// Streams one worksheet (never a DOM of it), finds the header, maps header texts to register columns and returns
-/// the non-blank data rows. Cell texts are copied into reused buffers and short ones interned, so a blank or
-/// repeated cell allocates nothing; only data rows are kept, at most <see cref="XlsxReadOptions.MaxRowsPerRegister"/>.
+/// hands each non-blank data row on as it ends (at most <see cref="XlsxReadOptions.MaxRowsPerRegister"/>). Cell texts
+/// are copied into reused buffers and short ones interned, so a blank or repeated cell allocates nothing.
 /// </summary>
 internal sealed class SheetRows
 {
@@ -19,14 +19,16 @@ internal sealed class SheetRows
     private readonly RegisterLayout _layout;
     private readonly XlsxReadOptions _options;
     private readonly TextPool _pool;
-    private readonly List<RawRow> _rows = [];
+    private readonly Action<RawRow> _onRow;
+    private readonly RawRow _row;
+    private int _rowCount;
     private readonly List<(int Column, string Text)> _cells = [];
     private readonly CellBuffer _value;
     private readonly CellBuffer _inline;
     private int[]? _map; // worksheet column → register column, -1 when unknown
 
     private SheetRows(RegisterSheet register, string sheet, IReadOnlyList<string> sharedStrings, CellRange? range,
-        RegisterLayout layout, XlsxReadOptions options, TextPool pool)
+        RegisterLayout layout, XlsxReadOptions options, TextPool pool, Action<RawRow> onRow)
     {
         _register = register;
         _sheet = sheet;
@@ -35,18 +37,21 @@ internal sealed class SheetRows
         _layout = layout;
         _options = options;
         _pool = pool;
+        _onRow = onRow;
+        _row = new RawRow(register.Columns.Count);
         _value = new CellBuffer(options.MaxCellCharacters);
         _inline = new CellBuffer(options.MaxCellCharacters);
     }
 
-    public static List<RawRow> Read(XlsxPackage package, WorksheetEntry sheet, RegisterSheet register,
-        IReadOnlyList<string> sharedStrings, CellRange? range, RegisterLayout layout, TextPool pool)
+    /// <summary>Reads the register's rows, calling <paramref name="onRow"/> with each (the row object is reused).</summary>
+    public static void Read(XlsxPackage package, WorksheetEntry sheet, RegisterSheet register,
+        IReadOnlyList<string> sharedStrings, CellRange? range, RegisterLayout layout, TextPool pool, Action<RawRow> onRow)
     {
         using var xml = package.Open(sheet.Part);
-        return new SheetRows(register, sheet.Name, sharedStrings, range, layout, package.Options, pool).Read(xml);
+        new SheetRows(register, sheet.Name, sharedStrings, range, layout, package.Options, pool, onRow).Read(xml);
     }
 
-    private List<RawRow> Read(XmlReader xml)
+    private void Read(XmlReader xml)
     {
         var names = xml.NameTable;
         object row = names.Add("row"), c = names.Add("c"), v = names.Add("v"), t = names.Add("t"), rPh = names.Add("rPh");
@@ -66,7 +71,7 @@ internal sealed class SheetRows
                         _cells.Clear();
                         if (xml.IsEmptyElement && !EndRow(rowNumber))
                         {
-                            return _rows;
+                            return;
                         }
                     }
                     else if (ReferenceEquals(name, c))
@@ -112,12 +117,12 @@ internal sealed class SheetRows
                     }
                     else if (ReferenceEquals(end, row) && !EndRow(rowNumber))
                     {
-                        return _rows;
+                        return;
                     }
                     break;
             }
         }
-        return _rows;
+        return;
     }
 
     private void EndCell(int column, CellType type)
@@ -154,22 +159,25 @@ internal sealed class SheetRows
             }
             return true;
         }
-        string?[]? values = null;
+        var any = false;
+        Array.Clear(_row.Values);
         foreach (var (column, text) in _cells)
         {
             if (column < _map.Length && _map[column] >= 0 && !string.IsNullOrWhiteSpace(text))
             {
-                values ??= new string?[_register.Columns.Count];
-                values[_map[column]] = text;
+                _row.Values[_map[column]] = text;
+                any = true;
             }
         }
-        if (values is not null)
+        if (any)
         {
-            if (_rows.Count == _options.MaxRowsPerRegister)
+            if (_rowCount == _options.MaxRowsPerRegister)
             {
                 throw TooManyRows(rowNumber);
             }
-            _rows.Add(new RawRow(rowNumber, values));
+            _rowCount++;
+            _row.Row = rowNumber;
+            _onRow(_row);
         }
         return true;
     }

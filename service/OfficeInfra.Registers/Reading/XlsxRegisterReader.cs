@@ -89,16 +89,18 @@ public static class XlsxRegisterReader
         var sheets = new RegisterLocator(package, workbook.Sheets);
         var layout = new RegisterLayout();
         var pool = new TextPool();
-        List<RawRow> Rows(RegisterSheet register)
+        List<T> Rows<T>(RegisterSheet register, Func<RawRow, TextPool, T> item)
         {
             var (sheet, range) = sheets.Find(register);
-            return SheetRows.Read(package, sheet, register, sharedStrings, range, layout, pool);
+            var items = new List<T>();
+            SheetRows.Read(package, sheet, register, sharedStrings, range, layout, pool, row => items.Add(item(row, pool)));
+            return items;
         }
 
-        var departments = Rows(RegisterSchema.Departments).Select(RegisterRows.Department).ToList();
-        var roles = Rows(RegisterSchema.Roles).Select(RegisterRows.Role).ToList();
-        var tasks = RegisterRows.Tasks(Rows(RegisterSchema.Tasks));
-        var processes = Rows(RegisterSchema.Processes).Select(RegisterRows.Process).ToList();
+        var departments = Rows(RegisterSchema.Departments, RegisterRows.Department);
+        var roles = Rows(RegisterSchema.Roles, RegisterRows.Role);
+        var tasks = RegisterRows.WithIds(Rows(RegisterSchema.Tasks, RegisterRows.Task));
+        var processes = Rows(RegisterSchema.Processes, RegisterRows.Process);
         return new RegisterWorkbook(new RegisterSet(workbook.Title, departments, roles, tasks, processes), layout);
     }
 }
