@@ -26,6 +26,7 @@ public static class RegisterRules
         ReportingCycleRule.Check(registers, findings);
         DuplicateTaskRule.Check(registers.Tasks, findings);
         StepRule.Check(registers.Tasks, findings);
+        TextLengthRule.Check(registers, findings);
         return findings
             .Select((f, i) => (f, i))
             .OrderBy(x => SheetOrder(x.f.Sheet))
