@@ -75,6 +75,9 @@ internal sealed partial class PartAnalysis
                 case TagKind.Else when open.Count == 0:
                     Report(tag, "is outside any {{#if}} or {{#each}} block");
                     break;
+                case TagKind.Else when open.Peek().Elses.Count > 0:
+                    Report(tag, $"is a second {{{{else}}}} in the block {open.Peek().Tag.Text}; a block has at most one {{{{else}}}}");
+                    break;
                 case TagKind.Else:
                     open.Peek().Elses.Add(tag);
                     break;

@@ -1,0 +1,49 @@
+using OfficeInfra.Documents.Word.Templating;
+using static OfficeInfra.Documents.Tests.Word.WordXml;
+
+namespace OfficeInfra.Documents.Tests.Word;
+
+/// <summary>
+/// Broken templates beyond the single broken tag of <see cref="TemplateEngineTests"/>: partials, blocks that cross
+/// or are misused, helpers the engine lacks. Each is one InvalidTemplate sentence naming the tag,
+/// the paragraph it sits in and the template.
+/// </summary>
+public class TemplateErrorTests
+{
+    private static readonly TemplateShape Shape = TemplateShape.RecordOf(
+        ("title", TemplateShape.Text), ("flag", TemplateShape.Flag),
+        ("items", TemplateShape.ListOf(TemplateShape.RecordOf(("name", TemplateShape.Text)))));
+
+    [Theory]
+    [InlineData("{{> signature}}", "{{> signature}}", "partials are not supported")]
+    [InlineData("{{>signature}}", "{{>signature}}", "partials are not supported")]
+    [InlineData("{{> (lookup . \"which\")}}", "{{> (lookup . \"which\")}}", "partials are not supported")]
+    [InlineData("{{else}}", "{{else}}", "is outside any {{#if}} or {{#each}} block")]
+    [InlineData("{{#each items}}{{#if flag}}{{/each}}{{/if}}", "{{/each}}", "does not close the block {{#if flag}}")]
+    [InlineData("{{#if flag}}a{{else}}b{{else}}c{{/if}}", "{{else}}", "a block has at most one {{else}}")]
+    [InlineData("{{#if}}x{{/if}}", "{{#if}}", "needs exactly one value after #if")]
+    [InlineData("{{#if (upper title)}}x{{/if}}", "{{#if (upper title)}}", "calls \"upper\", which is not a known helper")]
+    [InlineData("{{lookup items 0}}", "{{lookup items 0}}", "calls \"lookup\", which is not a known helper")]
+    [InlineData("{{#each items}}{{name}}{{/each}}{{/each}}", "{{/each}}", "closes a block that was never opened")]
+    public void Compile_BrokenTemplate_ThrowsInvalidTemplateNamingTheTagAndParagraph(string paragraph, string tag, string what)
+    {
+        var docx = DocxBuilder.Body(Pt("", "Intro") + Pt("", "Text " + paragraph));
+
+        var act = () => DocxTemplate.Compile(docx, "Letter.docx", Shape);
+
+        var error = act.Should().Throw<OfficeInfraException>().Which;
+        error.Kind.Should().Be(ErrorKind.InvalidTemplate);
+        error.Message.Should().StartWith($"In Letter.docx, the tag {tag} in the paragraph \"Text {paragraph}\" ")
+            .And.Contain(what).And.EndWith(".").And.NotContain("\n");
+    }
+
+    [Fact]
+    public void Check_TemplateWithAPartialAndAnUnknownHelper_ListsBoth()
+    {
+        var docx = DocxBuilder.Body(Pt("", "{{> footer}}") + Pt("", "{{shout title}}"));
+
+        var problems = TemplateChecker.Check(docx, "Letter.docx", Shape);
+
+        problems.Select(p => p.Tag).Should().Equal("{{> footer}}", "{{shout title}}");
+    }
+}
