@@ -5,7 +5,7 @@ namespace OfficeInfra.Documents.Tests.Word;
 
 /// <summary>
 /// Broken templates beyond the single broken tag of <see cref="TemplateEngineTests"/>: partials, blocks that cross
-/// or are misused, helpers the engine lacks. Each is one InvalidTemplate sentence naming the tag,
+/// or are misused, helpers the engine lacks, tags that never close or sit outside the text. Each is one InvalidTemplate sentence naming the tag,
 /// the paragraph it sits in and the template.
 /// </summary>
 public class TemplateErrorTests
@@ -24,6 +24,7 @@ public class TemplateErrorTests
     [InlineData("{{#if}}x{{/if}}", "{{#if}}", "needs exactly one value after #if")]
     [InlineData("{{#if (upper title)}}x{{/if}}", "{{#if (upper title)}}", "calls \"upper\", which is not a known helper")]
     [InlineData("{{lookup items 0}}", "{{lookup items 0}}", "calls \"lookup\", which is not a known helper")]
+    [InlineData("Dear {{title", "{{title", "is never closed")]
     [InlineData("{{#each items}}{{name}}{{/each}}{{/each}}", "{{/each}}", "closes a block that was never opened")]
     public void Compile_BrokenTemplate_ThrowsInvalidTemplateNamingTheTagAndParagraph(string paragraph, string tag, string what)
     {
@@ -35,6 +36,33 @@ public class TemplateErrorTests
         error.Kind.Should().Be(ErrorKind.InvalidTemplate);
         error.Message.Should().StartWith($"In Letter.docx, the tag {tag} in the paragraph \"Text {paragraph}\" ")
             .And.Contain(what).And.EndWith(".").And.NotContain("\n");
+    }
+
+    [Theory]
+    [InlineData("<w:hyperlink w:anchor=\"top\" w:tooltip=\"{{title}}\"><w:r><w:t>See the top</w:t></w:r></w:hyperlink>")]
+    [InlineData("<w:r><w:instrText xml:space=\"preserve\"> QUOTE {{title}} </w:instrText></w:r><w:r><w:t>See the top</w:t></w:r>")]
+    [InlineData("<w:del w:id=\"1\" w:author=\"HR\"><w:r><w:delText>{{title}}</w:delText></w:r></w:del><w:r><w:t>See the top</w:t></w:r>")]
+    public void Compile_TagOutsideTheText_ThrowsInvalidTemplateNamingTheParagraph(string runs)
+    {
+        // Handlebars would fill these in unchecked, and a value with a quote would break the attribute it lands in.
+        var docx = DocxBuilder.Body(P("", runs));
+
+        var act = () => DocxTemplate.Compile(docx, "Letter.docx", Shape);
+
+        act.Should().Throw<OfficeInfraException>().Where(e => e.Kind == ErrorKind.InvalidTemplate).Which.Message.Should()
+            .StartWith("In Letter.docx, the tag {{title}} in the paragraph \"See the top\" sits outside the text a person reads");
+    }
+
+    [Fact]
+    public void Compile_TagSplitByATab_ThrowsInvalidTemplateRatherThanTagMarkup()
+    {
+        // Runs with a tab between them are not merged, so Handlebars would read "{{ti</w:t>…<w:tab/>…tle}}" as one tag.
+        var docx = DocxBuilder.Body(P("", R("Name: {{ti") + "<w:r><w:tab/></w:r>" + R("tle}}")));
+
+        var act = () => DocxTemplate.Compile(docx, "Letter.docx", Shape);
+
+        act.Should().Throw<OfficeInfraException>().Which.Message.Should()
+            .Be("In Letter.docx, the tag {{ti in the paragraph \"Name: {{title}}\" is never closed: a tag ends with }} and holds no } before that.");
     }
 
     [Fact]
