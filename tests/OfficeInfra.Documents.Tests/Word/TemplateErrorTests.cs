@@ -4,8 +4,8 @@ using static OfficeInfra.Documents.Tests.Word.WordXml;
 namespace OfficeInfra.Documents.Tests.Word;
 
 /// <summary>
-/// Broken templates beyond the single broken tag of <see cref="TemplateEngineTests"/>: partials, blocks that cross
-/// or are misused, helpers the engine lacks, tags that never close or sit outside the text. Each is one InvalidTemplate sentence naming the tag,
+/// Broken templates beyond the single broken tag of <see cref="TemplateEngineTests"/>: partials in every form,
+/// blocks that cross or are misused, helpers the engine lacks. Each is one InvalidTemplate sentence naming the tag,
 /// the paragraph it sits in and the template.
 /// </summary>
 public class TemplateErrorTests
@@ -18,6 +18,9 @@ public class TemplateErrorTests
     [InlineData("{{> signature}}", "{{> signature}}", "partials are not supported")]
     [InlineData("{{>signature}}", "{{>signature}}", "partials are not supported")]
     [InlineData("{{> (lookup . \"which\")}}", "{{> (lookup . \"which\")}}", "partials are not supported")]
+    [InlineData("{{#> layout}}body{{/layout}}", "{{#> layout}}", "partials are not supported")]
+    [InlineData("{{#*inline \"row\"}}{{> row}}{{/inline}}{{> row}}", "{{#*inline \"row\"}}", "partials are not supported")]
+    [InlineData("{{* decorator}}", "{{* decorator}}", "decorators are not supported")]
     [InlineData("{{else}}", "{{else}}", "is outside any {{#if}} or {{#each}} block")]
     [InlineData("{{#each items}}{{#if flag}}{{/each}}{{/if}}", "{{/each}}", "does not close the block {{#if flag}}")]
     [InlineData("{{#if flag}}a{{else}}b{{else}}c{{/if}}", "{{else}}", "a block has at most one {{else}}")]

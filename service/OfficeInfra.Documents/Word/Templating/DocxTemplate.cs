@@ -51,7 +51,9 @@ public sealed class DocxTemplate
                 }
                 catch (HandlebarsException e)
                 {
-                    throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a tag Handlebars cannot read: {e.Message}", e);
+                    // The analysis catches what it knows first; Handlebars' own messages run over several lines.
+                    var reason = e.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
+                    throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a tag Handlebars cannot read: {reason}.", e);
                 }
                 entries.Add(null);
             }

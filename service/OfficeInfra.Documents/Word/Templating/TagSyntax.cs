@@ -25,9 +25,14 @@ internal sealed record TagSyntax(TagKind Kind, string Name, IReadOnlyList<TagArg
         {
             return Fail("\"else if\" chains are not supported; nest an {{#if}} inside the {{else}}");
         }
-        if (text.StartsWith('>'))
+        // {{> name}}, {{#> layout}} and {{#*inline "name"}} are all partials; {{* name}} is a decorator.
+        if (text.StartsWith('>') || text.StartsWith("#>", StringComparison.Ordinal) || text.StartsWith("#*", StringComparison.Ordinal))
         {
-            return Fail("partials are not supported");
+            return Fail("partials are not supported; write the text into the template itself");
+        }
+        if (text.StartsWith('*'))
+        {
+            return Fail("decorators are not supported");
         }
         if (text.StartsWith('/'))
         {
