@@ -122,6 +122,21 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_BlockOfParagraphsClosingAtTheEndOfATableCell_RepeatsThemAndKeepsTheCellValid()
+    {
+        // Found by TemplateFuzzTests: the cell was looked up again after the closing paragraph had left it (a crash).
+        int[] widths = [6000];
+        var cell = Pt("TableText", "Items:") + Pt("TableText", "{{#each items}}") + Pt("TableText", "- {{name}}") + Pt("TableText", "{{/each}}");
+        var body = Table(widths, Row(Cell(widths[0], cell))) + Pt("", "End");
+
+        var docx = Render(body, Model("t", ("A", []), ("B", [])));
+        var empty = Render(body, Model("t"));
+
+        DocxReader.Rows(docx).Should().BeEquivalentTo([new[] { "Items:\n- A\n- B\n" }]);
+        DocxReader.Rows(empty).Should().BeEquivalentTo([new[] { "Items:\n" }]);
+    }
+
+    [Fact]
     public void Render_NestedBlocks_RepeatParagraphsRowsAndConditions()
     {
         int[] widths = [3000, 3000];
