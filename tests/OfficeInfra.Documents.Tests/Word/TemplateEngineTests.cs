@@ -137,6 +137,24 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_BookmarksInsideALoop_AreLeftOutSoThatIdsStayUnique()
+    {
+        // Found by TemplateFuzzTests (SOP.docx mutation 881): Word saves a _GoBack bookmark where the cursor was last;
+        // inside a repeated row, every copy carried the same id and the document failed validation.
+        int[] widths = [3000, 3000];
+        var body = Pt("", "Top") + "<w:bookmarkStart w:id=\"1\" w:name=\"Top\"/><w:bookmarkEnd w:id=\"1\"/>" +
+            Table(widths, HeaderRow(widths, "Name", "Tags"), BodyRow(widths,
+                "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/>" + R("{{#each items}}{{name}}") + "<w:bookmarkEnd w:id=\"0\"/>",
+                R("{{join tags}}{{/each}}")));
+
+        var docx = Render(body, Model("t", ("A", []), ("B", [])));
+
+        DocxReader.Rows(docx).Should().HaveCount(3);
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        document.MainDocumentPart!.Document.Body!.Descendants<BookmarkStart>().Select(b => b.Name!.Value).Should().Equal("Top");
+    }
+
+    [Fact]
     public void Render_NestedBlocks_RepeatParagraphsRowsAndConditions()
     {
         int[] widths = [3000, 3000];

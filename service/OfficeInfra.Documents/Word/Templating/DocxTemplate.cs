@@ -105,6 +105,7 @@ public sealed class DocxTemplate
             throw new OfficeInfraException(ErrorKind.InvalidTemplate, analysis.Problems[0].Message);
         }
         BlockLifter.Lift(analysis.Blocks);
+        RepeatedMarks.Remove(document);
         var declaration = document.Declaration?.ToString() ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
         return declaration + "\r\n" + document.Root!.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces);
     }

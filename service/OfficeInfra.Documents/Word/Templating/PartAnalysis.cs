@@ -207,5 +207,5 @@ internal sealed partial class PartAnalysis
     }
 
     [GeneratedRegex(@"\{\{[^}]*\}\}\}?")]
-    private static partial Regex TagPattern();
+    internal static partial Regex TagPattern();
 }
