@@ -194,6 +194,17 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_DatePatternFromTheDataThatCannotBeUsed_GivesTheDefaultPattern()
+    {
+        // Found by TemplateFuzzTests (SOP.docx mutation 1215, seed 8): a pattern with an unmatched quote threw
+        // FormatException while rendering, for every document. A literal one is now a template error; one from the
+        // data falls back to the default.
+        var docx = Render(Pt("", "As of {{formatDate asOf title}}"), Model("d MMMM yyyy's"));
+
+        DocxReader.Paragraphs(docx).Should().Equal("As of 1 December 2026");
+    }
+
+    [Fact]
     public void Render_ValueWithLineBreaksAndTabs_BecomesWordBreaks()
     {
         var docx = Render(P("", R("{{title}}", "<w:b/>")), Model("First line\nSecond line\r\nThird\tcolumn"));
