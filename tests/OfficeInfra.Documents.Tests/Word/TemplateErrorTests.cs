@@ -29,6 +29,9 @@ public class TemplateErrorTests
     [InlineData("{{lookup items 0}}", "{{lookup items 0}}", "calls \"lookup\", which is not a known helper")]
     [InlineData("Dear {{title", "{{title", "is never closed")]
     [InlineData("{{#each items}}{{name}}{{/each}}{{/each}}", "{{/each}}", "closes a block that was never opened")]
+    [InlineData("{{#each /items}}{{name}}{{/each}}", "{{#each /items}}", "\"/items\" is not a name a tag can use")]
+    [InlineData("{{title.}}", "{{title.}}", "\"title.\" is not a name a tag can use")]
+    [InlineData("{{items..name}}", "{{items..name}}", "is not a name a tag can use")]
     [InlineData("{{formatDate title \"d MMMM yyyy's\"}}", "{{formatDate title \"d MMMM yyyy's\"}}", "which no date can be written in")]
     public void Compile_BrokenTemplate_ThrowsInvalidTemplateNamingTheTagAndParagraph(string paragraph, string tag, string what)
     {
