@@ -23,12 +23,12 @@ internal sealed class CellBuffer(int maxCharacters)
         {
             if (Length == _chars.Length)
             {
-                if (Length > maxCharacters)
+                if (Length > maxCharacters || Length == Array.MaxLength)
                 {
                     return false;
                 }
                 // One character past the cap, so that a text of exactly the cap still fits and one more shows.
-                Array.Resize(ref _chars, (int)Math.Min(2L * _chars.Length, maxCharacters + 1L));
+                Array.Resize(ref _chars, (int)Math.Min(Math.Min(2L * _chars.Length, maxCharacters + 1L), Array.MaxLength));
             }
             var read = xml.ReadValueChunk(_chars, Length, _chars.Length - Length);
             if (read == 0)

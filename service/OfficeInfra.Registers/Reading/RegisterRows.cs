@@ -8,7 +8,7 @@ internal static class RegisterRows
     public static Department Department(RawRow r, TextPool pool) =>
         new(r.Get(0), r.Optional(1), r.Optional(2), r.List(3, ';', pool), r.List(4, ';', pool), r.List(5, ';', pool), r.Optional(6), r.Row);
 
-    public static Role Role(RawRow r, TextPool pool) =>
+    public static Role Role(RawRow r, TextPool _) =>
         new(r.Get(0), r.Get(1), r.Optional(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6), r.Optional(7), r.Row);
 
     public static Process Process(RawRow r, TextPool pool) =>
