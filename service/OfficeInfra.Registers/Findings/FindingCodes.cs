@@ -33,6 +33,8 @@ public static class FindingCodes
     public const string UnknownHours = "unknown-hours";
     /// <summary>Frequency is not Daily, Weekly, Monthly, Quarterly, Yearly or As needed.</summary>
     public const string UnknownFrequency = "unknown-frequency";
+    /// <summary>A cell holds more than 32,767 characters, more than Excel can keep in one cell.</summary>
+    public const string TextTooLong = "text-too-long";
 
     // Warnings: worth fixing, never blocking.
 

@@ -22,7 +22,9 @@ internal sealed record CellRange(int FirstRow, int LastRow, int FirstColumn, int
 
     private static bool Valid(int column, int row) => column is >= 0 and < MaxColumns && row is >= 1 and <= MaxRows;
 
-    private const int MaxColumns = 16_384;
+    /// <summary>Columns in Excel's grid (A to XFD).</summary>
+    public const int MaxColumns = 16_384;
+
     private const int MaxRows = 1_048_576;
 
     private static (int Column, int Row) Split(string cell)

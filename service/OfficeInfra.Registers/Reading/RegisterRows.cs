@@ -1,4 +1,3 @@
-using System.Globalization;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Registers.Reading;
@@ -6,20 +5,36 @@ namespace OfficeInfra.Registers.Reading;
 /// <summary>Turns raw register rows into the model (column indexes follow <see cref="Schema.RegisterSchema"/>).</summary>
 internal static class RegisterRows
 {
-    public static Department Department(RawRow r) =>
-        new(r.Get(0), r.Optional(1), r.Optional(2), r.List(3, ';'), r.List(4, ';'), r.List(5, ';'), r.Optional(6), r.Row);
+    public static Department Department(RawRow r, TextPool pool) =>
+        new(r.Get(0), r.Optional(1), r.Optional(2), r.List(3, ';', pool), r.List(4, ';', pool), r.List(5, ';', pool), r.Optional(6), r.Row);
 
-    public static Role Role(RawRow r) =>
+    public static Role Role(RawRow r, TextPool _) =>
         new(r.Get(0), r.Get(1), r.Optional(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6), r.Optional(7), r.Row);
 
-    public static Process Process(RawRow r) =>
+    public static Process Process(RawRow r, TextPool pool) =>
         new(r.Get(0), r.Get(1), r.Optional(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6), r.Optional(7),
-            r.List(8, ','), r.Row);
+            r.List(8, ',', pool), r.Row);
 
-    public static List<TaskItem> Tasks(List<RawRow> rows)
+    /// <summary>A task; its id is empty when the row has none (<see cref="WithIds"/> gives it one).</summary>
+    public static TaskItem Task(RawRow r, TextPool pool) =>
+        new(r.Optional(0) ?? string.Empty, r.Get(1), r.Get(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6),
+            r.List(7, ',', pool), r.Optional(8), r.Row);
+
+    /// <summary>Gives every task without an id one (T0001, …) that no other task of the register uses.</summary>
+    public static List<TaskItem> WithIds(List<TaskItem> tasks)
     {
-        var ids = new TaskIds(rows.Select(r => r.Optional(0)));
-        return rows.Select(r => new TaskItem(r.Optional(0) ?? ids.Next(), r.Get(1), r.Get(2), r.Optional(3), r.Optional(4),
-            r.Optional(5), r.Optional(6), r.List(7, ','), r.Optional(8), r.Row)).ToList();
+        if (tasks.TrueForAll(t => t.Id.Length > 0))
+        {
+            return tasks;
+        }
+        var ids = new TaskIds([.. tasks.Where(t => t.Id.Length > 0).Select(t => t.Id)]);
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            if (tasks[i].Id.Length == 0)
+            {
+                tasks[i] = tasks[i] with { Id = ids.Next() };
+            }
+        }
+        return tasks;
     }
 }

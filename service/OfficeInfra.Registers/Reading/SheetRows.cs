@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using OfficeInfra.Registers.Findings;
 using OfficeInfra.Registers.Schema;
 
@@ -9,104 +7,133 @@ namespace OfficeInfra.Registers.Reading;
 
 /// <summary>
 /// Streams one worksheet (never a DOM of it), finds the header, maps header texts to register columns and returns
-/// the non-blank data rows.
+/// hands each non-blank data row on as it ends (at most <see cref="XlsxReadOptions.MaxRowsPerRegister"/>). Cell texts
+/// are copied into reused buffers and short ones interned, so a blank or repeated cell allocates nothing.
 /// </summary>
 internal sealed class SheetRows
 {
     private readonly RegisterSheet _register;
+    private readonly string _sheet;
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly CellRange? _range;
     private readonly RegisterLayout _layout;
-    private readonly List<RawRow> _rows = [];
+    private readonly XlsxReadOptions _options;
+    private readonly TextPool _pool;
+    private readonly Action<RawRow> _onRow;
+    private readonly RawRow _row;
+    private int _rowCount;
     private readonly List<(int Column, string Text)> _cells = [];
-    private readonly StringBuilder _value = new();
-    private readonly StringBuilder _inline = new();
+    private readonly CellBuffer _value;
+    private readonly CellBuffer _inline;
     private int[]? _map; // worksheet column → register column, -1 when unknown
 
-    private SheetRows(RegisterSheet register, IReadOnlyList<string> sharedStrings, CellRange? range, RegisterLayout layout)
+    private SheetRows(RegisterSheet register, string sheet, IReadOnlyList<string> sharedStrings, CellRange? range,
+        RegisterLayout layout, XlsxReadOptions options, TextPool pool, Action<RawRow> onRow)
     {
         _register = register;
+        _sheet = sheet;
         _sharedStrings = sharedStrings;
         _range = range;
         _layout = layout;
+        _options = options;
+        _pool = pool;
+        _onRow = onRow;
+        _row = new RawRow(register.Columns.Count);
+        _value = new CellBuffer(options.MaxCellCharacters);
+        _inline = new CellBuffer(options.MaxCellCharacters);
     }
 
-    public static List<RawRow> Read(WorksheetPart part, RegisterSheet register, IReadOnlyList<string> sharedStrings,
-        CellRange? range, RegisterLayout layout) => new SheetRows(register, sharedStrings, range, layout).Read(part);
-
-    private List<RawRow> Read(WorksheetPart part)
+    /// <summary>Reads the register's rows, calling <paramref name="onRow"/> with each (the row object is reused).</summary>
+    public static void Read(XlsxPackage package, WorksheetEntry sheet, RegisterSheet register,
+        IReadOnlyList<string> sharedStrings, CellRange? range, RegisterLayout layout, TextPool pool, Action<RawRow> onRow)
     {
-        using var xml = PartXml.Open(part);
-        int rowNumber = 0, column = -1, target = 0, phonetic = 0; // target: 1 = <v>, 2 = inline <t>
-        string? cellType = null;
+        using var xml = package.Open(sheet.Part);
+        new SheetRows(register, sheet.Name, sharedStrings, range, layout, package.Options, pool, onRow).Read(xml);
+    }
+
+    private void Read(XmlReader xml)
+    {
+        var names = xml.NameTable;
+        object row = names.Add("row"), c = names.Add("c"), v = names.Add("v"), t = names.Add("t"), rPh = names.Add("rPh");
+        int rowNumber = 0, column = -1, phonetic = 0;
+        var type = CellType.Number;
+        CellBuffer? target = null;
         while (xml.Read())
         {
-            if (xml.NodeType == XmlNodeType.Element)
+            switch (xml.NodeType)
             {
-                switch (xml.LocalName)
-                {
-                    case "row":
+                case XmlNodeType.Element:
+                    var name = xml.LocalName;
+                    if (ReferenceEquals(name, row))
+                    {
                         rowNumber = Number(xml.GetAttribute("r")) ?? rowNumber + 1;
                         column = -1;
                         _cells.Clear();
                         if (xml.IsEmptyElement && !EndRow(rowNumber))
                         {
-                            return _rows;
+                            return;
                         }
-                        break;
-                    case "c":
+                    }
+                    else if (ReferenceEquals(name, c))
+                    {
                         column = xml.GetAttribute("r") is { } reference ? CellReference.ColumnIndex(reference) : column + 1;
-                        cellType = xml.GetAttribute("t");
                         _value.Clear();
                         _inline.Clear();
-                        if (xml.IsEmptyElement)
-                        {
-                            EndCell(column, cellType);
-                        }
-                        break;
-                    case "v" when !xml.IsEmptyElement:
-                        target = 1;
-                        break;
-                    case "t" when !xml.IsEmptyElement && phonetic == 0:
-                        target = 2;
-                        break;
-                    case "rPh" when !xml.IsEmptyElement:
+                        // A formatted but blank cell (<c r="B7" s="3"/>) has nothing more to read.
+                        type = xml.IsEmptyElement ? CellType.Number : CellText.TypeOf(xml.GetAttribute("t"));
+                    }
+                    else if (ReferenceEquals(name, v) && !xml.IsEmptyElement)
+                    {
+                        target = _value;
+                    }
+                    else if (ReferenceEquals(name, t) && !xml.IsEmptyElement && phonetic == 0)
+                    {
+                        target = _inline;
+                    }
+                    else if (ReferenceEquals(name, rPh) && !xml.IsEmptyElement)
+                    {
                         phonetic++;
-                        break;
-                }
-            }
-            else if (PartXml.IsText(xml.NodeType))
-            {
-                (target == 1 ? _value : target == 2 ? _inline : null)?.Append(xml.Value);
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement)
-            {
-                switch (xml.LocalName)
-                {
-                    case "v" or "t":
-                        target = 0;
-                        break;
-                    case "rPh":
+                    }
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (target is not null && !target.Append(xml))
+                    {
+                        throw TooLong(column, rowNumber);
+                    }
+                    break;
+                case XmlNodeType.EndElement:
+                    var end = xml.LocalName;
+                    if (ReferenceEquals(end, v) || ReferenceEquals(end, t))
+                    {
+                        target = null;
+                    }
+                    else if (ReferenceEquals(end, rPh))
+                    {
                         phonetic--;
-                        break;
-                    case "c":
-                        EndCell(column, cellType);
-                        break;
-                    case "row" when !EndRow(rowNumber):
-                        return _rows;
-                }
+                    }
+                    else if (ReferenceEquals(end, c))
+                    {
+                        EndCell(column, type);
+                    }
+                    else if (ReferenceEquals(end, row) && !EndRow(rowNumber))
+                    {
+                        return;
+                    }
+                    break;
             }
         }
-        return _rows;
+        return;
     }
 
-    private void EndCell(int column, string? type)
+    private void EndCell(int column, CellType type)
     {
-        if (_range is not null && (column < _range.FirstColumn || column > _range.LastColumn))
+        // A reference outside Excel's grid (a damaged file) is skipped: it must not size the header map.
+        if ((_value.Length == 0 && _inline.Length == 0) || column is < 0 or >= CellRange.MaxColumns ||
+            (_range is not null && (column < _range.FirstColumn || column > _range.LastColumn)))
         {
             return;
         }
-        var text = CellText.Of(type, _value.ToString(), _inline.ToString(), _sharedStrings);
+        var text = CellText.Of(type, _value.Span, _inline.Span, _sharedStrings, _pool);
         if (text.Length > 0)
         {
             _cells.Add((column, text));
@@ -132,19 +159,25 @@ internal sealed class SheetRows
             }
             return true;
         }
-        var values = new string?[_register.Columns.Count];
         var any = false;
+        Array.Clear(_row.Values);
         foreach (var (column, text) in _cells)
         {
             if (column < _map.Length && _map[column] >= 0 && !string.IsNullOrWhiteSpace(text))
             {
-                values[_map[column]] = text;
+                _row.Values[_map[column]] = text;
                 any = true;
             }
         }
         if (any)
         {
-            _rows.Add(new RawRow(rowNumber, values));
+            if (_rowCount == _options.MaxRowsPerRegister)
+            {
+                throw TooManyRows(rowNumber);
+            }
+            _rowCount++;
+            _row.Row = rowNumber;
+            _onRow(_row);
         }
         return true;
     }
@@ -166,55 +199,17 @@ internal sealed class SheetRows
         return map;
     }
 
+    /// <summary>"The Tasks sheet", or "The Tasks table (sheet 'Sheet2')" when the register was found by its table.</summary>
+    private string Where => string.Equals(_sheet.Trim(), _register.Name, StringComparison.OrdinalIgnoreCase)
+        ? $"The {_register.Name} sheet"
+        : $"The {_register.Name} table (sheet '{_sheet}')";
+
+    private OfficeInfraException TooManyRows(int rowNumber) => PackageGuard.Unreadable(string.Create(CultureInfo.InvariantCulture,
+        $"{Where} holds more than {_options.MaxRowsPerRegister:N0} rows of data (row {rowNumber:N0} is the first one over), more than one register may hold, so the workbook was not read."));
+
+    private OfficeInfraException TooLong(int column, int rowNumber) => PackageGuard.Unreadable(string.Create(CultureInfo.InvariantCulture,
+        $"{Where} holds a cell ({(column >= 0 ? CellReference.ColumnLetters(column) : string.Empty)}{rowNumber}) of more than {_options.MaxCellCharacters:N0} characters, far more than a cell can hold (32,767), so the workbook was not read."));
+
     private static int? Number(string? text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    /// <summary>The shared string table, streamed; rich text runs are joined, phonetic runs left out.</summary>
-    public static List<string> SharedStrings(SharedStringTablePart? part)
-    {
-        var strings = new List<string>();
-        if (part is null)
-        {
-            return strings;
-        }
-        using var xml = PartXml.Open(part);
-        var text = new StringBuilder();
-        bool inText = false;
-        var phonetic = 0;
-        while (xml.Read())
-        {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Element when xml.LocalName == "si":
-                    text.Clear();
-                    if (xml.IsEmptyElement)
-                    {
-                        strings.Add(string.Empty);
-                    }
-                    break;
-                case XmlNodeType.Element when xml.LocalName == "t" && !xml.IsEmptyElement:
-                    inText = phonetic == 0;
-                    break;
-                case XmlNodeType.Element when xml.LocalName == "rPh" && !xml.IsEmptyElement:
-                    phonetic++;
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "t":
-                    inText = false;
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "rPh":
-                    phonetic--;
-                    break;
-                case XmlNodeType.EndElement when xml.LocalName == "si":
-                    strings.Add(text.ToString());
-                    break;
-                default:
-                    if (inText && PartXml.IsText(xml.NodeType))
-                    {
-                        text.Append(xml.Value);
-                    }
-                    break;
-            }
-        }
-        return strings;
-    }
 }

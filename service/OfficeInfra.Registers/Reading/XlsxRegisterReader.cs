@@ -1,8 +1,4 @@
-using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Schema;
 
@@ -18,7 +14,10 @@ public static class XlsxRegisterReader
     public static RegisterSet Read(Stream workbook) => ReadWorkbook(workbook).Registers;
 
     /// <summary>Reads a workbook file, also returning where each column sits (for <see cref="Findings.CellReference"/>).</summary>
-    public static RegisterWorkbook ReadWorkbook(string path)
+    public static RegisterWorkbook ReadWorkbook(string path) => ReadWorkbook(path, XlsxReadOptions.Default);
+
+    /// <summary>Reads a workbook file within the given limits.</summary>
+    public static RegisterWorkbook ReadWorkbook(string path, XlsxReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -36,16 +35,22 @@ public static class XlsxRegisterReader
         }
         using (stream)
         {
-            return ReadWorkbook(stream, $"The file '{Path.GetFileName(path)}'");
+            return ReadWorkbook(stream, $"The file '{Path.GetFileName(path)}'", options);
         }
     }
 
     /// <summary>Reads a workbook from a stream, also returning where each column sits.</summary>
-    public static RegisterWorkbook ReadWorkbook(Stream workbook) => ReadWorkbook(workbook, "The uploaded file");
+    public static RegisterWorkbook ReadWorkbook(Stream workbook) => ReadWorkbook(workbook, XlsxReadOptions.Default);
 
-    private static RegisterWorkbook ReadWorkbook(Stream workbook, string what)
+    /// <summary>Reads a workbook from a stream within the given limits.</summary>
+    public static RegisterWorkbook ReadWorkbook(Stream workbook, XlsxReadOptions options) =>
+        ReadWorkbook(workbook, "The uploaded file", options);
+
+    private static RegisterWorkbook ReadWorkbook(Stream workbook, string what, XlsxReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         if (!workbook.CanSeek)
         {
             var buffer = new MemoryStream();
@@ -57,78 +62,45 @@ public static class XlsxRegisterReader
         {
             throw PackageGuard.Unreadable($"{what} is empty, not an Excel workbook (.xlsx).");
         }
-        PackageGuard.Check(workbook, what);
         try
         {
-            var settings = new OpenSettings { MaxCharactersInPart = PackageGuard.MaxPartBytes };
-            using var document = SpreadsheetDocument.Open(workbook, false, settings);
-            return Read(document, what);
+            using var package = XlsxPackage.Open(workbook, what, options);
+            return Read(package);
         }
         catch (XmlException e)
         {
             throw PackageGuard.Unreadable($"{what} is damaged: one of its parts is not valid XML or contains a DTD, which workbooks may not.", e);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException
-                                      or FileFormatException or InvalidOperationException or ArgumentException
-                                      or FormatException or OverflowException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException
+                                      or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             throw PackageGuard.Unreadable($"{what} is not a readable Excel workbook (.xlsx).", e);
         }
     }
 
-    private static RegisterWorkbook Read(SpreadsheetDocument document, string what)
+    private static RegisterWorkbook Read(XlsxPackage package)
     {
-        var workbookPart = document.WorkbookPart
-            ?? throw PackageGuard.Unreadable($"{what} is an Office package but not an Excel workbook (.xlsx).");
-        var sheets = (workbookPart.Workbook?.Sheets?.Elements<Sheet>() ?? [])
-            .Select(s => (Name: s.Name?.Value ?? string.Empty, Part: s.Id?.Value is { } id ? workbookPart.GetPartById(id) as WorksheetPart : null))
-            .Where(s => s.Part is not null)
-            .Select(s => (s.Name, Part: s.Part!))
-            .ToList();
-        if (sheets.Count == 0)
+        var workbook = WorkbookIndex.Read(package);
+        if (workbook.Sheets.Count == 0)
         {
-            throw PackageGuard.Unreadable($"{what} has no worksheets, so it holds no registers.");
+            throw PackageGuard.Unreadable($"{package.What} has no worksheets, so it holds no registers.");
         }
-        var sharedStrings = SheetRows.SharedStrings(workbookPart.SharedStringTablePart);
+        var sharedStrings = SharedStringTable.Read(package, workbook.SharedStrings);
+        var sheets = new RegisterLocator(package, workbook.Sheets);
         var layout = new RegisterLayout();
-        List<RawRow> Rows(RegisterSheet register) => Locate(sheets, register, sharedStrings, layout);
-
-        var departments = Rows(RegisterSchema.Departments).Select(RegisterRows.Department).ToList();
-        var roles = Rows(RegisterSchema.Roles).Select(RegisterRows.Role).ToList();
-        var tasks = RegisterRows.Tasks(Rows(RegisterSchema.Tasks));
-        var processes = Rows(RegisterSchema.Processes).Select(RegisterRows.Process).ToList();
-        var title = document.PackageProperties.Title?.Trim() ?? string.Empty;
-        return new RegisterWorkbook(new RegisterSet(title, departments, roles, tasks, processes), layout);
-    }
-
-    private static List<RawRow> Locate(List<(string Name, WorksheetPart Part)> sheets, RegisterSheet register,
-        List<string> sharedStrings, RegisterLayout layout)
-    {
-        foreach (var (_, part) in sheets)
+        var pool = new TextPool();
+        List<T> Rows<T>(RegisterSheet register, Func<RawRow, TextPool, T> item)
         {
-            foreach (var tablePart in part.TableDefinitionParts)
-            {
-                var table = tablePart.Table;
-                if (table is null ||
-                    !(Is(table.Name?.Value, register.Name) || Is(table.DisplayName?.Value, register.Name)))
-                {
-                    continue;
-                }
-                var range = CellRange.Parse(table.Reference?.Value, (table.HeaderRowCount?.Value ?? 1) != 0,
-                    (int)(table.TotalsRowCount?.Value ?? 0));
-                return SheetRows.Read(part, register, sharedStrings, range, layout);
-            }
+            var (sheet, range) = sheets.Find(register);
+            var items = new List<T>();
+            SheetRows.Read(package, sheet, register, sharedStrings, range, layout, pool, row => items.Add(item(row, pool)));
+            return items;
         }
-        foreach (var (name, part) in sheets)
-        {
-            if (Is(name, register.Name))
-            {
-                return SheetRows.Read(part, register, sharedStrings, null, layout);
-            }
-        }
-        throw PackageGuard.Unreadable($"The workbook has no '{register.Name}' sheet or table.");
-    }
 
-    private static bool Is(string? name, string register) =>
-        string.Equals(name?.Trim(), register, StringComparison.OrdinalIgnoreCase);
+        var departments = Rows(RegisterSchema.Departments, RegisterRows.Department);
+        var roles = Rows(RegisterSchema.Roles, RegisterRows.Role);
+        var tasks = RegisterRows.WithIds(Rows(RegisterSchema.Tasks, RegisterRows.Task));
+        var processes = Rows(RegisterSchema.Processes, RegisterRows.Process);
+        return new RegisterWorkbook(new RegisterSet(workbook.Title, departments, roles, tasks, processes), layout);
+    }
 }

@@ -14,7 +14,7 @@ internal static class DepartmentRules
         var count = 0;
         foreach (var d in registers.Departments)
         {
-            var subject = RegisterNames.IsBlank(d.Name) ? "This department" : $"Department '{d.Name.Trim()}'";
+            var subject = RegisterNames.IsBlank(d.Name) ? "This department" : $"Department '{RegisterNames.Shown(d.Name)}'";
             if (!findings.RequireValue(d.Name, sheet, d.Row, C.Department, "This department"))
             {
                 count++;

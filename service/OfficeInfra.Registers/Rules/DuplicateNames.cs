@@ -19,7 +19,7 @@ internal static class DuplicateNames
             if (firstRows.TryGetValue(key, out var first))
             {
                 var where = first is null ? "above" : $"on row {first}";
-                findings.Error(code, sheet, row(item), column, $"{noun} '{key}' is listed twice; it is already {where}.");
+                findings.Error(code, sheet, row(item), column, $"{noun} '{RegisterNames.Shown(key)}' is listed twice; it is already {where}.");
             }
             else
             {

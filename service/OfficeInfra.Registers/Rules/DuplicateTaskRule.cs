@@ -151,6 +151,6 @@ internal static class DuplicateTaskRule
     {
         var where = earlier.Row is null ? $"task {earlier.Id}" : $"row {earlier.Row}";
         findings.Warning(code, RegisterSchema.Tasks.Name, task.Row, RegisterSchema.Columns.Task,
-            $"Task '{task.Task.Trim()}' {verb} '{earlier.Task.Trim()}' ({where}) in department '{task.Department.Trim()}'.");
+            $"Task '{RegisterNames.Shown(task.Task)}' {verb} '{RegisterNames.Shown(earlier.Task)}' ({where}) in department '{RegisterNames.Shown(task.Department)}'.");
     }
 }

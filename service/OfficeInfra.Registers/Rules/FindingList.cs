@@ -31,7 +31,7 @@ internal static class FindingList
             return;
         }
         findings.Error(code, sheet, row, column,
-            $"{subject} {verb} '{RegisterNames.Key(reference)}', which is not in the {register} register.");
+            $"{subject} {verb} '{RegisterNames.Shown(reference)}', which is not in the {register} register.");
     }
 
     /// <summary>Adds a fixed-list error when <paramref name="value"/> is given and not one of <paramref name="allowed"/>.</summary>
@@ -44,7 +44,7 @@ internal static class FindingList
             return;
         }
         findings.Error(code, sheet, row, column,
-            $"{subject} has {column} '{RegisterNames.Key(value)}', which is not one of {OneOf(allowed)}.");
+            $"{subject} has {column} '{RegisterNames.Shown(value)}', which is not one of {OneOf(allowed)}.");
     }
 
     private static string OneOf(IReadOnlyList<string> allowed) =>

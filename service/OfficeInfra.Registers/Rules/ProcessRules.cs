@@ -13,7 +13,7 @@ internal static class ProcessRules
         var sheet = RegisterSchema.Processes.Name;
         foreach (var p in registers.Processes)
         {
-            var subject = RegisterNames.IsBlank(p.Name) ? "This process" : $"Process '{p.Name.Trim()}'";
+            var subject = RegisterNames.IsBlank(p.Name) ? "This process" : $"Process '{RegisterNames.Shown(p.Name)}'";
             findings.RequireValue(p.Name, sheet, p.Row, C.Process, "This process");
             if (!findings.RequireValue(p.Department, sheet, p.Row, C.Department, subject))
             {

@@ -25,6 +25,24 @@ internal sealed class RegisterNames
 
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
+    /// <summary>The most characters of a name a message quotes.</summary>
+    public const int MaxShown = 100;
+
+    /// <summary>
+    /// A name as a message quotes it: trimmed and cut to <see cref="MaxShown"/> characters (ending in "…"), so that
+    /// one over-long cell does not make every message about it as long as the cell.
+    /// </summary>
+    public static string Shown(string? text)
+    {
+        var key = Key(text);
+        if (key.Length <= MaxShown)
+        {
+            return key;
+        }
+        var cut = char.IsHighSurrogate(key[MaxShown - 2]) ? MaxShown - 2 : MaxShown - 1;
+        return key[..cut].TrimEnd() + "…";
+    }
+
     private static HashSet<string> Set(IEnumerable<string?> names) =>
         names.Where(n => !IsBlank(n)).Select(Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -51,7 +51,7 @@ internal static class ReportingCycleRule
         // Start the sentence at the role that comes first in the register, so the message is stable.
         var first = cycle.Min();
         var offset = cycle.IndexOf(first);
-        var ordered = cycle.Skip(offset).Concat(cycle.Take(offset)).Select(i => (roles[i].Title ?? string.Empty).Trim()).ToList();
+        var ordered = cycle.Skip(offset).Concat(cycle.Take(offset)).Select(i => RegisterNames.Shown(roles[i].Title)).ToList();
         var role = roles[first];
         string message;
         if (ordered.Count == 1)

@@ -13,7 +13,7 @@ internal static class RoleRules
         var sheet = RegisterSchema.Roles.Name;
         foreach (var r in registers.Roles)
         {
-            var subject = RegisterNames.IsBlank(r.Title) ? "This role" : $"Role '{r.Title.Trim()}'";
+            var subject = RegisterNames.IsBlank(r.Title) ? "This role" : $"Role '{RegisterNames.Shown(r.Title)}'";
             var hasTitle = !findings.RequireValue(r.Title, sheet, r.Row, C.Role, "This role");
             if (!findings.RequireValue(r.Department, sheet, r.Row, C.Department, subject))
             {

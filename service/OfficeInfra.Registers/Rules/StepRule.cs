@@ -45,7 +45,7 @@ internal static class StepRule
             {
                 var where = earlier.Row is null ? $"task {earlier.Id}" : $"row {earlier.Row}";
                 findings.Warning(FindingCodes.StepRepeated, sheet, task.Row, column,
-                    $"Process '{process}' has step {n} twice: task '{task.Task.Trim()}' and '{earlier.Task.Trim()}' ({where}).");
+                    $"Process '{RegisterNames.Shown(process)}' has step {n} twice: task '{RegisterNames.Shown(task.Task)}' and '{RegisterNames.Shown(earlier.Task)}' ({where}).");
             }
             else
             {
@@ -58,8 +58,8 @@ internal static class StepRule
             if (n > previous + 1)
             {
                 var message = previous == 0
-                    ? $"Process '{process}' starts at step {n}; steps should start at 1."
-                    : $"Process '{process}' jumps from step {previous} to step {n}; the steps in between are missing.";
+                    ? $"Process '{RegisterNames.Shown(process)}' starts at step {n}; steps should start at 1."
+                    : $"Process '{RegisterNames.Shown(process)}' jumps from step {previous} to step {n}; the steps in between are missing.";
                 findings.Warning(FindingCodes.StepGap, sheet, first[n].Row, column, message);
             }
             previous = n;

@@ -13,7 +13,7 @@ internal static class TaskRules
         var sheet = RegisterSchema.Tasks.Name;
         foreach (var t in registers.Tasks)
         {
-            var subject = RegisterNames.IsBlank(t.Task) ? "The task on this row" : $"Task '{t.Task.Trim()}'";
+            var subject = RegisterNames.IsBlank(t.Task) ? "The task on this row" : $"Task '{RegisterNames.Shown(t.Task)}'";
             findings.RequireValue(t.Task, sheet, t.Row, C.Task, "This task");
             if (!findings.RequireValue(t.Department, sheet, t.Row, C.Department, subject))
             {
@@ -37,7 +37,7 @@ internal static class TaskRules
             if (!RegisterNames.IsBlank(t.Step) && t.StepNumber is null)
             {
                 findings.Warning(FindingCodes.StepNotANumber, sheet, t.Row, C.Step,
-                    $"{subject} has Step '{t.Step!.Trim()}', which is not a number, so its place in the process is unknown.");
+                    $"{subject} has Step '{RegisterNames.Shown(t.Step)}', which is not a number, so its place in the process is unknown.");
             }
         }
         DuplicateNames.Check(registers.Tasks, t => t.Id, t => t.Row, findings, FindingCodes.DuplicateTaskId, sheet, C.Id, "Task ID");

@@ -122,6 +122,39 @@ public class TemplateEngineTests
     }
 
     [Fact]
+    public void Render_BlockOfParagraphsClosingAtTheEndOfATableCell_RepeatsThemAndKeepsTheCellValid()
+    {
+        // Found by TemplateFuzzTests: the cell was looked up again after the closing paragraph had left it (a crash).
+        int[] widths = [6000];
+        var cell = Pt("TableText", "Items:") + Pt("TableText", "{{#each items}}") + Pt("TableText", "- {{name}}") + Pt("TableText", "{{/each}}");
+        var body = Table(widths, Row(Cell(widths[0], cell))) + Pt("", "End");
+
+        var docx = Render(body, Model("t", ("A", []), ("B", [])));
+        var empty = Render(body, Model("t"));
+
+        DocxReader.Rows(docx).Should().BeEquivalentTo([new[] { "Items:\n- A\n- B\n" }]);
+        DocxReader.Rows(empty).Should().BeEquivalentTo([new[] { "Items:\n" }]);
+    }
+
+    [Fact]
+    public void Render_BookmarksInsideALoop_AreLeftOutSoThatIdsStayUnique()
+    {
+        // Found by TemplateFuzzTests (SOP.docx mutation 881): Word saves a _GoBack bookmark where the cursor was last;
+        // inside a repeated row, every copy carried the same id and the document failed validation.
+        int[] widths = [3000, 3000];
+        var body = Pt("", "Top") + "<w:bookmarkStart w:id=\"1\" w:name=\"Top\"/><w:bookmarkEnd w:id=\"1\"/>" +
+            Table(widths, HeaderRow(widths, "Name", "Tags"), BodyRow(widths,
+                "<w:bookmarkStart w:id=\"0\" w:name=\"_GoBack\"/>" + R("{{#each items}}{{name}}") + "<w:bookmarkEnd w:id=\"0\"/>",
+                R("{{join tags}}{{/each}}")));
+
+        var docx = Render(body, Model("t", ("A", []), ("B", [])));
+
+        DocxReader.Rows(docx).Should().HaveCount(3);
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        document.MainDocumentPart!.Document.Body!.Descendants<BookmarkStart>().Select(b => b.Name!.Value).Should().Equal("Top");
+    }
+
+    [Fact]
     public void Render_NestedBlocks_RepeatParagraphsRowsAndConditions()
     {
         int[] widths = [3000, 3000];
@@ -158,6 +191,17 @@ public class TemplateEngineTests
         var docx = Render(Pt("", paragraph), Model("Hello"));
 
         DocxReader.Paragraphs(docx).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Render_DatePatternFromTheDataThatCannotBeUsed_GivesTheDefaultPattern()
+    {
+        // Found by TemplateFuzzTests (SOP.docx mutation 1215, seed 8): a pattern with an unmatched quote threw
+        // FormatException while rendering, for every document. A literal one is now a template error; one from the
+        // data falls back to the default.
+        var docx = Render(Pt("", "As of {{formatDate asOf title}}"), Model("d MMMM yyyy's"));
+
+        DocxReader.Paragraphs(docx).Should().Equal("As of 1 December 2026");
     }
 
     [Fact]

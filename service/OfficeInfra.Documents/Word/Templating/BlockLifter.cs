@@ -16,7 +16,9 @@ internal static class BlockLifter
             switch (block.Placement)
             {
                 case BlockPlacement.Paragraphs:
-                    var lastInCell = block.Close.Cell is not null && !block.Close.Paragraph.ElementsAfterSelf(W.P).Any();
+                    // Taken before the tags' paragraphs leave the tree: afterwards they have no cell to find.
+                    var cell = block.Close.Cell;
+                    var lastInCell = cell is not null && !block.Close.Paragraph.ElementsAfterSelf(W.P).Any();
                     foreach (var tag in block.Elses.Prepend(block.Open).Append(block.Close))
                     {
                         tag.Paragraph.ReplaceWith(new XText(tag.Text));
@@ -24,7 +26,7 @@ internal static class BlockLifter
                     if (lastInCell)
                     {
                         // A table cell must end with a paragraph, even when the block repeats nothing.
-                        block.Close.Cell!.Add(new XElement(W.P));
+                        cell!.Add(new XElement(W.P));
                     }
                     break;
                 case BlockPlacement.Rows:

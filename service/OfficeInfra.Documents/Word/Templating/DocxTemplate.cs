@@ -52,7 +52,9 @@ public sealed class DocxTemplate
                 }
                 catch (HandlebarsException e)
                 {
-                    throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a tag Handlebars cannot read: {e.Message}", e);
+                    // The analysis catches what it knows first; Handlebars' own messages run over several lines.
+                    var reason = e.Message.Split('\n', 2)[0].Trim().TrimEnd('.');
+                    throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a tag Handlebars cannot read: {reason}.", e);
                 }
                 entries.Add(null);
             }
@@ -104,6 +106,7 @@ public sealed class DocxTemplate
             throw new OfficeInfraException(ErrorKind.InvalidTemplate, analysis.Problems[0].Message);
         }
         BlockLifter.Lift(analysis.Blocks);
+        RepeatedMarks.Remove(document);
         var declaration = document.Declaration?.ToString() ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
         return declaration + "\r\n" + document.Root!.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces);
     }

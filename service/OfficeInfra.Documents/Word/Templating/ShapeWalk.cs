@@ -103,6 +103,11 @@ internal sealed class ShapeWalk(TemplateShape root, Action<TemplateTag, string> 
         {
             CheckArgument(tag, argument);
         }
+        if (helper == "formatDate" && arguments.Count == 2 && arguments[1].Literal is { } pattern &&
+            !TemplateHelpers.IsUsableDatePattern(pattern))
+        {
+            report(tag, $"gives formatDate the pattern \"{pattern}\", which no date can be written in; use letters such as d, MMMM and yyyy, and put other words in single quotes ('of')");
+        }
     }
 
     private void CheckArgument(TemplateTag tag, TagArgument argument)

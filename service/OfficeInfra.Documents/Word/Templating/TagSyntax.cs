@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+
 namespace OfficeInfra.Documents.Word.Templating;
 
 /// <summary>
@@ -6,6 +9,9 @@ namespace OfficeInfra.Documents.Word.Templating;
 /// </summary>
 internal sealed record TagSyntax(TagKind Kind, string Name, IReadOnlyList<TagArgument> Arguments, string? Error)
 {
+    /// <summary>The characters Handlebars does not allow in a name (its ID token).</summary>
+    private static readonly SearchValues<char> NotInNames = SearchValues.Create("!\"#%&'()*+,./;<=>@[\\]^`{|}~");
+
     public static TagSyntax Parse(string inner)
     {
         var text = inner.Trim().Trim('~').Trim();
@@ -25,9 +31,14 @@ internal sealed record TagSyntax(TagKind Kind, string Name, IReadOnlyList<TagArg
         {
             return Fail("\"else if\" chains are not supported; nest an {{#if}} inside the {{else}}");
         }
-        if (text.StartsWith('>'))
+        // {{> name}}, {{#> layout}} and {{#*inline "name"}} are all partials; {{* name}} is a decorator.
+        if (text.StartsWith('>') || text.StartsWith("#>", StringComparison.Ordinal) || text.StartsWith("#*", StringComparison.Ordinal))
         {
-            return Fail("partials are not supported");
+            return Fail("partials are not supported; write the text into the template itself");
+        }
+        if (text.StartsWith('*'))
+        {
+            return Fail("decorators are not supported");
         }
         if (text.StartsWith('/'))
         {
@@ -109,12 +120,52 @@ internal sealed record TagSyntax(TagKind Kind, string Name, IReadOnlyList<TagArg
                     error = "named arguments and block parameters are not supported";
                     return arguments;
                 }
-                arguments.Add(IsLiteral(word) ? new TagArgument(null, word, null) : new TagArgument(word, null, null));
+                if (IsLiteral(word))
+                {
+                    arguments.Add(new TagArgument(null, word, null));
+                    continue;
+                }
+                if (!IsPath(word))
+                {
+                    error = $"\"{word}\" is not a name a tag can use; names are written like role.title or ../name";
+                    return arguments;
+                }
+                arguments.Add(new TagArgument(word, null, null));
             }
         }
         return arguments;
     }
 
     private static bool IsLiteral(string word) =>
-        word is "true" or "false" or "null" or "undefined" || (word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] == '-'));
+        word is "true" or "false" or "null" or "undefined" ||
+        (word.Length > 0 && (char.IsAsciiDigit(word[0]) || word[0] == '-') &&
+         double.TryParse(word, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _));
+
+    /// <summary>
+    /// A path as Handlebars reads it without surprises: <c>../</c> steps first, then <c>this</c>, <c>.</c> or names
+    /// joined by <c>.</c> or <c>/</c>, none empty. Handlebars.Net compiles "/steps" and then fails inside its path
+    /// resolver while rendering (IndexOutOfRangeException); "title." and "items..name" it reads as something other than
+    /// what they look like (the title; nothing). Such paths are typing mistakes, refused here.
+    /// </summary>
+    private static bool IsPath(string path)
+    {
+        var rest = path;
+        while (rest.StartsWith("../", StringComparison.Ordinal))
+        {
+            rest = rest[3..];
+        }
+        if (rest is "this" or ".")
+        {
+            return true;
+        }
+        if (rest.StartsWith("./", StringComparison.Ordinal) || rest.StartsWith("this.", StringComparison.Ordinal) ||
+            rest.StartsWith("this/", StringComparison.Ordinal))
+        {
+            rest = rest[(rest[0] == '.' ? 2 : 5)..];
+        }
+        var segments = rest.Split('.', '/');
+        return segments.Select((segment, i) => i == 0 && segment.StartsWith('@') ? segment[1..] : segment)
+            .All(segment => segment.Length > 0 && segment != "this" && !segment.AsSpan().ContainsAny(NotInNames));
+    }
+
 }

@@ -28,17 +28,50 @@ internal static class TemplateHelpers
                 Convert.ToString(arguments[1], CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>An ISO date (as the models give them) in the given .NET format, in English; default <c>d MMMM yyyy</c>.</summary>
+    /// <summary>The pattern of <c>formatDate</c> when a template gives none.</summary>
+    public const string DefaultDatePattern = "d MMMM yyyy";
+
+    /// <summary>
+    /// An ISO date (as the models give them) in the given .NET format, in English; default <c>d MMMM yyyy</c>. A
+    /// pattern .NET cannot use (an unmatched quote) gives the default: the analysis refuses such literal patterns, and a
+    /// pattern that comes from the data must not stop a run.
+    /// </summary>
     public static string FormatDate(object? value, string? format)
     {
-        var pattern = string.IsNullOrWhiteSpace(format) ? "d MMMM yyyy" : format;
+        try
+        {
+            return Format(value, string.IsNullOrWhiteSpace(format) ? DefaultDatePattern : format);
+        }
+        catch (FormatException)
+        {
+            return Format(value, DefaultDatePattern);
+        }
+    }
+
+    /// <summary>True when <paramref name="pattern"/> can format a date.</summary>
+    public static bool IsUsableDatePattern(string pattern)
+    {
+        try
+        {
+            _ = new DateOnly(2026, 12, 1).ToString(pattern, CultureInfo.InvariantCulture);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static string Format(object? value, string pattern)
+    {
+        var culture = CultureInfo.InvariantCulture;
         return value switch
         {
-            DateOnly date => date.ToString(pattern, CultureInfo.InvariantCulture),
-            DateTime time => time.ToString(pattern, CultureInfo.InvariantCulture),
-            string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) =>
-                date.ToString(pattern, CultureInfo.InvariantCulture),
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+            DateOnly date => date.ToString(pattern, culture),
+            DateTime time => time.ToString(pattern, culture),
+            string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var date) =>
+                date.ToString(pattern, culture),
+            _ => Convert.ToString(value, culture) ?? string.Empty,
         };
     }
 
