@@ -46,20 +46,20 @@ public sealed class GenerationPropertyTests
             {
                 DocxReader.ValidationErrors(document.Content).Should().BeEmpty();
                 var text = DocxReader.AllText(document.Content) + "\n" + DocxReader.HeadersAndFooters(document.Content);
-                Shows(text, AsWordShowsIt(role.Title.Trim()), "the job description names its role");
+                Shows(text, WordShows.Text(role.Title.Trim()), "the job description names its role");
                 foreach (var task in registers.Tasks.Where(t => Same(t.Role, role.Title)))
                 {
-                    Shows(text, AsWordShowsIt(task.Task.Trim()), "the job description lists every task of its role");
+                    Shows(text, WordShows.Text(task.Task.Trim()), "the job description lists every task of its role");
                 }
             }
             foreach (var (document, process) in documents.Skip(registers.Roles.Count).Zip(registers.Processes))
             {
                 DocxReader.ValidationErrors(document.Content).Should().BeEmpty();
                 var text = DocxReader.AllText(document.Content) + "\n" + DocxReader.HeadersAndFooters(document.Content);
-                Shows(text, AsWordShowsIt(process.Name.Trim()), "the SOP names its process");
+                Shows(text, WordShows.Text(process.Name.Trim()), "the SOP names its process");
                 foreach (var task in registers.Tasks.Where(t => Same(t.Process, process.Name)))
                 {
-                    Shows(text, AsWordShowsIt(task.Task.Trim()), "the SOP lists every step of its process");
+                    Shows(text, WordShows.Text(task.Task.Trim()), "the SOP lists every step of its process");
                 }
             }
         }));
@@ -100,33 +100,6 @@ public sealed class GenerationPropertyTests
 
     private static bool Same(string? reference, string name) =>
         string.Equals(reference?.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Line breaks become breaks, tabs stay tabs, characters XML cannot hold are dropped.</summary>
-    private static string AsWordShowsIt(string value)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
-            {
-                continue;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                text.Append(c).Append(value[++i]);
-            }
-            else if (c is '\r' or '\n')
-            {
-                text.Append('\n');
-            }
-            else if (c == '\t' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF'))
-            {
-                text.Append(c);
-            }
-        }
-        return text.ToString();
-    }
 
     /// <summary>On a slide a title is one line: characters XML cannot hold are dropped, tabs stay.</summary>
     private static string AsSlideShowsIt(string value)
