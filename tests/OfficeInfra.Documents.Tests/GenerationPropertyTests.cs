@@ -44,8 +44,7 @@ public sealed class GenerationPropertyTests
             documents.Should().HaveCount(registers.Roles.Count + registers.Processes.Count);
             foreach (var (document, role) in documents.Take(registers.Roles.Count).Zip(registers.Roles))
             {
-                DocxReader.ValidationErrors(document.Content).Should().BeEmpty();
-                var text = DocxReader.AllText(document.Content) + "\n" + DocxReader.HeadersAndFooters(document.Content);
+                var text = ValidatedText(document.Content);
                 Shows(text, WordShows.Text(role.Title.Trim()), "the job description names its role");
                 foreach (var task in registers.Tasks.Where(t => Same(t.Role, role.Title)))
                 {
@@ -54,8 +53,7 @@ public sealed class GenerationPropertyTests
             }
             foreach (var (document, process) in documents.Skip(registers.Roles.Count).Zip(registers.Processes))
             {
-                DocxReader.ValidationErrors(document.Content).Should().BeEmpty();
-                var text = DocxReader.AllText(document.Content) + "\n" + DocxReader.HeadersAndFooters(document.Content);
+                var text = ValidatedText(document.Content);
                 Shows(text, WordShows.Text(process.Name.Trim()), "the SOP names its process");
                 foreach (var task in registers.Tasks.Where(t => Same(t.Process, process.Name)))
                 {
@@ -96,6 +94,13 @@ public sealed class GenerationPropertyTests
         {
             text.Should().Contain(expected, because);
         }
+    }
+
+    /// <summary>The text a person reads in a Word document (body, headers, footers), once it passes the validator.</summary>
+    private static string ValidatedText(byte[] docx)
+    {
+        DocxReader.ValidationErrors(docx).Should().BeEmpty();
+        return DocxReader.AllText(docx) + "\n" + DocxReader.HeadersAndFooters(docx);
     }
 
     private static bool Same(string? reference, string name) =>
