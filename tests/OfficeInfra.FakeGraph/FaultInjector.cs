@@ -1,11 +1,16 @@
 namespace OfficeInfra.FakeGraph;
 
-/// <summary>What the fake can do to a request instead of answering it.</summary>
-public enum FaultKind { Throttle429, Unavailable503, ConnectionCut, Timeout }
+/// <summary>
+/// What the fake can do to a request instead of answering it: 429 or 503 with Retry-After, a connection cut before the
+/// request is carried out (mid-body for uploads), a hang, or <see cref="ResponseCut"/>: the request is carried out and
+/// its answer's body is cut in the middle, so the client cannot know what the server already did.
+/// </summary>
+public enum FaultKind { Throttle429, Unavailable503, ConnectionCut, Timeout, ResponseCut }
 
 /// <summary>
 /// Seeded, reproducible faults: a share of requests (optionally only those a filter picks) fail with 429 +
-/// Retry-After, 503 + Retry-After, a cut connection (mid-body for uploads) or a hang longer than the client waits.
+/// Retry-After, 503 + Retry-After, a cut connection (mid-body for uploads), a hang longer than the client waits, or an
+/// answer cut in the middle of its body after the request was carried out.
 /// Scripted faults hit the next matching request exactly once.
 /// </summary>
 public sealed class FaultInjector
@@ -18,7 +23,7 @@ public sealed class FaultInjector
     public double Rate { get; private set; }
 
     /// <summary>Which faults random failures draw from.</summary>
-    public IReadOnlyList<FaultKind> Kinds { get; private set; } = [FaultKind.Throttle429, FaultKind.Unavailable503, FaultKind.ConnectionCut, FaultKind.Timeout];
+    public IReadOnlyList<FaultKind> Kinds { get; private set; } = [FaultKind.Throttle429, FaultKind.Unavailable503, FaultKind.ConnectionCut, FaultKind.Timeout, FaultKind.ResponseCut];
 
     /// <summary>Retry-After sent with 429 and 503, in seconds.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
