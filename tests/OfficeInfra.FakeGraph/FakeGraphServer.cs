@@ -55,6 +55,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Delay added to every request (to measure throughput against a distant server).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>Upload sessions created and neither completed nor cancelled.</summary>
+    public int OpenUploadSessions => Graph.OpenSessions;
+
     /// <summary>Most requests the fake has had in flight at once.</summary>
     public int MaxInFlight => _maxInFlight;
 
@@ -121,7 +124,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         var path = raw.Split('?')[0];
         var method = ctx.Request.Method;
         var auth = ctx.Request.Headers.Authorization.ToString();
-        var fault = Faults.Decide(method, path);
+        var fault = Faults.Decide(new FaultRequest(method, path, ctx.Request.Headers.ContentRange.ToString() is { Length: > 0 } range ? range : null));
         try
         {
             if (Latency > TimeSpan.Zero)

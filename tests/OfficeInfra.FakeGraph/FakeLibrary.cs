@@ -162,6 +162,9 @@ public sealed class FakeLibrary
         return principal;
     });
 
+    /// <summary>Every principal the site knows (its groups, the app, and whoever ensureuser added).</summary>
+    public IReadOnlyList<FakePrincipal> Principals() => Locked(() => (IReadOnlyList<FakePrincipal>)[.. _principals.Values]);
+
     internal FakePrincipal? Principal(int id) => Locked(() => _principals.GetValueOrDefault(id));
 
     /// <summary>
@@ -224,7 +227,7 @@ public sealed class FakeLibrary
             .Select(i => (PathOf(i), (IReadOnlyList<FakePrincipal>)EffectiveAssignments(i).Select(a => _principals[a.Principal]).Distinct().ToList()))
             .ToList());
 
-    /// <summary>Every department-level folder and file where the app still holds a role of its own.</summary>
+    /// <summary>Every folder or file where the app still holds a role of its own.</summary>
     public IReadOnlyList<string> AppGrants() => Locked(() =>
         (IReadOnlyList<string>)_items.Values.Where(i => i.HasUniqueRoleAssignments && i.RoleAssignments.Any(a => a.Principal == App.Id))
             .Select(PathOf).Order(StringComparer.Ordinal).ToList());

@@ -16,7 +16,7 @@ public enum FaultKind { Throttle429, Unavailable503, ConnectionCut, Timeout, Res
 public sealed class FaultInjector
 {
     private readonly object _gate = new();
-    private readonly List<(FaultKind Kind, Func<string, string, bool> Match)> _scripted = [];
+    private readonly List<(FaultKind Kind, Func<FaultRequest, bool> Match)> _scripted = [];
     private Random _random = new(1);
 
     /// <summary>Share of requests that fail, 0 to 1.</summary>
@@ -48,6 +48,13 @@ public sealed class FaultInjector
     /// <summary>The next request whose method and path match gets <paramref name="kind"/>, once.</summary>
     public void Next(FaultKind kind, Func<string, string, bool> match)
     {
+        ArgumentNullException.ThrowIfNull(match);
+        Next(kind, r => match(r.Method, r.Path));
+    }
+
+    /// <summary>The next request <paramref name="match"/> picks (it sees the Content-Range too) gets <paramref name="kind"/>, once.</summary>
+    public void Next(FaultKind kind, Func<FaultRequest, bool> match)
+    {
         lock (_gate)
         {
             _scripted.Add((kind, match));
@@ -64,11 +71,11 @@ public sealed class FaultInjector
         }
     }
 
-    internal FaultKind? Decide(string method, string path)
+    internal FaultKind? Decide(FaultRequest request)
     {
         lock (_gate)
         {
-            var i = _scripted.FindIndex(s => s.Match(method, path));
+            var i = _scripted.FindIndex(s => s.Match(request));
             if (i >= 0)
             {
                 var kind = _scripted[i].Kind;
@@ -78,4 +85,13 @@ public sealed class FaultInjector
             return Rate > 0 && _random.NextDouble() < Rate ? Kinds[_random.Next(Kinds.Count)] : null;
         }
     }
+}
+
+/// <summary>What a scripted fault can match on: the method, the raw path and an upload fragment's Content-Range.</summary>
+public sealed record FaultRequest(string Method, string Path, string? ContentRange)
+{
+    /// <summary>True for the fragment that completes an upload session (its range ends at the total).</summary>
+    public bool IsLastFragment => ContentRange is { } range && range.Split('-', '/') is [_, var to, var total]
+        && long.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var end)
+        && long.TryParse(total, System.Globalization.CultureInfo.InvariantCulture, out var size) && end + 1 == size;
 }

@@ -22,6 +22,8 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
     private readonly ConcurrentDictionary<string, UploadSession> _sessions = new();
     private FakeLibrary Library => server.Library;
 
+    public int OpenSessions => _sessions.Count;
+
     public async Task HandleAsync(HttpContext ctx, string path)
     {
         var method = ctx.Request.Method;

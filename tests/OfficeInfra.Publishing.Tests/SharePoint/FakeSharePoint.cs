@@ -17,7 +17,7 @@ internal sealed class FakeSharePoint : IAsyncDisposable
 
     public CapturingLogger Logger { get; } = new();
 
-    public static async Task<FakeSharePoint> StartAsync() => new(await FakeGraphServer.StartAsync());
+    public static async Task<FakeSharePoint> StartAsync(FakeDirectory? directory = null) => new(await FakeGraphServer.StartAsync(directory: directory));
 
     public SharePointOptions Options(int maxConcurrency = 4, int maxRetries = 8) => new()
     {
