@@ -122,9 +122,8 @@ internal sealed class SitePermissionMap(SharePointRestClient rest, EntraGroups g
         {
             // Not a user: a Microsoft 365 (or mail-enabled security) group is known to SharePoint by its object id only.
             var (byMail, refused) = await groups.ByMailAsync(principal, ct).ConfigureAwait(false);
-            foreach (var group in byMail)
+            foreach (var claim in byMail.Select(g => g.Unified ? PrincipalClaims.Microsoft365Group(g.Id) : PrincipalClaims.SecurityGroup(g.Id)))
             {
-                var claim = group.Unified ? PrincipalClaims.Microsoft365Group(group.Id) : PrincipalClaims.SecurityGroup(group.Id);
                 tried.Add(claim);
                 if (await rest.EnsureUserAsync(claim, ct).ConfigureAwait(false) is { } found)
                 {
@@ -136,12 +135,13 @@ internal sealed class SitePermissionMap(SharePointRestClient rest, EntraGroups g
                 tried.Add("a group look-up by address, which needs the Graph permission GroupMember.Read.All");
             }
         }
-        else if (!PrincipalClaims.IsClaim(principal) && !PrincipalClaims.IsObjectId(principal) && await rest.SiteGroupAsync(principal, ct).ConfigureAwait(false) is { } siteGroup)
+        else if (tried.Count == 0)
         {
-            return siteGroup;
-        }
-        else if (!PrincipalClaims.IsClaim(principal) && !PrincipalClaims.IsObjectId(principal))
-        {
+            // Neither an address, an object id, a claim nor the organisation: a SharePoint group of the site, by name.
+            if (await rest.SiteGroupAsync(principal, ct).ConfigureAwait(false) is { } siteGroup)
+            {
+                return siteGroup;
+            }
             tried.Add("a site group of that name");
         }
         throw Unresolved(principal, $"tried {string.Join(", ", tried)}");

@@ -33,6 +33,9 @@ internal sealed class FakeSharePoint : IAsyncDisposable
         RequestTimeout = TimeSpan.FromSeconds(1),
     };
 
+    /// <summary>For runs that move 5 MiB fragments: an attempt may take longer than a second on a loaded machine.</summary>
+    public SharePointOptions LargeFileOptions(int maxRetries = 8) => Options(maxRetries: maxRetries) with { RequestTimeout = TimeSpan.FromSeconds(15) };
+
     public SharePointLibraryTarget Target(SharePointOptions? options = null)
     {
         var target = new SharePointLibraryTarget(options ?? Options(), Credential, null, Logger);

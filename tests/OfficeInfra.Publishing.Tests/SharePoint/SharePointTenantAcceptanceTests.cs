@@ -61,7 +61,7 @@ public sealed class SharePointTenantAcceptanceTests
         faults.Next(FaultKind.ResponseCut, r => r.Path.Contains("removeroleassignment", StringComparison.Ordinal));
         faults.Next(FaultKind.ResponseCut, r => r.Path.EndsWith("/ensureuser", StringComparison.Ordinal));
 
-        await sp.PublishAsync(desired);
+        await sp.PublishAsync(desired, sp.Target(sp.LargeFileOptions()));
 
         sp.Server.Requests.Count(r => r.Fault == FaultKind.ResponseCut).Should().Be(10, "every kind of request had its answer cut once");
         LibraryHolds(sp, desired);
@@ -72,7 +72,7 @@ public sealed class SharePointTenantAcceptanceTests
         sp.Server.ClearRequests();
         faults.Next(FaultKind.ResponseCut, r => r.Method == "GET" && r.Path.EndsWith("/manifest.json:/content", StringComparison.Ordinal));
         faults.Next(FaultKind.ResponseCut, r => r.Path.Contains("/roleassignments", StringComparison.Ordinal));
-        var again = await sp.PublishAsync(desired);
+        var again = await sp.PublishAsync(desired, sp.Target(sp.LargeFileOptions()));
 
         sp.Server.Requests.Count(r => r.Fault == FaultKind.ResponseCut).Should().Be(2);
         again.IsEmpty.Should().BeTrue("the manifest read through a cut answer is the whole manifest");
@@ -88,7 +88,7 @@ public sealed class SharePointTenantAcceptanceTests
             sp.Server.Faults.Next(FaultKind.ConnectionCut, r => r.Method == "PUT" && r.Path.StartsWith("/upload/", StringComparison.Ordinal) && !r.IsLastFragment);
         }
 
-        var act = () => sp.PublishAsync(desired, sp.Target(sp.Options(maxRetries: 1)));
+        var act = () => sp.PublishAsync(desired, sp.Target(sp.LargeFileOptions(maxRetries: 1)));
 
         (await act.Should().ThrowAsync<OfficeInfraException>()).Which.Message.Should().Contain("Operations/Big chart.pptx");
         sp.Server.Requests.Should().Contain(r => r.Method == "DELETE" && r.Path.StartsWith("/upload/", StringComparison.Ordinal));
