@@ -59,11 +59,31 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         switch (method, action)
         {
             case ("PUT", "/content") when baseItem is not null && relative.Length > 0:
-                var parent = Library.EnsureFolders(baseItem, relative[..^1]);
-                var existed = Library.Child(parent.Id, relative[^1]) is not null;
                 var body = await Json.BodyAsync(ctx).ConfigureAwait(false);
-                var file = Library.PutFile(parent, relative[^1], body);
-                await Json.WriteAsync(ctx, existed ? 200 : 201, Item(file)).ConfigureAwait(false);
+                var parent = Library.EnsureFolders(baseItem, relative[..^1]);
+                // If-Match (412 when the eTag moved on) and conflictBehavior=fail (409 when the name exists), checked
+                // and applied under one lock, as the service does atomically.
+                var ifMatch = ctx.Request.Headers.IfMatch.ToString();
+                var failIfExists = ctx.Request.Query["@microsoft.graph.conflictBehavior"] == "fail";
+                var (file, status) = Library.Locked(() =>
+                {
+                    var existing = Library.Child(parent.Id, relative[^1]);
+                    if (ifMatch.Length > 0 && ifMatch != "*" && (existing is null || ifMatch != ETag(existing)))
+                    {
+                        return ((FakeItem?)null, 412);
+                    }
+                    if (failIfExists && existing is not null)
+                    {
+                        return (null, 409);
+                    }
+                    return (Library.PutFile(parent, relative[^1], body), existing is null ? 201 : 200);
+                });
+                await (status switch
+                {
+                    412 => Json.WriteAsync(ctx, 412, Json.Error("resourceModified", "ETag does not match current item's value.")),
+                    409 => Json.WriteAsync(ctx, 409, Json.Error("nameAlreadyExists", "The specified item name already exists.")),
+                    _ => Json.WriteAsync(ctx, status, Item(file!)),
+                }).ConfigureAwait(false);
                 return;
             case ("POST", "/createUploadSession") when baseItem is not null && relative.Length > 0:
                 var session = new UploadSession(Guid.NewGuid().ToString("N"), baseItem.Id, relative);
@@ -272,7 +292,7 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         {
             ["id"] = item.Id,
             ["name"] = item.Name,
-            ["eTag"] = string.Create(CultureInfo.InvariantCulture, $"\"{{{item.Id}}},{item.Version}\""),
+            ["eTag"] = ETag(item),
             ["cTag"] = string.Create(CultureInfo.InvariantCulture, $"\"c:{{{item.Id}}},{item.ContentVersion}\""),
             ["size"] = item.IsFolder ? 0 : item.Content.Length,
             ["parentReference"] = new { driveId = DriveId, id = item.ParentId },
@@ -283,6 +303,8 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
             : new { mimeType = "application/octet-stream" };
         return json;
     }
+
+    private static string ETag(FakeItem item) => string.Create(CultureInfo.InvariantCulture, $"\"{{{item.Id}}},{item.Version}\"");
 
     // drives/{drive}/root[:/{path}:][/action]  or  drives/{drive}/items/{id}[:/{path}:][/action]
     [GeneratedRegex("^drives/(?<drive>[^/]+)/(?:root|items/(?<id>[^/:]+))(?::/(?<path>[^:]*):)?(?<action>/children|/content|/createUploadSession)?$")]

@@ -17,7 +17,7 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
 {
     // Upload session slices must be multiples of 320 KiB; 16 of them (5 MiB) is in Microsoft's recommended range.
     private const int SliceSize = 16 * 320 * 1024;
-    private static readonly string[] ItemFields = ["id", "name", "folder", "file", "cTag", "size", "sharepointIds"];
+    private static readonly string[] ItemFields = ["id", "name", "folder", "file", "eTag", "cTag", "size", "sharepointIds"];
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _folders = new(StringComparer.Ordinal);
     private string? _driveId;
 
@@ -169,6 +169,35 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         return ToEntry(path, item ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The library did not confirm the upload of '{path}'."));
     }
 
+    /// <summary>
+    /// Replaces a small file only if it is still the version <paramref name="eTag"/> (<c>If-Match</c>), or creates it
+    /// only if it does not exist yet (<paramref name="eTag"/> null: <c>conflictBehavior=fail</c>). Null when someone
+    /// else wrote it first (412 / 409), unless what is there now is exactly <paramref name="content"/>: then the first
+    /// attempt of this very write landed and only its answer was lost.
+    /// </summary>
+    /// <remarks>Documentation followed: Graph driveItem (<c>eTag</c>; <c>if-match</c> answers 412 on a mismatch) and
+    /// "Upload small files" (<c>@microsoft.graph.conflictBehavior</c>).</remarks>
+    public async Task<DriveEntry?> ReplaceIfUnchangedAsync(string path, byte[] content, string? eTag, CancellationToken ct)
+    {
+        try
+        {
+            var item = await graph.Drives[DriveId].Items["root"].Content
+                .WithUrl(ItemUrl(path) + "/content" + (eTag is null ? "?@microsoft.graph.conflictBehavior=fail" : ""))
+                .PutAsync(new MemoryStream(content, writable: false), r =>
+                {
+                    if (eTag is not null)
+                    {
+                        r.Headers.Add("If-Match", eTag);
+                    }
+                }, ct).ConfigureAwait(false);
+            return ToEntry(path, item ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The library did not confirm the upload of '{path}'."));
+        }
+        catch (ApiException e) when (e.ResponseStatusCode is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict)
+        {
+            return await ReadBackAsync(path, content, ct).ConfigureAwait(false);
+        }
+    }
+
     public async Task DeleteAsync(string path, CancellationToken ct)
     {
         try
@@ -274,7 +303,7 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         $"{graphBaseUrl}/drives/{DriveId}/root:/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}:";
 
     private static DriveEntry ToEntry(string path, DriveItem item) => new(path, item.Id!, item.Folder is not null, item.CTag,
-        item.Size ?? 0, item.SharepointIds is { ListId: { } list, ListItemId: { } id } ? new ListItemRef(list, id) : null);
+        item.Size ?? 0, item.SharepointIds is { ListId: { } list, ListItemId: { } id } ? new ListItemRef(list, id) : null, item.ETag);
 
     private static OfficeInfraException NotFound(string message) => new(ErrorKind.Configuration, message);
 }

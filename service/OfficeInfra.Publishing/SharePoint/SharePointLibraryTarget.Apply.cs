@@ -19,6 +19,10 @@ public sealed partial class SharePointLibraryTarget
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(desired);
+        if (plan.IsEmpty)
+        {
+            return; // nothing to change, so not even a claim on the library is written
+        }
         var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
         var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed)
             .Select(d => specs.TryGetValue(d.Path, out var s) ? s
@@ -31,23 +35,25 @@ public sealed partial class SharePointLibraryTarget
         void Step(string current) => progress?.Report(new WorkProgress(Interlocked.Increment(ref done), total, current));
 
         LibraryManifest? before = null;
+        string? held = null;
+        byte[]? claim = null;
         var entries = new Dictionary<string, ManifestDocument>(StringComparer.Ordinal);
         try
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
-            before = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            (before, var current) = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
             foreach (var d in before.Documents)
             {
                 entries[d.Path] = d;
             }
-            if (uploads.Count > 0)
+            foreach (var spec in uploads)
             {
-                foreach (var spec in uploads)
-                {
-                    entries[spec.Path] = LibraryManifest.Entry(spec, null, pending: true);
-                }
-                await WriteManifestAsync(Manifest(entries, desired, plan, before), cancellationToken).ConfigureAwait(false);
+                entries[spec.Path] = LibraryManifest.Entry(spec, null, pending: true);
             }
+            var now = DateTimeOffset.UtcNow;
+            var run = new ManifestRun(Guid.NewGuid().ToString("N"), now, now + _options.PublishLease);
+            claim = (Manifest(entries, desired, plan, before) with { Publishing = run }).ToBytes();
+            held = await ClaimAsync(claim, before, current, cancellationToken).ConfigureAwait(false);
 
             var departments = plan.FoldersToCreate.Where(f => !f.Contains('/', StringComparison.Ordinal)).ToList();
             await CreateFoldersAsync(departments, Step, cancellationToken).ConfigureAwait(false);
@@ -79,15 +85,20 @@ public sealed partial class SharePointLibraryTarget
                 Step(path);
             }).ConfigureAwait(false);
 
-            var after = Manifest(entries, desired, plan, applied: null);
-            if (!after.ToBytes().AsSpan().SequenceEqual(before.ToBytes()))
-            {
-                await WriteManifestAsync(after, cancellationToken).ConfigureAwait(false);
-            }
+            // Always written: it also ends this run's claim on the library.
+            held = await WriteHeldManifestAsync(Manifest(entries, desired, plan, applied: null), held, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (IsTargetFailure(e) || e is OfficeInfraException)
+        catch (Exception e) when (IsTargetFailure(e) || e is OfficeInfraException or OperationCanceledException)
         {
-            await SaveProgressAsync(before, entries, desired, plan).ConfigureAwait(false);
+            if (held is null && claim is not null && e is not OfficeInfraException)
+            {
+                held = await ClaimLandedAsync(claim).ConfigureAwait(false);
+            }
+            await SaveProgressAsync(before, held, entries, desired, plan).ConfigureAwait(false);
+            if (e is OperationCanceledException && !IsTargetFailure(e))
+            {
+                throw;
+            }
             throw e as OfficeInfraException ?? Failed("apply the plan", e);
         }
     }
@@ -133,10 +144,13 @@ public sealed partial class SharePointLibraryTarget
         LogPermissions(_logger, change.Path, change.Add.Count, change.Remove.Count);
     }
 
-    /// <summary>After a failure, records what did complete, so the next run does not upload it again. Best effort.</summary>
-    private async Task SaveProgressAsync(LibraryManifest? before, Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan)
+    /// <summary>
+    /// After a failure or a cancellation, records what did complete, so the next run does not upload it again, and
+    /// ends this run's claim on the library. Best effort; only when this run holds the manifest.
+    /// </summary>
+    private async Task SaveProgressAsync(LibraryManifest? before, string? held, Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan)
     {
-        if (before is null)
+        if (before is null || held is null)
         {
             return;
         }
@@ -148,9 +162,9 @@ public sealed partial class SharePointLibraryTarget
             {
                 manifest = Manifest(entries, desired, plan, before);
             }
-            await WriteManifestAsync(manifest, timeout.Token).ConfigureAwait(false);
+            await WriteHeldManifestAsync(manifest, held, timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (IsTargetFailure(e) || e is OperationCanceledException)
+        catch (Exception e) when (IsTargetFailure(e) || e is OperationCanceledException or OfficeInfraException)
         {
             // The pending marks written before the uploads already make the next run safe.
             LogSaveFailed(_logger, e.GetType().Name);
@@ -174,9 +188,6 @@ public sealed partial class SharePointLibraryTarget
             ? LibraryManifest.Folder(f, f.Grants.Concat(LibraryManifest.Grants(old)).Distinct())
             : LibraryManifest.Folder(f)).ToList(),
         plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList());
-
-    private async Task WriteManifestAsync(LibraryManifest manifest, CancellationToken ct) =>
-        await _drive.UploadAsync(LibraryManifest.FileName, manifest.ToBytes(), ct).ConfigureAwait(false);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Uploading {Path} ({Bytes} bytes)")]
     private static partial void LogUpload(ILogger logger, string path, int bytes);

@@ -83,7 +83,8 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
-            var manifest = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            var (manifest, eTag) = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            RememberPlanned(eTag);
             // SharePoint paths are case-insensitive, as the planner's are.
             var hashes = manifest.Documents.DistinctBy(d => d.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
             var stale = new HashSet<string>(manifest.Stale, StringComparer.OrdinalIgnoreCase);
@@ -162,9 +163,6 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         var appGrants = grants.Where(g => g.Principal == app).ToList();
         return new ExistingFolder(folder.Path, false, grants, appGrants.Count == 0 ? given : [.. given ?? [], .. appGrants]);
     }
-
-    private async Task<LibraryManifest> ReadManifestAsync(CancellationToken ct) =>
-        LibraryManifest.Parse(await _drive.ReadAsync(LibraryManifest.FileName, ct).ConfigureAwait(false));
 
     /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
     private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.OrdinalIgnoreCase);

@@ -58,6 +58,22 @@ public sealed class FakeSharePointFidelityTests
         server.Library.Files()["a.docx"].Should().Equal("hello"u8.ToArray(), "the server acted before the answer was cut");
     }
 
+    [Fact]
+    public async Task PutContent_StaleIfMatch_412AndTheFileUnchanged()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        server.Library.WriteFile("manifest.json", "one"u8.ToArray());
+        using var http = new HttpClient { BaseAddress = new Uri(server.GraphBaseUrl + "/") };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "t");
+        using var put = new HttpRequestMessage(HttpMethod.Put, "drives/b!fakeDriveId0001/root:/manifest.json:/content") { Content = new ByteArrayContent("two"u8.ToArray()) };
+        put.Headers.TryAddWithoutValidation("If-Match", "\"{01ITEM000000},0\"");
+
+        using var response = await http.SendAsync(put);
+
+        response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        server.Library.Files()["manifest.json"].Should().Equal("one"u8.ToArray());
+    }
+
     private static HttpClient Client(FakeGraphServer server)
     {
         var http = new HttpClient { BaseAddress = new Uri($"{server.SharePointBaseUrl}{FakeGraphServer.SitePath}/_api/") };
