@@ -8,7 +8,11 @@ namespace OfficeInfra.Service.Http.Jobs;
 public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url);
 
 /// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
-public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan);
+public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan)
+{
+    /// <summary>The plan's fingerprint: what a publish that prunes sends back as <c>confirmPlan</c>.</summary>
+    public string PlanHash => Security.PlanHash.Of(Plan);
+}
 
 /// <summary>Why a job failed, in words for the user (never a stack trace).</summary>
 public sealed record JobError(string Title, string Detail);
