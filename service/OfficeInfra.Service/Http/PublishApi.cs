@@ -23,7 +23,7 @@ public static class PublishApi
     {
         api.MapPost("/publish", PublishAsync).WithName("Publish").WithTags("Jobs")
             .Accepts<PublishBody>("application/json").ProducesProblem(400).ProducesProblem(403).ProducesProblem(409).ProducesProblem(413)
-            .ProducesProblem(422).ProducesProblem(503);
+            .ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         return api;
     }
 
