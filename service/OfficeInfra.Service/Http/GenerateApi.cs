@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
@@ -21,7 +22,7 @@ public static class GenerateApi
     }
 
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> GenerateAsync(HttpContext context, JobStarter starter,
-        ILibraryRunner runner, IConfiguration configuration, CancellationToken cancellationToken)
+        ILibraryRunner runner, IConfiguration configuration, ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
         var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -29,7 +30,7 @@ public static class GenerateApi
             return problem;
         }
         var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
-        return starter.Start(context, JobKind.Generate, async (job, progress, token) =>
+        var started = starter.Start(context, JobKind.Generate, async (job, progress, token) =>
         {
             var result = await runner.RunAsync(run, new LocalLibraryTarget(JobFiles.LibraryOf(job)), progress, token).ConfigureAwait(false);
             var documents = result.Desired.Documents
@@ -37,5 +38,11 @@ public static class GenerateApi
                 .ToList();
             return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id));
         }, request.Registers.Organisation);
+        if (started.Result is Accepted<JobView> accepted)
+        {
+            var caller = Caller.IdOf(context);
+            SecurityLog.GenerateQueued(logger, accepted.Value!.Id, caller);
+        }
+        return started;
     }
 }

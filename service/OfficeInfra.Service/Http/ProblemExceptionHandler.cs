@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http;
 /// The HTTP boundary: every exception becomes RFC 9457 problem details with a clear title and one sentence; the
 /// stack trace stays in the log.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -28,11 +28,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
-        httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        }).ConfigureAwait(false);
+        // A result rather than IProblemDetailsService.WriteAsync: it writes the problem JSON even when no writer takes
+        // the request's Accept (text/event-stream), never an empty 500.
+        await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(httpContext).ConfigureAwait(false);
+        return true;
     }
 }

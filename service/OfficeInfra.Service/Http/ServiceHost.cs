@@ -42,6 +42,7 @@ public static class ServiceHost
         builder.Services.AddCallerAuthentication(auth);
         builder.Services.AddCallerRateLimits(limits);
         builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddJobs();
 
         var app = builder.Build();
@@ -51,7 +52,13 @@ public static class ServiceHost
         PrivateFolder.Create(app.Services.GetRequiredService<IOptions<JobOptions>>().Value.ResolvedFolder);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders(auth);
+        if (!auth.Enabled)
+        {
+            app.UseLoopbackHosts();
+        }
         app.UseCors();
+        app.UseCrossSiteGuard(builder.Configuration["Addin:Origin"]);
         app.UseAddinFiles();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -73,6 +73,10 @@ public sealed class ServiceFactory(Dictionary<string, string?>? settings = null,
         if (disposing)
         {
             _jobs.Dispose();
+            if (Directory.Exists(SharePoint.Folder))
+            {
+                Directory.Delete(SharePoint.Folder, recursive: true);
+            }
         }
     }
 }

@@ -14,6 +14,9 @@ public sealed record PublishTarget(string? SiteUrl, string? LibraryName);
 /// </summary>
 public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRun, PublishTarget? Target, bool PruneDocuments, bool PrunePermissions)
 {
+    /// <summary>The <c>planHash</c> of the dry run the caller confirmed (<c>confirmPlan</c>); a prune needs it.</summary>
+    public string? ConfirmPlan { get; init; }
+
     /// <summary>Parses the body. Throws <see cref="OfficeInfraException"/> (UnreadableInput) on anything malformed.</summary>
     public static RunRequest Parse(string json)
     {
@@ -44,7 +47,7 @@ public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRu
                 ? new PublishTarget(Text(t, "siteUrl"), Text(t, "libraryName"))
                 : null;
             return new RunRequest(JsonRegisterReader.Read(registers.GetRawText()), asOf, Flag(root, "dryRun"), target,
-                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions"));
+                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions")) { ConfirmPlan = Text(root, "confirmPlan") };
         }
     }
 
