@@ -23,9 +23,8 @@ public static class AddinFiles
         {
             var files = new PhysicalFileProvider(folder);
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/addin" });
-            // The pane is taskpane.html (Vite's entry), so the folder's own address sends people there.
-            app.MapGet("/addin/", (HttpRequest request) => Results.Redirect($"/addin/taskpane.html{request.QueryString}"))
-                .WithTags("Add-in").ExcludeFromDescription();
+            // The pane is taskpane.html (Vite's entry), so the folder's own address sends people there (routing
+            // matches /addin and /addin/ alike).
             app.MapGet("/addin", (HttpRequest request) => Results.Redirect($"/addin/taskpane.html{request.QueryString}"))
                 .WithTags("Add-in").ExcludeFromDescription();
         }
