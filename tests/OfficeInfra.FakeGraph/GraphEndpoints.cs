@@ -16,8 +16,13 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
     private const int PageSize = 100;
     // Upload session slices must be multiples of 320 KiB except the last one.
     private const int SliceUnit = 320 * 1024;
+    /// <summary>The library's server-relative URL: SharePoint counts its 400-character path limit from the site's root.</summary>
+    public const string LibraryServerRelativeUrl = FakeGraphServer.SitePath + "/Shared Documents";
+    private const int MaxPathLength = 400;
     private readonly ConcurrentDictionary<string, UploadSession> _sessions = new();
     private FakeLibrary Library => server.Library;
+
+    public int OpenSessions => _sessions.Count;
 
     public async Task HandleAsync(HttpContext ctx, string path)
     {
@@ -26,6 +31,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         if (decoded.StartsWith("sites/", StringComparison.Ordinal))
         {
             await SitesAsync(ctx, decoded["sites/".Length..]).ConfigureAwait(false);
+            return;
+        }
+        if (decoded == "groups" && method == "GET")
+        {
+            await GroupsAsync(ctx).ConfigureAwait(false);
             return;
         }
         var match = DriveItemPath().Match(path);
@@ -41,6 +51,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         var action = match.Groups["action"].Value;
         var target = baseItem is null ? null : relative.Length == 0 ? baseItem : Library.ByPath(string.Join('/', relative), baseItem);
 
+        if (method is "PUT" or "POST" && baseItem is not null && relative.Length > 0 && TooLong(Library.PathOf(baseItem), relative))
+        {
+            await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", "The path is longer than 400 characters.")).ConfigureAwait(false);
+            return;
+        }
         switch (method, action)
         {
             case ("PUT", "/content") when baseItem is not null && relative.Length > 0:
@@ -86,6 +101,30 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         }
     }
 
+    /// <summary>True when the decoded server-relative path (site, library, folders, name) passes SharePoint's limit.</summary>
+    private static bool TooLong(string basePath, IEnumerable<string> relative) =>
+        string.Join('/', new[] { LibraryServerRelativeUrl, basePath }.Concat(relative).Where(p => p.Length > 0)).Length > MaxPathLength;
+
+    /// <summary><c>GET /groups?$filter=mail eq '…'</c>, the only group query the product makes.</summary>
+    private async Task GroupsAsync(HttpContext ctx)
+    {
+        var filter = Regex.Match(ctx.Request.Query["$filter"].ToString(), @"^mail eq '(.*)'$");
+        if (!filter.Success)
+        {
+            await Json.WriteAsync(ctx, 400, Json.Error("Request_UnsupportedQuery", "The fake answers $filter=mail eq '…' only.")).ConfigureAwait(false);
+            return;
+        }
+        var groups = Library.Directory.GroupsByMail(filter.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal));
+        await Json.WriteAsync(ctx, 200, new
+        {
+            value = groups.Select(g => new
+            {
+                id = g.Id, displayName = g.DisplayName, mail = g.Mail, mailEnabled = g.Mail is not null,
+                securityEnabled = !g.Unified, groupTypes = g.Unified ? new[] { "Unified" } : [],
+            }),
+        }).ConfigureAwait(false);
+    }
+
     private static async Task SitesAsync(HttpContext ctx, string rest)
     {
         var byPath = $"{FakeGraphServer.SiteHost}:{FakeGraphServer.SitePath}:";
@@ -125,6 +164,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         var body = await Json.ReadAsync(ctx).ConfigureAwait(false);
         var name = body.GetProperty("name").GetString()!;
         var conflict = body.TryGetProperty("@microsoft.graph.conflictBehavior", out var c) ? c.GetString() : "fail";
+        if (TooLong(Library.PathOf(parent), [name]))
+        {
+            await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", "The path is longer than 400 characters.")).ConfigureAwait(false);
+            return;
+        }
         var existing = Library.Child(parent.Id, name);
         if (existing is not null)
         {

@@ -7,6 +7,9 @@ public sealed partial class SharePointLibraryTarget
 {
     /// <inheritdoc />
     /// <remarks>
+    /// Permissions before content: each department folder is created and locked to its access level (inheritance
+    /// broken, grants in place, the app's own Full Control taken back) before anything is created or uploaded inside
+    /// it, so no document is readable beyond its level at any moment, even in a run that fails or is killed.
     /// Safe to re-run after a run that died: folders are created with <c>fail</c> + look-up, uploads replace by
     /// path (never a second copy), permission calls are idempotent, and the manifest marks uploads as pending
     /// before they start, so an interrupted one is uploaded again rather than trusted.
@@ -46,19 +49,19 @@ public sealed partial class SharePointLibraryTarget
                 await WriteManifestAsync(Manifest(entries, desired, plan, before), cancellationToken).ConfigureAwait(false);
             }
 
-            foreach (var depth in plan.FoldersToCreate.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
+            var departments = plan.FoldersToCreate.Where(f => !f.Contains('/', StringComparison.Ordinal)).ToList();
+            await CreateFoldersAsync(departments, Step, cancellationToken).ConfigureAwait(false);
+            await Parallel.ForEachAsync(permissions, Parallelism(cancellationToken), async (change, ct) =>
             {
-                await Parallel.ForEachAsync(depth, Parallelism(cancellationToken), async (folder, ct) =>
-                {
-                    await _drive.EnsureFolderAsync(folder, ct).ConfigureAwait(false);
-                    Step(folder);
-                }).ConfigureAwait(false);
-            }
+                await ApplyPermissionsAsync(change, ct).ConfigureAwait(false);
+                Step(change.Path);
+            }).ConfigureAwait(false);
+            await CreateFoldersAsync(plan.FoldersToCreate.Except(departments), Step, cancellationToken).ConfigureAwait(false);
 
             await Parallel.ForEachAsync(uploads, Parallelism(cancellationToken), async (spec, ct) =>
             {
                 LogUpload(_logger, spec.Path, spec.Content.Length);
-                var uploaded = await _drive.UploadAsync(spec.Path, spec.Content, ct).ConfigureAwait(false);
+                var uploaded = await Naming(spec.Path, "upload", () => _drive.UploadAsync(spec.Path, spec.Content, ct)).ConfigureAwait(false);
                 lock (entries)
                 {
                     entries[spec.Path] = LibraryManifest.Entry(spec, uploaded.CTag, pending: false);
@@ -68,18 +71,12 @@ public sealed partial class SharePointLibraryTarget
 
             await Parallel.ForEachAsync(deletes, Parallelism(cancellationToken), async (path, ct) =>
             {
-                await _drive.DeleteAsync(path, ct).ConfigureAwait(false);
+                await Naming(path, "delete", async () => { await _drive.DeleteAsync(path, ct).ConfigureAwait(false); return true; }).ConfigureAwait(false);
                 lock (entries)
                 {
                     entries.Remove(path);
                 }
                 Step(path);
-            }).ConfigureAwait(false);
-
-            await Parallel.ForEachAsync(permissions, Parallelism(cancellationToken), async (change, ct) =>
-            {
-                await ApplyPermissionsAsync(change, ct).ConfigureAwait(false);
-                Step(change.Path);
             }).ConfigureAwait(false);
 
             var after = Manifest(entries, desired, plan, applied: null);
@@ -95,6 +92,32 @@ public sealed partial class SharePointLibraryTarget
         }
     }
 
+    /// <summary>Creates <paramref name="folders"/>, parents before children.</summary>
+    private async Task CreateFoldersAsync(IEnumerable<string> folders, Action<string> step, CancellationToken cancellationToken)
+    {
+        foreach (var depth in folders.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
+        {
+            await Parallel.ForEachAsync(depth, Parallelism(cancellationToken), async (folder, ct) =>
+            {
+                await Naming(folder, "create the folder", () => _drive.EnsureFolderAsync(folder, ct)).ConfigureAwait(false);
+                step(folder);
+            }).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs one call on one item; a failure names the item, so a person knows which document or folder it was.</summary>
+    private static async Task<T> Naming<T>(string path, string what, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsTargetFailure(e))
+        {
+            throw Failed($"{what} '{path}'", e);
+        }
+    }
+
     private async Task ApplyPermissionsAsync(PlannedPermissions change, CancellationToken ct)
     {
         var folder = await _drive.ItemAsync(change.Path, ct).ConfigureAwait(false);
@@ -102,22 +125,11 @@ public sealed partial class SharePointLibraryTarget
         {
             throw new OfficeInfraException(ErrorKind.TargetFailed, $"The folder '{change.Path}' is not in the library, so its permissions cannot be set.");
         }
-        if (change.BreakInheritance)
+        await Naming(change.Path, "set the permissions of", async () =>
         {
-            // copyRoleAssignments=false: nothing from above the department folder survives (SPEC §3).
-            await _rest.BreakInheritanceAsync(item, ct).ConfigureAwait(false);
-        }
-        foreach (var grant in change.Add)
-        {
-            var principal = await _permissions.PrincipalAsync(grant.Principal, ct).ConfigureAwait(false);
-            await _rest.AddRoleAssignmentAsync(item, principal.Id, await _permissions.RoleIdAsync(grant.Role, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-        }
-        // Drift is only reported; it goes only when the plan lists it under Remove (the user asked to prune).
-        foreach (var grant in change.Remove)
-        {
-            var principal = await _permissions.PrincipalAsync(grant.Principal, ct).ConfigureAwait(false);
-            await _rest.RemoveRoleAssignmentAsync(item, principal.Id, await _permissions.RoleIdAsync(grant.Role, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-        }
+            await _folderPermissions.ApplyAsync(item, change, ct).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
         LogPermissions(_logger, change.Path, change.Add.Count, change.Remove.Count);
     }
 
@@ -150,9 +162,14 @@ public sealed partial class SharePointLibraryTarget
     /// before the run), each folder records both what we gave before and what we give now, so that a run that dies
     /// half way does not forget a grant it still has to take back.
     /// </summary>
+    /// <remarks>
+    /// <c>documents</c> lists current documents only (SPEC §3), plus those a pruning run has yet to delete, so a run
+    /// that dies before deleting them still knows they are ours; a stale document is listed under <c>stale</c> only.
+    /// </remarks>
     private static LibraryManifest Manifest(Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan,
         LibraryManifest? applied) => new(
-        entries.Values.ToList(),
+        entries.Values.Where(e => desired.Documents.Any(d => string.Equals(d.Path, e.Path, StringComparison.OrdinalIgnoreCase))
+            || plan.Documents.Any(d => d.Change == DocumentChange.Delete && string.Equals(d.Path, e.Path, StringComparison.OrdinalIgnoreCase))).ToList(),
         desired.Folders.Select(f => applied?.Folders.FirstOrDefault(m => string.Equals(m.Path, f.Path, StringComparison.OrdinalIgnoreCase)) is { } old
             ? LibraryManifest.Folder(f, f.Grants.Concat(LibraryManifest.Grants(old)).Distinct())
             : LibraryManifest.Folder(f)).ToList(),
