@@ -17,6 +17,7 @@ export function problemKind(status: number, errorKind: string | undefined): Serv
       return 'not-configured';
     case 'rate-limited':
     case 'queue-full':
+    case 'too-many-jobs':
       return 'busy';
     case 'unsupported-media-type':
     case 'unreadable-input':

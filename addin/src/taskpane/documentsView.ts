@@ -71,7 +71,7 @@ export function documentsView(kept: KeptJob, app: App, note?: string): HTMLEleme
     const name = doc.path.split('/').pop() ?? doc.path;
     const target = doc.webUrl ?? app.client.absolute(doc.url);
     const label = `${KIND_LABEL[doc.kind]}: ${doc.subject}`;
-    const open = h('a', { class: 'button-link', href: target, target: '_blank', rel: 'noopener', 'aria-label': `Open ${label}` }, 'Open');
+    const open = h('a', { href: target, target: '_blank', rel: 'noopener', 'aria-label': `Open ${label}` }, 'Open');
     open.addEventListener('click', (e) => {
       // Office's webview may not follow links out; its own browser window is the dependable way where it exists.
       if (officeHost.openInBrowser(target)) e.preventDefault();
@@ -87,8 +87,8 @@ export function documentsView(kept: KeptJob, app: App, note?: string): HTMLEleme
     return h(
       'div',
       { class: 'doc', 'data-kind': doc.kind },
-      h('span', { class: 'text' }, h('span', { class: 'title' }, label), h('span', { class: 'where' }, doc.department ?? 'Whole organisation')),
-      h('span', { class: 'doc-actions' }, open, download),
+      h('span', { class: 'title', title: label }, label),
+      h('span', { class: 'doc-line2' }, h('span', { class: 'where' }, doc.department ?? 'Whole organisation'), h('span', { class: 'doc-actions' }, open, download)),
     );
   }
 

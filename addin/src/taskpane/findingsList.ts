@@ -85,7 +85,7 @@ export function findingsList(onSelect: (finding: Finding) => void): { element: H
       'button',
       { type: 'button', class: 'finding', 'data-severity': finding.severity, 'data-code': finding.code },
       severityIcon(finding.severity),
-      h('span', { class: 'text' }, h('span', { class: 'message' }, finding.message), h('span', { class: 'where' }, `${SEVERITY_LABEL[finding.severity]} · ${whereOf(finding)}`)),
+      h('span', { class: 'text' }, h('span', { class: 'finding-text' }, finding.message), h('span', { class: 'where' }, `${SEVERITY_LABEL[finding.severity]} · ${whereOf(finding)}`)),
     );
     button.addEventListener('click', () => onSelect(finding));
     return button;

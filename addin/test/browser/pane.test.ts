@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manyUnknownRoles, model, officeDark, PaneHarness, shot, smallOrganisation } from './paneHarness';
+import { manyUnknownRoles, model, officeDark, PaneHarness, seriousViolations, shot, smallOrganisation } from './paneHarness';
 
 const harness = new PaneHarness();
 const requests = (method: string, path: RegExp) => harness.service.requests.filter((r) => r.method === method && path.test(r.path)).length;
@@ -333,6 +333,18 @@ describe('Status, sign-in and remembering', () => {
     const page = await harness.open(`${smallOrganisation()} ${officeDark}`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 31, 31)');
+    await page.close();
+  });
+
+  it('Theme_HighContrast_SeverityStillReadsAsTextAndIconWithNoSeriousAxeViolations', { timeout: 90_000 }, async () => {
+    const page = await harness.open(smallOrganisation('Boss'), '', {}, undefined, { width: 270, height: 750 });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await check(page);
+    const finding = page.locator('button.finding[data-code="unknown-role"]');
+    expect(await finding.innerText()).toContain('Error · Tasks row 3');
+    expect(await finding.locator('svg.sev.error').count()).toBe(1);
+    await shot(page, 'check-high-contrast-270');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

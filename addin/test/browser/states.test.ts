@@ -115,6 +115,7 @@ describe('every state at 270, 320 and 350 px, light and dark', () => {
         }
       }
       await page.close();
-    });
+      // Six screenshots and axe runs: generous for a loaded 2-core machine.
+    }, 120_000);
   }
 });

@@ -52,6 +52,15 @@ afterAll(async () => {
 });
 
 describe('the pane against the real service', () => {
+  it('Manifest_FromTheService_NamesTheAddressItListensOnAndAddinRedirectsToThePane', async () => {
+    const manifest = await (await fetch(`${base}/manifest.xml`)).text();
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${base}/addin/taskpane.html"/>`);
+    const redirect = await fetch(`${base}/addin/`, { redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    expect(redirect.headers.get('location')).toBe('/addin/taskpane.html');
+    expect((await fetch(`${base}/addin/help.html`)).headers.get('content-type')).toContain('text/html');
+  });
+
   it('SetUpCheckFixPublish_SampleWithPlantedMistake_WorksEndToEnd', async () => {
     const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
     await page.click('#tab-setup');
@@ -64,9 +73,9 @@ describe('the pane against the real service', () => {
     await setCell(page, 'Tasks', 3, 3, 'Boss');
     await page.click('#tab-check');
     await page.click('#check-button');
-    const tasks = page.locator('details[data-sheet="Tasks"]');
-    await expect.poll(() => tasks.locator('summary').innerText()).toContain('1 error');
-    const finding = tasks.locator('button.finding[data-code="unknown-role"]');
+    const group = page.locator('button.group-row[data-code="unknown-role"]');
+    await expect.poll(() => group.innerText()).toContain('Error in Tasks');
+    const finding = page.locator('button.finding[data-code="unknown-role"]');
     expect(await finding.innerText()).toContain("'Boss'");
     await shot(page, '2-check-finding');
     await finding.click();
@@ -76,16 +85,20 @@ describe('the pane against the real service', () => {
     await setCell(page, 'Tasks', 3, 3, 'Technician');
     await page.click('#check-button');
     await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+3/);
-    await expect.poll(() => page.locator('.count.error').count()).toBe(0);
+    await expect.poll(() => page.locator('button.group-row[data-severity="error"]').count()).toBe(0);
     await shot(page, '3-check-fixed');
 
-    // No SharePoint site is configured here: the pane must say so plainly, not go blank.
+    // No SharePoint site is configured here: the pane must say so plainly, with a way forward, not go blank.
     await page.click('#tab-publish');
     await page.click('#plan-button');
     await expect.poll(() => page.locator('#message.error').innerText()).toMatch(/SharePoint site/);
-    expect(await page.locator('#message').innerText()).toContain('Ask your administrator to finish the service settings');
+    expect(await page.locator('#message-fix').innerText()).toBe('Retry');
     expect(await page.locator('#publish-results').innerHTML()).toBe('');
     await shot(page, '5-publish-not-configured');
+
+    // The footer says where the pane is connected, in which mode.
+    expect(await page.locator('#service-state').innerText()).toBe('Service connected');
+    expect(await page.locator('#service-mode').innerText()).toContain('Local mode');
     await page.close();
   }, 180_000);
 });

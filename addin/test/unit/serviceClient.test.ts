@@ -69,6 +69,7 @@ describe('ServiceClient', () => {
     ['registers-have-errors', 'blocked'],
     ['rate-limited', 'busy'],
     ['queue-full', 'busy'],
+    ['too-many-jobs', 'busy'],
     ['sign-in-required', 'sign-in'],
     ['consent-required', 'sign-in'],
     ['job-not-found', 'not-found'],
