@@ -16,4 +16,12 @@ public interface IDocumentSource
     /// The same registers and <paramref name="asOf"/> date always give byte-identical documents.
     /// </summary>
     IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf);
+
+    /// <summary>
+    /// As <see cref="Generate(RegisterSet, DateOnly)"/>, stopping with <see cref="OperationCanceledException"/> once
+    /// <paramref name="cancellationToken"/> is cancelled, also inside a long document (a job's timeout or cancel).
+    /// Sources that finish each document quickly need not override it.
+    /// </summary>
+    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken) =>
+        Generate(registers, asOf);
 }

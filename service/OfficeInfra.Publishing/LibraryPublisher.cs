@@ -37,7 +37,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var documents = new List<GeneratedDocument>(total);
         foreach (var source in _sources)
         {
-            foreach (var document in source.Generate(registers, asOf))
+            foreach (var document in source.Generate(registers, asOf, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 documents.Add(document);

@@ -14,23 +14,33 @@ internal sealed class OrgChartDeck
     private readonly List<(Func<SlideCanvas> Write, OrgChartPage? Page)> _slides = [];
     private readonly RegisterSet _registers;
     private readonly string _date;
+    private readonly CancellationToken _cancellationToken;
 
-    public OrgChartDeck(RegisterSet registers, DateOnly asOf)
+    public OrgChartDeck(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
     {
         _registers = registers;
+        _cancellationToken = cancellationToken;
         _date = "As of " + asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
     }
 
     public void AddTitle(string organisation, string detail) =>
         _slides.Add((() => TitleSlideWriter.Write(organisation, detail, _date), null));
 
-    /// <summary>Adds a chart (and its continuation slides) of one department, or the whole organisation.</summary>
-    public void AddChart(string title, string? department)
+    /// <summary>
+    /// Lays out a chart of one department, or of the whole organisation, over as many pages as it needs. The pages
+    /// can go into several decks (the organisation's and the department's): slide numbers are set per deck.
+    /// </summary>
+    public static IReadOnlyList<FittedPage> Paginate(RegisterSet registers, string title, string? department, CancellationToken cancellationToken)
+    {
+        var roots = OrgTreeBuilder.Build(registers.Roles, department);
+        var area = ChartSlideWriter.ChartArea;
+        return new ChartPaginator(area.Width, area.Height, MinScale, MaxScale).Paginate(new OrgChartPage(title, roots, null), cancellationToken);
+    }
+
+    /// <summary>Adds a chart's slides (see <see cref="Paginate"/>) of one department, or the whole organisation.</summary>
+    public void AddChart(IReadOnlyList<FittedPage> pages, string? department)
     {
         var roles = _registers.Roles.Where(r => department is null || Same(r.Department, department)).ToList();
-        var roots = OrgTreeBuilder.Build(_registers.Roles, department);
-        var area = ChartSlideWriter.ChartArea;
-        var pages = new ChartPaginator(area.Width, area.Height, MinScale, MaxScale).Paginate(new OrgChartPage(title, roots, null));
         var detail = $"{Count(roles.Count, "role")}, {roles.Count(r => r.IsVacant)} vacant · {_date}";
         foreach (var fitted in pages)
         {
@@ -59,6 +69,7 @@ internal sealed class OrgChartDeck
     {
         for (var i = 0; i < _slides.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_slides[i].Page is { } page)
             {
                 page.SlideNumber = i + 1;

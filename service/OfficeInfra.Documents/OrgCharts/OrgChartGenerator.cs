@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.OrgCharts.Layout;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
@@ -20,10 +21,14 @@ public sealed class OrgChartGenerator : IDocumentSource
     }
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf)
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) =>
+        Generate(registers, asOf, CancellationToken.None);
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return GenerateDecks(registers, asOf);
+        return GenerateDecks(registers, asOf, cancellationToken);
     }
 
     /// <summary>Departments in register order, then any that only roles name, each once.</summary>
@@ -40,24 +45,25 @@ public sealed class OrgChartGenerator : IDocumentSource
         return names;
     }
 
-    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf)
+    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
     {
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? "Organisation" : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
-        var deck = new OrgChartDeck(registers, asOf);
+        var deck = new OrgChartDeck(registers, asOf, cancellationToken);
         var vacant = registers.Roles.Count(r => r.IsVacant);
         deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
-        deck.AddChart(organisation, null);
-        foreach (var department in departments)
+        deck.AddChart(OrgChartDeck.Paginate(registers, organisation, null, cancellationToken), null);
+        var charts = departments.Select(d => OrgChartDeck.Paginate(registers, d, d, cancellationToken)).ToList();
+        foreach (var (department, pages) in departments.Zip(charts))
         {
-            deck.AddChart(department, department);
+            deck.AddChart(pages, department);
         }
         deck.AddSummary(departments);
         yield return new GeneratedDocument(DocumentKind.OrgChart, null, organisation, deck.ToPptx());
-        foreach (var department in departments)
+        foreach (var (department, pages) in departments.Zip(charts))
         {
-            var single = new OrgChartDeck(registers, asOf);
-            single.AddChart(department, department);
+            var single = new OrgChartDeck(registers, asOf, cancellationToken);
+            single.AddChart(pages, department);
             yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
         }
     }
