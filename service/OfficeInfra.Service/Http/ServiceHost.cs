@@ -33,7 +33,7 @@ public static class ServiceHost
         builder.Services.AddOptions<JobOptions>().BindConfiguration("Jobs");
         builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin");
         builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorKinds.AddDefault);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddCallerAuthentication(auth);
