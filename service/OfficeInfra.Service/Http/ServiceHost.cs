@@ -36,7 +36,7 @@ public static class ServiceHost
         builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin").ValidateOnStart();
         StartupLog.QuietUntilStarted(builder.Logging, out var started);
         builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorKinds.AddDefault);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddCallerAuthentication(auth);
