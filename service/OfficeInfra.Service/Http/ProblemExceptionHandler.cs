@@ -30,7 +30,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         }
         // A result rather than IProblemDetailsService.WriteAsync: it writes the problem JSON even when no writer takes
         // the request's Accept (text/event-stream), never an empty 500.
-        await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(httpContext).ConfigureAwait(false);
+        var kind = exception is OfficeInfraException { Kind: var k } ? ProblemTitles.ErrorKindFor(k) : null;
+        await TypedResults.Problem(detail, statusCode: status, title: title,
+            extensions: kind is null ? null : new Dictionary<string, object?> { ["errorKind"] = kind }).ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
     }
 }

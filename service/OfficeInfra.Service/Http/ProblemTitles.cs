@@ -14,6 +14,15 @@ public static class ProblemTitles
         _ => StatusCodes.Status502BadGateway,
     };
 
+    /// <summary>The problem's <c>errorKind</c> for <paramref name="kind"/>, where the add-in must act on it (null elsewhere for now).</summary>
+    public static string? ErrorKindFor(ErrorKind kind) => kind switch
+    {
+        ErrorKind.SignInRequired => "sign-in-required",
+        ErrorKind.ConsentRequired => "consent-required",
+        ErrorKind.PlanChanged => "plan-changed",
+        _ => null,
+    };
+
     /// <summary>The problem title for <paramref name="kind"/>.</summary>
     public static string For(ErrorKind kind) => kind switch
     {
