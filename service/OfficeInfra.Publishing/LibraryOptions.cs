@@ -6,6 +6,12 @@ public sealed record LibraryOptions
     /// <summary>The organisation-wide principal that gets read access on <c>Public</c> department folders.</summary>
     public string PublicPrincipal { get; init; } = "Everyone except external users";
 
+    /// <summary>
+    /// What precedes the library's own paths when the target counts a path against the 400-character limit (the
+    /// target says: <see cref="Library.ILibraryTarget.PathRootAsync"/>); names are shortened to leave room for it.
+    /// </summary>
+    public string PathRoot { get; init; } = "";
+
     /// <summary>Delete documents we produced earlier whose subject has left the registers (off: they are reported as stale).</summary>
     public bool PruneDocuments { get; init; }
 

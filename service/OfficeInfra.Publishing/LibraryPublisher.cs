@@ -23,7 +23,10 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
     /// <see cref="ErrorKind.RegistersHaveErrors"/> when the registers have errors (nothing is generated).
     /// </summary>
     public DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, IProgress<WorkProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) => BuildDesired(registers, asOf, _options, progress, cancellationToken);
+
+    private DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, LibraryOptions options, IProgress<WorkProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registers);
         var errors = RegisterRules.CountErrors(registers);
@@ -44,7 +47,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
                 progress?.Report(new WorkProgress(documents.Count, Math.Max(total, documents.Count), document.Subject));
             }
         }
-        return LibraryLayout.Build(registers, documents, _options);
+        return LibraryLayout.Build(registers, documents, options);
     }
 
     /// <summary>Builds the desired library and compares it with <paramref name="target"/> without changing anything.</summary>
@@ -52,7 +55,9 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var desired = BuildDesired(registers, asOf, progress, cancellationToken);
+        // Names are shortened to fit the target's path limit as the target counts it (SharePoint: from the site's root).
+        var root = await target.PathRootAsync(cancellationToken).ConfigureAwait(false);
+        var desired = BuildDesired(registers, asOf, _options with { PathRoot = root }, progress, cancellationToken);
         var snapshot = await target.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new LibraryRunResult(LibraryPlanner.Plan(desired, snapshot, _options), desired, Applied: false);
     }

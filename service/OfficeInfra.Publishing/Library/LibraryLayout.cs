@@ -61,7 +61,8 @@ public static class LibraryLayout
                 continue;
             }
             var sub = group.Key.Kind == DocumentKind.JobDescription ? JobDescriptions : Sops;
-            var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - folder.Length - sub.Length - 2) - ".docx".Length;
+            // The limit counts the whole decoded path from where the target starts counting (SharePoint: the site's root).
+            var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - options.PathRoot.Length - folder.Length - sub.Length - 2) - ".docx".Length;
             var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
             specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx")));
         }

@@ -25,6 +25,7 @@ public static class GenerateCommand
         {
             var file = parse.GetValue(workbook)!;
             var folder = parse.GetValue(output)!;
+            OutputFolder.Check(folder.FullName);
             if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated").ConfigureAwait(false) is not { } read)
             {
                 return ExitCodes.Failed;

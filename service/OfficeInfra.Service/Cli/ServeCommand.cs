@@ -3,7 +3,10 @@ using OfficeInfra.Service.Http;
 
 namespace OfficeInfra.Service.Cli;
 
-/// <summary><c>serve [--urls &lt;urls&gt;]</c>: runs the HTTP service, which also serves the add-in.</summary>
+/// <summary>
+/// <c>serve [--urls &lt;urls&gt;]</c>: runs the HTTP service, which also serves the add-in. A service that cannot
+/// start says why in one sentence and exits 2.
+/// </summary>
 public static class ServeCommand
 {
     /// <summary>Builds the verb.</summary>
@@ -17,7 +20,14 @@ public static class ServeCommand
         CliAction.Set(command, async (parse, _, cancellationToken) =>
         {
             string[] args = parse.GetValue(urls) is { } value ? [$"--urls={value}"] : [];
-            await ServiceHost.RunAsync(args, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await ServiceHost.RunAsync(args, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StartupFailure.Explain(e) is { } explained)
+            {
+                throw explained;
+            }
             return ExitCodes.Ok;
         });
         return command;

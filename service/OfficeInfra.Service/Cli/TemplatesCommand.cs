@@ -53,6 +53,7 @@ public static class TemplatesCommand
         CliAction.Set(command, async (parse, io, _) =>
         {
             var directory = parse.GetValue(folder)!;
+            OutputFolder.Check(directory.FullName);
             var existing = new[] { TemplateSet.JobDescriptionFileName, TemplateSet.SopFileName }
                 .Select(name => Path.Combine(directory.FullName, name)).Where(File.Exists).ToList();
             if (existing.Count > 0 && !parse.GetValue(force))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
@@ -28,10 +29,12 @@ public static class ServiceHost
         builder.Services.AddJobLogScopes();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
-        builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth");
-        builder.Services.AddOptions<LimitOptions>().BindConfiguration("Limits");
-        builder.Services.AddOptions<JobOptions>().BindConfiguration("Jobs");
-        builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin");
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration("Auth").ValidateOnStart();
+        builder.Services.AddOptions<LimitOptions>().BindConfiguration("Limits").ValidateOnStart();
+        builder.Services.AddOptions<JobOptions>().BindConfiguration("Jobs").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JobOptions>, JobOptionsValidator>();
+        builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin").ValidateOnStart();
+        StartupLog.QuietUntilStarted(builder.Logging, out var started);
         builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -43,6 +46,10 @@ public static class ServiceHost
         builder.Services.AddJobs();
 
         var app = builder.Build();
+        started.Watch(app.Lifetime);
+        // Settings are checked now, before the host starts, so a bad one stops serve with one sentence (StartupFailure).
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        PrivateFolder.Create(app.Services.GetRequiredService<IOptions<JobOptions>>().Value.ResolvedFolder);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders(auth);

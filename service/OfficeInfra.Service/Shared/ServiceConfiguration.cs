@@ -25,7 +25,9 @@ public static class ServiceConfiguration
     public static void AddOfficeInfraSourcesBelowCommandLine(IConfigurationBuilder configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var commandLine = configuration.Sources.ToList().FindIndex(s => s is Microsoft.Extensions.Configuration.CommandLine.CommandLineConfigurationSource);
+        // The last command line: the web builder also lists one early, for host settings, below the content root's
+        // appsettings.json; going in there let that file override OFFICEINFRA_ variables when run from its own folder.
+        var commandLine = configuration.Sources.ToList().FindLastIndex(s => s is Microsoft.Extensions.Configuration.CommandLine.CommandLineConfigurationSource);
         var index = commandLine < 0 ? configuration.Sources.Count : commandLine;
         var beside = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
         {

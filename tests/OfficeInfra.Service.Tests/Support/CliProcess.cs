@@ -43,7 +43,10 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <summary>Starts <c>dotnet OfficeInfra.Service.dll <paramref name="args"/></c> with output captured.</summary>
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the CLI with <paramref name="environment"/> added to its environment.</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -59,6 +62,10 @@ public sealed class CliProcess : IDisposable
         }
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
         var process = new Process { StartInfo = info };
         var cli = new CliProcess(process);
         process.OutputDataReceived += (_, e) => cli.Append(e.Data);

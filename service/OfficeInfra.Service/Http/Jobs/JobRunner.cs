@@ -6,11 +6,8 @@ namespace OfficeInfra.Service.Http.Jobs;
 public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger) : BackgroundService
 {
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        PrivateFolder.Create(options.Value.ResolvedFolder);
-        return Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Concurrency)).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Concurrency)).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
