@@ -18,6 +18,9 @@ public static class ErrorKinds
         ErrorKind.RegistersHaveErrors => "registers-have-errors",
         ErrorKind.InvalidTemplate => "invalid-template",
         ErrorKind.Configuration => "not-configured",
+        ErrorKind.SignInRequired => "sign-in-required",
+        ErrorKind.ConsentRequired => "consent-required",
+        ErrorKind.PlanChanged => "plan-changed",
         _ => "target-failed",
     };
 

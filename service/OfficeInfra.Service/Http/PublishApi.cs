@@ -51,7 +51,8 @@ public static class PublishApi
                 "plan-not-confirmed");
         }
         // Built now, while the caller's token is at hand; it stays inside the job and is never serialised.
-        var credential = OnBehalfOf.For(context.Request, auth.Value);
+        var credential = OnBehalfOf.For(context.Request, auth.Value, context.RequestServices.GetService<Azure.Core.Pipeline.HttpPipelineTransport>());
+        await OnBehalfOf.CheckAsync(credential, options!.GraphBaseUrl, cancellationToken).ConfigureAwait(false);
         var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
             LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions), request.DryRun ? null : request.ConfirmPlan);
         var started = starter.Start(context, JobKind.Publish, async (job, progress, token) =>
