@@ -21,7 +21,7 @@ done
 # A private LibreOffice profile: several renders (or a desktop session) can run side by side.
 profile="file://$out/profile"
 for deck in "${decks[@]}"; do
-  name=$(basename "$deck" .pptx | tr -c 'A-Za-z0-9_\n-' '_')
+  name=$(echo "$(basename "$(dirname "$deck")")-$(basename "$deck" .pptx)" | tr -c 'A-Za-z0-9_\n-' '_')
   cp "$deck" "$out/$name.pptx"
   libreoffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$out" "$out/$name.pptx" >/dev/null 2>&1
   pdftoppm -png -r 50 "$out/$name.pdf" "$out/$name"

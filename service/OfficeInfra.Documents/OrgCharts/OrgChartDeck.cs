@@ -31,15 +31,27 @@ internal sealed class OrgChartDeck
     /// <summary>One slide: its title before de-duplication, its section, and how to draw it under its final title.</summary>
     private sealed record DeckSlide(string Title, string Section, Func<string, SlideCanvas> Write, OrgChartPage? Page = null);
 
-    /// <summary>
-    /// Lays out a chart of one department, or of the whole organisation, over as many pages as it needs. The pages
-    /// can go into several decks (the organisation's and the department's): slide numbers are set per deck.
-    /// </summary>
-    public static IReadOnlyList<FittedPage> Paginate(List<OrgNode> roots, string title, CancellationToken cancellationToken)
+    /// <summary>Lays out a chart over as many pages as it needs, with boxes that hold their own text.</summary>
+    public IReadOnlyList<FittedPage> Paginate(List<OrgNode> roots, string title, bool showDepartment)
     {
+        var notes = new ChartSlideWriter.Notes(showDepartment, _extra);
+        var font = BoxText.At(1);
+        var texts = new List<IReadOnlyList<TextRun>>();
+        var stack = new Stack<OrgNode>(roots);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            var runs = ChartSlideWriter.RunsOf(node.Role!, notes, font);
+            if (ChartSlideWriter.NoteOf(node, notes) is { } note)
+            {
+                runs.Add(new TextRun(note, font.Other, Palette.SecondaryText));
+            }
+            texts.Add(runs);
+            node.Children.ForEach(stack.Push);
+        }
         var area = ChartSlideWriter.ChartArea;
-        return new ChartPaginator(area.Width, area.Height, BoxText.SmallestScale, MaxScale)
-            .Paginate(OrgChartPage.First(title, roots), cancellationToken);
+        return new ChartPaginator(area.Width, area.Height, BoxText.SmallestScale, MaxScale, BoxSize.Fitting(texts))
+            .Paginate(OrgChartPage.First(title, roots), _cancellationToken);
     }
 
     public void AddTitle(string organisation, string detail) =>

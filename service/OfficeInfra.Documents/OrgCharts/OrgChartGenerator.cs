@@ -58,12 +58,12 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         var vacant = registers.Roles.Count(r => r.IsVacant);
         deck.AddTitle(organisation, ChartWords.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
         deck.AddIndex();
-        deck.AddChart(OrgChartDeck.Paginate(OrgTreeBuilder.Build(shown, null), ChartWords.WholeOrganisation, cancellationToken),
+        deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, null), ChartWords.WholeOrganisation, showDepartment: true),
             registers.Roles, showDepartment: true);
         foreach (var department in departments)
         {
             var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-            deck.AddChart(OrgChartDeck.Paginate(OrgTreeBuilder.Build(shown, department), department, cancellationToken), members, showDepartment: false);
+            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, department), department, showDepartment: false), members, showDepartment: false);
         }
         deck.AddSummary(departments, shown);
         yield return new GeneratedDocument(DocumentKind.OrgChart, null, organisation, deck.ToPptx());
@@ -71,7 +71,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         {
             var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
             var single = new OrgChartDeck(registers, asOf, cancellationToken);
-            single.AddChart(OrgChartDeck.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, cancellationToken),
+            single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
                 members, showDepartment: false);
             yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
         }

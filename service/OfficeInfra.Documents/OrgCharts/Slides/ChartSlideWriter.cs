@@ -70,6 +70,27 @@ internal static class ChartSlideWriter
 
     private static double Inset(double scale) => 45_720 * Math.Min(1, scale);
 
+    /// <summary>The paragraphs of a role's box at type sizes <paramref name="font"/>.</summary>
+    public static List<TextRun> RunsOf(Role role, Notes notes, (double Title, double Other) font)
+    {
+        var vacant = role.IsVacant;
+        var holder = vacant ? ChartWords.Vacant : role.Holder?.Trim() ?? string.Empty;
+        var runs = new List<TextRun>
+        {
+            new(role.Title.Trim(), font.Title, vacant ? Palette.VacantRed : Palette.TitleText, Bold: true),
+            new(holder, font.Other, vacant ? Palette.VacantRed : Palette.SecondaryText, Italic: vacant),
+        };
+        runs.AddRange(notes.Extra(role).Select(extra => new TextRun(extra, font.Other, Palette.SecondaryText)));
+        return runs;
+    }
+
+    /// <summary>The box's text lines beyond <see cref="RunsOf"/>: the department or an outside manager.</summary>
+    public static string? NoteOf(OrgNode node, Notes notes) =>
+        notes.ShowDepartment ? node.Role!.Department.Trim() : node.ExternalManager is { } m ? ChartWords.ReportsTo(m) : null;
+
+    /// <summary>The badge's diameter: it keeps its size when a box grows to hold more text.</summary>
+    public static double BadgeDiameter(double scale) => Math.Round(BoxSize.BaseHeight * scale * 0.3);
+
     private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, Notes notes, (double Title, double Other) font)
     {
         var inset = Inset(scale);
@@ -83,20 +104,14 @@ internal static class ChartSlideWriter
         }
         var vacant = role.IsVacant;
         var title = role.Title.Trim();
-        var holder = vacant ? ChartWords.Vacant : role.Holder?.Trim() ?? string.Empty;
-        var runs = new List<TextRun>
-        {
-            new(title, font.Title, vacant ? Palette.VacantRed : Palette.TitleText, Bold: true),
-            new(holder, font.Other, vacant ? Palette.VacantRed : Palette.SecondaryText, Italic: vacant),
-        };
-        runs.AddRange(notes.Extra(role).Select(extra => new TextRun(extra, font.Other, Palette.SecondaryText)));
-        var note = notes.ShowDepartment ? role.Department.Trim() : node.ExternalManager is { } m ? ChartWords.ReportsTo(m) : null;
-        if (note is not null)
+        var runs = RunsOf(role, notes, font);
+        var holder = runs[1].Text;
+        if (NoteOf(node, notes) is { } note)
         {
             runs.Add(new TextRun(note, font.Other, Palette.SecondaryText, Italic: true));
         }
         var type = Palette.NameOf(role.RoleType);
-        var diameter = Math.Round(rect.Height * 0.3);
+        var diameter = BadgeDiameter(scale);
         var badge = new Rect(rect.X + inset, rect.Y + Math.Round((rect.Height - diameter) / 2), diameter, diameter);
         // The badge is grouped with its box, so that dragging one moves both.
         canvas.BeginGroup($"Role group: {title}", rect);
