@@ -56,7 +56,7 @@ internal static class ChartWords
 
     /// <summary>On the head of a Confidential or Restricted department in the organisation deck.</summary>
     public static string HiddenDetail(int roles, string access) =>
-        string.Create(Culture, $"+{Roles(roles)} · {access}: full chart in the department's own deck");
+        string.Create(Culture, $"+{Roles(roles)} ({access})");
 
     public static string MostTasks(IEnumerable<(string Title, int Tasks)> busiest) =>
         "Most tasks per role: " + string.Join(", ", busiest.Select(b => string.Create(Culture, $"{b.Title} ({b.Tasks})"))) + ".";

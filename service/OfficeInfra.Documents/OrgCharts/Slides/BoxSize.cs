@@ -10,9 +10,9 @@ internal static class BoxSize
 {
     public const double BaseWidth = 1_650_000;
     public const double BaseHeight = 700_000;
-    private const double CharWidth = 0.56; // average glyph width as a share of the size (Calibri, a little for bold)
+    private const double CharWidth = 0.5; // average glyph width as a share of the size (Calibri)
     private const double LineHeight = 1.2;
-    private const double Wrap = 1.15; // words that do not fit at a line's end push it on
+    private const double Wrap = 1.05; // words that do not fit at a line's end push it on
 
     /// <summary>Metrics whose boxes fit the longest text among <paramref name="paragraphs"/> (each box's runs at scale 1).</summary>
     public static LayoutMetrics Fitting(IEnumerable<IReadOnlyList<TextRun>> paragraphs)
