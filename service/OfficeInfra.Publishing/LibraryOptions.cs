@@ -17,4 +17,10 @@ public sealed record LibraryOptions
 
     /// <summary>Remove permissions someone added by hand on a department folder (off: they are reported as drift).</summary>
     public bool PrunePermissions { get; init; }
+
+    /// <summary>
+    /// Show every role of Confidential and Restricted departments in the organisation-wide org chart, which sits at
+    /// the library's root (off: only their head and headcount; the full chart stays in the department's own deck).
+    /// </summary>
+    public bool OrgChartFullDetail { get; init; }
 }

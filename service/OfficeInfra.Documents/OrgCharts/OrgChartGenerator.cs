@@ -1,4 +1,3 @@
-using OfficeInfra.Documents.OrgCharts.Layout;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
@@ -8,11 +7,15 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// per department (subject the department name).
 /// </summary>
 /// <remarks>
-/// The organisation deck holds a title slide, the whole-organisation chart, one chart per department and a summary;
-/// a department deck holds that department's chart. Charts too big for one slide continue on further slides.
+/// The organisation deck holds a title slide, a contents slide, the whole-organisation chart, one chart per
+/// department and a summary, each in a section of its own; a department deck holds that department's chart. Charts
+/// too big for one slide continue on further slides. Confidential and Restricted departments show only their head
+/// and headcount in the organisation deck unless <see cref="OrgChartOptions"/> allows full detail.
 /// </remarks>
-public sealed class OrgChartGenerator : IDocumentSource
+public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocumentSource
 {
+    private readonly OrgChartOptions _options = options ?? new OrgChartOptions();
+
     /// <inheritdoc />
     public int Count(RegisterSet registers)
     {
@@ -45,28 +48,32 @@ public sealed class OrgChartGenerator : IDocumentSource
         return names;
     }
 
-    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
+    private IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? "Organisation" : registers.Organisation.Trim();
+        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? ChartWords.DefaultOrganisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
-        var deck = new OrgChartDeck(registers, asOf, cancellationToken);
+        var privacy = _options.FullDetailOfConfidentialDepartments ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
+        var shown = registers.Roles.Where(r => !privacy.Hidden.Contains(r)).ToList();
+        var deck = new OrgChartDeck(registers, asOf, cancellationToken, privacy.HeadNote);
         var vacant = registers.Roles.Count(r => r.IsVacant);
-        deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
-        deck.AddChart(OrgChartDeck.Paginate(registers, organisation, null, cancellationToken), null);
-        var charts = departments.Select(d => OrgChartDeck.Paginate(registers, d, d, cancellationToken)).ToList();
-        foreach (var (department, pages) in departments.Zip(charts))
+        deck.AddTitle(organisation, ChartWords.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
+        deck.AddIndex();
+        deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, null), ChartWords.WholeOrganisation, showDepartment: true),
+            registers.Roles, showDepartment: true);
+        foreach (var department in departments)
         {
-            deck.AddChart(pages, department);
+            var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
+            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, department), department, showDepartment: false), members, showDepartment: false);
         }
-        deck.AddSummary(departments);
+        deck.AddSummary(departments, shown);
         yield return new GeneratedDocument(DocumentKind.OrgChart, null, organisation, deck.ToPptx());
-        foreach (var (department, pages) in departments.Zip(charts))
+        foreach (var department in departments)
         {
+            var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
             var single = new OrgChartDeck(registers, asOf, cancellationToken);
-            single.AddChart(pages, department);
+            single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
+                members, showDepartment: false);
             yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
         }
     }
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -16,13 +16,13 @@ internal static class DeckWriter
     private const string PresentationMl = "application/vnd.openxmlformats-officedocument.presentationml.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static byte[] Write(IReadOnlyList<SlideCanvas> slides)
+    public static byte[] Write(IReadOnlyList<SlideCanvas> slides, IReadOnlyList<(string Name, int Slides)> sections)
     {
         var entries = new List<ZipEntryBlob>(8 + (2 * slides.Count))
         {
             Entry("[Content_Types].xml", ContentTypes(slides.Count)),
             Entry("_rels/.rels", Relationships(("rId1", "officeDocument", "ppt/presentation.xml"))),
-            Entry("ppt/presentation.xml", DeckSkeleton.Presentation(slides.Count)),
+            Entry("ppt/presentation.xml", DeckSkeleton.Presentation(slides.Count, sections)),
             Entry("ppt/_rels/presentation.xml.rels", Relationships(
                 [("rId1", "slideMaster", "slideMasters/slideMaster1.xml"), ("rId2", "theme", "theme/theme1.xml"),
                  .. Enumerable.Range(1, slides.Count).Select(n => ($"rIdS{n}", "slide", $"slides/slide{n}.xml"))])),
