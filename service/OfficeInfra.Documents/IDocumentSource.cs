@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents;
@@ -8,12 +9,16 @@ namespace OfficeInfra.Documents;
 /// </summary>
 public interface IDocumentSource
 {
-    /// <summary>How many documents <see cref="Generate"/> will yield for these registers (feeds progress bars).</summary>
+    /// <summary>How many documents <see cref="Generate(RegisterSet, ControlBook)"/> will yield for these registers (feeds progress bars).</summary>
     int Count(RegisterSet registers);
 
+    /// <summary>The key of every document the source makes for these registers (see <see cref="DocumentDraft.Key"/>).</summary>
+    IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers);
+
     /// <summary>
-    /// Yields the documents one by one (lazily, so callers can report progress and stream them to disk).
-    /// The same registers and <paramref name="asOf"/> date always give byte-identical documents.
+    /// Yields the documents one by one (lazily, so callers can report progress and stream them to disk), each
+    /// controlled by <paramref name="book"/>. The same registers, templates and previous records always give
+    /// byte-identical documents, whatever the run's date.
     /// </summary>
-    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf);
+    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book);
 }

@@ -11,4 +11,10 @@ public sealed record LibraryOptions
 
     /// <summary>Remove permissions someone added by hand on a department folder (off: they are reported as drift).</summary>
     public bool PrunePermissions { get; init; }
+
+    /// <summary>Replace documents we wrote that someone has since edited (off: they are reported as edited and kept).</summary>
+    public bool OverwriteEdited { get; init; }
+
+    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12).</summary>
+    public int ReviewMonths { get; init; } = 12;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts.Layout;
 using OfficeInfra.Documents.OrgCharts.Slides;
 using OfficeInfra.Registers.Model;
@@ -13,16 +14,21 @@ internal sealed class OrgChartDeck
     private const double MaxScale = 1.5;
     private readonly List<(Func<SlideCanvas> Write, OrgChartPage? Page)> _slides = [];
     private readonly RegisterSet _registers;
+    private readonly DocumentControl _control;
     private readonly string _date;
 
-    public OrgChartDeck(RegisterSet registers, DateOnly asOf)
+    /// <param name="control">The deck's control block; its effective date is the date every slide shows.</param>
+    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle)
     {
         _registers = registers;
-        _date = "As of " + asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        _control = control;
+        var effective = "As of " + control.Effective.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        // A department deck has no title slide, so its chart slides carry the ID and version.
+        _date = hasTitle ? effective : $"{control.Id} v{control.Version.ToString(CultureInfo.InvariantCulture)} · {effective}";
     }
 
     public void AddTitle(string organisation, string detail) =>
-        _slides.Add((() => TitleSlideWriter.Write(organisation, detail, _date), null));
+        _slides.Add((() => TitleSlideWriter.Write(organisation, detail, _date, _control), null));
 
     /// <summary>Adds a chart (and its continuation slides) of one department, or the whole organisation.</summary>
     public void AddChart(string title, string? department)
@@ -44,15 +50,21 @@ internal sealed class OrgChartDeck
         var figures = departments.Select(d => DepartmentFigures.Of(d,
             _registers.Roles.Where(r => Same(r.Department, d)).ToList(),
             _registers.Tasks.Where(t => Same(t.Department, d)).ToList())).ToList();
-        var tasksByRole = _registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
+        var text = SummaryText(_registers);
+        _slides.Add((() => SummarySlideWriter.Write(figures, text), null));
+    }
+
+    /// <summary>What the summary slide says of the busiest and idle roles.</summary>
+    internal static string SummaryText(RegisterSet registers)
+    {
+        var tasksByRole = registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
             .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var busiest = _registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+        var busiest = registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
             .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
-        var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
-        var text = (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
+        var idle = registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
+        return (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
             "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
             $" Roles without tasks: {idle}.";
-        _slides.Add((() => SummarySlideWriter.Write(figures, text), null));
     }
 
     public byte[] ToPptx()

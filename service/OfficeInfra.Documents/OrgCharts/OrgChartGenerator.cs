@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
@@ -20,10 +21,21 @@ public sealed class OrgChartGenerator : IDocumentSource
     }
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf)
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return GenerateDecks(registers, asOf);
+        return [(DocumentKind.OrgChart, string.Empty), .. DepartmentNames(registers).Select(d => (DocumentKind.OrgChart, d))];
+    }
+
+    /// <summary>The decks of a library with no previous records, dated <paramref name="asOf"/>.</summary>
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => Generate(registers, new ControlBook(asOf));
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(book);
+        return GenerateDecks(registers, book);
     }
 
     /// <summary>Departments in register order, then any that only roles name, each once.</summary>
@@ -40,27 +52,50 @@ public sealed class OrgChartGenerator : IDocumentSource
         return names;
     }
 
-    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf)
+    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book)
     {
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? "Organisation" : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
-        var deck = new OrgChartDeck(registers, asOf);
-        var vacant = registers.Roles.Count(r => r.IsVacant);
-        deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
-        deck.AddChart(organisation, null);
+        var figures = departments.Select(d =>
+        {
+            var f = DepartmentFigures.Of(d, registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList(),
+                registers.Tasks.Where(t => OrgChartDeck.Same(t.Department, d)).ToList());
+            return (d, $"{Count(f.Roles, "role")}, {f.Vacant} vacant, {Count(f.Tasks, "task")}");
+        }).ToList();
+        var facts = new Dictionary<string, string>(OrgChartWording.Facts(organisation, registers.Roles, figures), StringComparer.Ordinal)
+        {
+            ["Tasks per role"] = OrgChartDeck.SummaryText(registers),
+        };
+        yield return book.Issue(Draft(null, organisation, organisation, facts, control =>
+        {
+            var deck = new OrgChartDeck(registers, control, hasTitle: true);
+            var vacant = registers.Roles.Count(r => r.IsVacant);
+            deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
+            deck.AddChart(organisation, null);
+            foreach (var department in departments)
+            {
+                deck.AddChart(department, department);
+            }
+            deck.AddSummary(departments);
+            return deck.ToPptx();
+        }));
         foreach (var department in departments)
         {
-            deck.AddChart(department, department);
-        }
-        deck.AddSummary(departments);
-        yield return new GeneratedDocument(DocumentKind.OrgChart, null, organisation, deck.ToPptx());
-        foreach (var department in departments)
-        {
-            var single = new OrgChartDeck(registers, asOf);
-            single.AddChart(department, department);
-            yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
+            var roles = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department));
+            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, roles, []), control =>
+            {
+                var single = new OrgChartDeck(registers, control, hasTitle: false);
+                single.AddChart(department, department);
+                return single.ToPptx();
+            }));
         }
     }
+
+    // A chart is owned by the organisation; its model is what its boxes and figures show.
+    private static DocumentDraft Draft(string? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
+        Func<DocumentControl, byte[]> render) =>
+        new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation), facts,
+            OrgChartWording.Instance, render);
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

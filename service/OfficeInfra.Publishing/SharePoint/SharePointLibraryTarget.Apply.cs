@@ -17,7 +17,7 @@ public sealed partial class SharePointLibraryTarget
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(desired);
         var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed)
+        var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite)
             .Select(d => specs.TryGetValue(d.Path, out var s) ? s
                 : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan uploads '{d.Path}' but the desired library has no such document."))
             .ToList();

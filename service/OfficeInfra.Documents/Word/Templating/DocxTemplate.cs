@@ -20,15 +20,19 @@ public sealed class DocxTemplate
     private readonly (int Index, string Name, HandlebarsTemplate<object, object> Render)[] _parts;
     private readonly ZipEntryBlob?[] _entries;
 
-    private DocxTemplate(string name, (int, string, HandlebarsTemplate<object, object>)[] parts, ZipEntryBlob?[] entries)
+    private DocxTemplate(string name, string sha256, (int, string, HandlebarsTemplate<object, object>)[] parts, ZipEntryBlob?[] entries)
     {
         Name = name;
+        Sha256 = sha256;
         _parts = parts;
         _entries = entries;
     }
 
     /// <summary>The template's file name, used in messages.</summary>
     public string Name { get; }
+
+    /// <summary>Lower-case hex SHA-256 of the template file: part of every document's model, so a new template is a new version.</summary>
+    public string Sha256 { get; }
 
     /// <summary>
     /// Compiles a .docx template against the shape of its data. Any problem (unknown tag, unbalanced block, unknown
@@ -67,7 +71,7 @@ public sealed class DocxTemplate
         {
             throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} is not a Word document (it has no word/document.xml).");
         }
-        return new DocxTemplate(name, [.. parts], [.. entries]);
+        return new DocxTemplate(name, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx)), [.. parts], [.. entries]);
     }
 
     /// <summary>Renders one document from <paramref name="model"/> (dictionaries, lists, text and flags).</summary>
