@@ -21,4 +21,12 @@ public interface IDocumentSource
     /// byte-identical documents, whatever the run's date.
     /// </summary>
     IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book);
+
+    /// <summary>
+    /// As <see cref="Generate(RegisterSet, ControlBook)"/>, stopping with <see cref="OperationCanceledException"/> once
+    /// <paramref name="cancellationToken"/> is cancelled, also inside a long document (a job's timeout or cancel).
+    /// Sources that finish each document quickly need not override it.
+    /// </summary>
+    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book, CancellationToken cancellationToken) =>
+        Generate(registers, book);
 }

@@ -49,7 +49,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var documents = new List<GeneratedDocument>(total);
         foreach (var source in _sources)
         {
-            foreach (var document in source.Generate(registers, book))
+            foreach (var document in source.Generate(registers, book, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 documents.Add(document);

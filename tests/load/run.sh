@@ -15,9 +15,9 @@ fi
 dotnet build service/OfficeInfra.Service -c Release --nologo -v q >/dev/null
 [ "$mode" = mixed ] && dotnet build tests/load/OfficeInfra.Load -c Release --nologo -v q >/dev/null
 jobs_folder=$(mktemp -d)
-# The per-caller rate limit would turn most of a load test into 429s; lift it for this run only. Finished jobs are
+# The per-caller rate limit and job cap would turn most of a load test into 429s; lift it for this run only. Finished jobs are
 # kept 20 s (not the default hour) so that a minute of load shows whether the sweep keeps memory flat.
-OFFICEINFRA_Limits__RequestsPerMinute=100000000 Logging__LogLevel__Default=Warning \
+OFFICEINFRA_Limits__RequestsPerMinute=100000000 OFFICEINFRA_Jobs__MaxPerCaller=100000 Logging__LogLevel__Default=Warning \
 OFFICEINFRA_Jobs__RetainFor=00:00:20 OFFICEINFRA_Jobs__SweepEvery=00:00:05 OFFICEINFRA_Jobs__Folder="$jobs_folder" \
   dotnet service/OfficeInfra.Service/bin/Release/net10.0/OfficeInfra.Service.dll serve --urls "http://127.0.0.1:$port" >/tmp/officeinfra-load.log 2>&1 &
 pid=$!

@@ -16,12 +16,14 @@ internal sealed class OrgChartDeck
     private readonly RegisterSet _registers;
     private readonly DocumentControl _control;
     private readonly string _date;
+    private readonly CancellationToken _cancellationToken;
 
     /// <param name="control">The deck's control block; its effective date is the date every slide shows.</param>
-    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle)
+    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle, CancellationToken cancellationToken)
     {
         _registers = registers;
         _control = control;
+        _cancellationToken = cancellationToken;
         var effective = "As of " + control.Effective.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         // A department deck has no title slide, so its chart slides carry the ID and version.
         _date = hasTitle ? effective : $"{control.Id} v{control.Version.ToString(CultureInfo.InvariantCulture)} · {effective}";
@@ -30,13 +32,21 @@ internal sealed class OrgChartDeck
     public void AddTitle(string organisation, string detail) =>
         _slides.Add((() => TitleSlideWriter.Write(organisation, detail, _date, _control), null));
 
-    /// <summary>Adds a chart (and its continuation slides) of one department, or the whole organisation.</summary>
-    public void AddChart(string title, string? department)
+    /// <summary>
+    /// Lays out a chart of one department, or of the whole organisation, over as many pages as it needs. The pages
+    /// can go into several decks (the organisation's and the department's): slide numbers are set per deck.
+    /// </summary>
+    public static IReadOnlyList<FittedPage> Paginate(RegisterSet registers, string title, string? department, CancellationToken cancellationToken)
+    {
+        var roots = OrgTreeBuilder.Build(registers.Roles, department);
+        var area = ChartSlideWriter.ChartArea;
+        return new ChartPaginator(area.Width, area.Height, MinScale, MaxScale).Paginate(new OrgChartPage(title, roots, null), cancellationToken);
+    }
+
+    /// <summary>Adds a chart's slides (see <see cref="Paginate"/>) of one department, or the whole organisation.</summary>
+    public void AddChart(IReadOnlyList<FittedPage> pages, string? department)
     {
         var roles = _registers.Roles.Where(r => department is null || Same(r.Department, department)).ToList();
-        var roots = OrgTreeBuilder.Build(_registers.Roles, department);
-        var area = ChartSlideWriter.ChartArea;
-        var pages = new ChartPaginator(area.Width, area.Height, MinScale, MaxScale).Paginate(new OrgChartPage(title, roots, null));
         var detail = $"{Count(roles.Count, "role")}, {roles.Count(r => r.IsVacant)} vacant · {_date}";
         foreach (var fitted in pages)
         {
@@ -71,6 +81,7 @@ internal sealed class OrgChartDeck
     {
         for (var i = 0; i < _slides.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_slides[i].Page is { } page)
             {
                 page.SlideNumber = i + 1;

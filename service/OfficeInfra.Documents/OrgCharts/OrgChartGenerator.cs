@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.OrgCharts.Layout;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
@@ -30,12 +31,20 @@ public sealed class OrgChartGenerator : IDocumentSource
     /// <summary>The decks of a library with no previous records, dated <paramref name="asOf"/>.</summary>
     public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => Generate(registers, new ControlBook(asOf));
 
+    /// <summary>As <see cref="Generate(RegisterSet, DateOnly)"/>, stopping once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken) =>
+        Generate(registers, new ControlBook(asOf), cancellationToken);
+
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) =>
+        Generate(registers, book, CancellationToken.None);
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
-        return GenerateDecks(registers, book);
+        return GenerateDecks(registers, book, cancellationToken);
     }
 
     /// <summary>Departments in register order, then any that only roles name, each once.</summary>
@@ -52,7 +61,7 @@ public sealed class OrgChartGenerator : IDocumentSource
         return names;
     }
 
-    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book)
+    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
     {
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? "Organisation" : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
@@ -66,26 +75,28 @@ public sealed class OrgChartGenerator : IDocumentSource
         {
             ["Tasks per role"] = OrgChartDeck.SummaryText(registers),
         };
+        var whole = OrgChartDeck.Paginate(registers, organisation, null, cancellationToken);
+        var charts = departments.Select(d => OrgChartDeck.Paginate(registers, d, d, cancellationToken)).ToList();
         yield return book.Issue(Draft(null, organisation, organisation, facts, control =>
         {
-            var deck = new OrgChartDeck(registers, control, hasTitle: true);
+            var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken);
             var vacant = registers.Roles.Count(r => r.IsVacant);
             deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
-            deck.AddChart(organisation, null);
-            foreach (var department in departments)
+            deck.AddChart(whole, null);
+            foreach (var (department, pages) in departments.Zip(charts))
             {
-                deck.AddChart(department, department);
+                deck.AddChart(pages, department);
             }
             deck.AddSummary(departments);
             return deck.ToPptx();
         }));
-        foreach (var department in departments)
+        foreach (var (department, pages) in departments.Zip(charts))
         {
             var roles = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department));
             yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, roles, []), control =>
             {
-                var single = new OrgChartDeck(registers, control, hasTitle: false);
-                single.AddChart(department, department);
+                var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
+                single.AddChart(pages, department);
                 return single.ToPptx();
             }));
         }

@@ -8,11 +8,12 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// </summary>
 internal sealed class OrgNode
 {
-    private OrgNode(Role? role, string? externalManager, OrgChartPage? continuation)
+    private OrgNode(Role? role, string? externalManager, OrgChartPage? continuation, int continuedRoles)
     {
         Role = role;
         ExternalManager = externalManager;
         Continuation = continuation;
+        ContinuedRoles = continuedRoles;
     }
 
     /// <summary>The role shown, or null for a "continued" box.</summary>
@@ -24,15 +25,18 @@ internal sealed class OrgNode
     /// <summary>For a "continued" box: the page that holds the moved subtree.</summary>
     public OrgChartPage? Continuation { get; }
 
+    /// <summary>For a "continued" box: how many roles it stands for (on its page and the pages that continue it).</summary>
+    public int ContinuedRoles { get; }
+
     /// <summary>The direct reports shown under this box.</summary>
     public List<OrgNode> Children { get; } = [];
 
     public bool IsLeaf => Children.Count == 0;
 
-    public static OrgNode ForRole(Role role, string? externalManager = null) => new(role, externalManager, null);
+    public static OrgNode ForRole(Role role, string? externalManager = null) => new(role, externalManager, null, 0);
 
-    public static OrgNode ContinuedOn(OrgChartPage page) => new(null, null, page);
+    public static OrgNode ContinuedOn(OrgChartPage page, int roles) => new(null, null, page, roles);
 
     /// <summary>A copy of this box without its children (the head of a continuation page).</summary>
-    public OrgNode CopyBox() => new(Role, ExternalManager, Continuation);
+    public OrgNode CopyBox() => new(Role, ExternalManager, Continuation, ContinuedRoles);
 }

@@ -9,7 +9,7 @@ namespace OfficeInfra.Documents.OrgCharts;
 internal static class OrgTreeBuilder
 {
     /// <summary>Builds the forest for one department, or for the whole organisation when it is null.</summary>
-    public static IReadOnlyList<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department)
+    public static List<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department)
     {
         var byTitle = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in allRoles)

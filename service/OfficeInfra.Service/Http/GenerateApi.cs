@@ -16,7 +16,7 @@ public static class GenerateApi
     public static RouteGroupBuilder MapGenerate(this RouteGroupBuilder api)
     {
         api.MapPost("/generate", GenerateAsync).WithName("Generate").WithTags("Jobs")
-            .Accepts<GenerateBody>("application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(503);
+            .Accepts<GenerateBody>("application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         return api;
     }
 
@@ -35,7 +35,7 @@ public static class GenerateApi
             var documents = result.Desired.Documents
                 .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
                 .ToList();
-            return new JobResult(result.Applied, documents, result.Plan);
-        });
+            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id));
+        }, request.Registers.Organisation);
     }
 }

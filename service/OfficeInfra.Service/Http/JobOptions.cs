@@ -9,6 +9,12 @@ public sealed class JobOptions
     /// <summary>How many jobs may wait; beyond it new jobs are refused with 503 (default 32).</summary>
     public int QueueCapacity { get; set; } = 32;
 
+    /// <summary>How many jobs one caller may have queued or running at once; beyond it 429 (default 4).</summary>
+    public int MaxPerCaller { get; set; } = 4;
+
+    /// <summary>How long a job may run; past it the job fails ("Timed out") and frees its worker (default 10 minutes).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a finished job and its files are kept (default one hour).</summary>
     public TimeSpan RetainFor { get; set; } = TimeSpan.FromHours(1);
 

@@ -6,7 +6,8 @@ namespace OfficeInfra.Service.Http;
 
 /// <summary>
 /// <c>GET /api/jobs/{id}</c> (status, progress, result), <c>/events</c> (server-sent progress) and
-/// <c>/files/{path}</c> (document downloads). A caller only ever sees its own jobs.
+/// <c>/files/{path}</c> (document downloads), <c>/files.zip</c> (all of them) and <c>DELETE</c> (cancel or forget).
+/// A caller only ever sees its own jobs.
 /// </summary>
 public static class JobsApi
 {
@@ -17,6 +18,8 @@ public static class JobsApi
         jobs.MapGet("/", Get).WithName("GetJob").ProducesProblem(404);
         jobs.MapGet("/events", Events).WithName("JobEvents").Produces(200, contentType: "text/event-stream").ProducesProblem(404);
         jobs.MapGet("/files/{**path}", File).WithName("JobFile").ProducesProblem(404);
+        jobs.MapGet("/files.zip", Zip).WithName("JobFilesZip").Produces(200, contentType: "application/zip").ProducesProblem(404).ProducesProblem(409);
+        jobs.MapDelete("/", Delete).WithName("CancelJob").ProducesProblem(404);
         return api;
     }
 
@@ -42,5 +45,35 @@ public static class JobsApi
             return TypedResults.Problem($"Job '{id}' has no document '{path}'.", statusCode: 404, title: "Document not found");
         }
         return TypedResults.PhysicalFile(full, JobFiles.ContentTypeOf(full), Path.GetFileName(full));
+    }
+
+    private static Results<PushStreamHttpResult, ProblemHttpResult> Zip(string id, HttpContext context, JobStore store)
+    {
+        if (store.Find(id, Caller.IdOf(context)) is not { } job)
+        {
+            return Problems.JobNotFound(id);
+        }
+        var view = job.Snapshot();
+        if (view.Status != JobStatus.Succeeded || view.Result?.Documents is not { } documents)
+        {
+            return Problems.JobHasNoFiles(id, view.Status.ToString().ToLowerInvariant());
+        }
+        return TypedResults.Stream(body => JobZip.WriteAsync(job, documents, body, context.RequestAborted), "application/zip", JobZip.FileNameOf(job));
+    }
+
+    // A queued or running job is cancelled (202, it turns "cancelled" within moments); a finished one is forgotten
+    // with its files (204): the same verb lets a client stop work and clean up after it.
+    private static Results<Accepted<JobView>, NoContent, ProblemHttpResult> Delete(string id, HttpContext context, JobStore store, TimeProvider time)
+    {
+        if (store.Find(id, Caller.IdOf(context)) is not { } job)
+        {
+            return Problems.JobNotFound(id);
+        }
+        if (job.TryCancel(time.GetUtcNow()))
+        {
+            return TypedResults.Accepted($"/api/jobs/{job.Id}", job.Snapshot());
+        }
+        store.Forget(job);
+        return TypedResults.NoContent();
     }
 }

@@ -20,8 +20,21 @@ public static class Problems
     public static ProblemHttpResult QueueFull() => TypedResults.Problem(
         "The service is busy with other jobs; try again in a moment.", statusCode: 503, title: "Busy");
 
+    /// <summary>429 when the caller already has as many jobs queued or running as one caller may.</summary>
+    public static ProblemHttpResult TooManyJobs(int limit) => TypedResults.Problem(
+        $"You already have {FindingCounts.Plural(limit, "job")} queued or running, the most one caller may have; wait for one to finish or cancel one, then try again.",
+        statusCode: 429, title: "Too many jobs", extensions: Kind("too-many-jobs"));
+
+    /// <summary>409 for the zip of a job whose documents are not (or never will be) ready.</summary>
+    public static ProblemHttpResult JobHasNoFiles(string id, string status) => TypedResults.Problem(
+        $"Job '{id}' is {status}; its documents download as one zip once it has succeeded.",
+        statusCode: 409, title: "The job has no documents yet", extensions: Kind("job-not-succeeded"));
+
     /// <summary>415 for a body that is neither registers JSON nor a workbook.</summary>
     public static ProblemHttpResult UnsupportedContent() => TypedResults.Problem(
         "Send the registers as application/json, or the workbook as an .xlsx upload (raw body or multipart form).",
         statusCode: 415, title: "Unsupported content type");
+
+    // errorKind: the stable word the add-in decides on (never the title's wording).
+    private static Dictionary<string, object?> Kind(string kind) => new() { ["errorKind"] = kind };
 }

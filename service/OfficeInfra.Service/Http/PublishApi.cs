@@ -21,7 +21,7 @@ public static class PublishApi
     public static RouteGroupBuilder MapPublish(this RouteGroupBuilder api)
     {
         api.MapPost("/publish", PublishAsync).WithName("Publish").WithTags("Jobs")
-            .Accepts<PublishBody>("application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(503);
+            .Accepts<PublishBody>("application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         return api;
     }
 

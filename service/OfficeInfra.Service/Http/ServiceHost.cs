@@ -51,7 +51,7 @@ public static class ServiceHost
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealth(auth);
-        app.MapGroup("/api").RequireCaller(auth).RequireRateLimiting(CallerRateLimits.Policy)
+        app.MapGroup("/api").RequireCaller(auth).RequireRateLimiting(CallerRateLimits.Policy).WithNoStore()
             .MapValidate()
             .MapGenerate()
             .MapPublish()

@@ -25,7 +25,7 @@ public sealed class JobEventsTests
         await using var events = JobEvents.StreamAsync(job, CancellationToken.None).GetAsyncEnumerator();
 
         var queued = await Next(events);
-        job.Start();
+        job.TryStart();
         var running = await Next(events);
         job.Report(new WorkProgress(1, 3));
         var first = await Next(events);

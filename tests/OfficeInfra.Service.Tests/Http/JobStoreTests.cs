@@ -44,7 +44,7 @@ public sealed class JobStoreTests : IDisposable
         var store = new JobStore(Options.Create(new JobOptions { Folder = _folder.Path, MaxRetained = 2 }), _time, NullLogger<JobStore>.Instance);
         var running = NewJob();
         store.Add(running);
-        running.Start();
+        running.TryStart();
         var finished = new List<Job>();
         for (var i = 0; i < 4; i++)
         {
@@ -68,7 +68,7 @@ public sealed class JobStoreTests : IDisposable
     {
         var job = NewJob();
         _store.Add(job);
-        job.Start();
+        job.TryStart();
 
         _time.Advance(TimeSpan.FromDays(1));
 

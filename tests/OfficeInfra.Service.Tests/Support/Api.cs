@@ -72,13 +72,28 @@ public static class Api
         return events;
     }
 
+    /// <summary>Polls a job until it has <paramref name="status"/> (about 15 s at most).</summary>
+    public static async Task<JsonElement> Reached(HttpClient client, string location, string status)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var job = await ReadJson(await client.GetAsync(location));
+            if (job.GetProperty("status").GetString() == status)
+            {
+                return job;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The job did not reach '{status}'.");
+    }
+
     /// <summary>Polls a job until it has finished.</summary>
     public static async Task<JsonElement> Finished(HttpClient client, string location)
     {
         for (var i = 0; i < 300; i++)
         {
             var job = await ReadJson(await client.GetAsync(location));
-            if (job.GetProperty("status").GetString() is "succeeded" or "failed")
+            if (job.GetProperty("status").GetString() is "succeeded" or "failed" or "cancelled")
             {
                 return job;
             }

@@ -1,10 +1,21 @@
 namespace OfficeInfra.Documents.OrgCharts.Layout;
 
 /// <summary>
-/// Fits a chart onto slides. When the whole tree would need text below the floor size, a subtree moves to a
+/// Fits a chart onto slides. While a page would need text below the floor size, part of it moves to a new
 /// continuation page and a "continued" box takes its place; continuation pages are fitted the same way and follow
-/// the page they continue.
+/// in reading order (depth first, left to right), each right after the page that links to it.
 /// </summary>
+/// <remarks>
+/// Why this always ends. Let <c>n(p)</c> be the number of role boxes on page <c>p</c> (real roles, including the
+/// copy of the manager heading a continuation page; "continued" boxes do not count). A split takes <c>t ≥ 1</c> role
+/// boxes off a page and puts them on a new page, with a copy of their manager on top (<c>h = 1</c>) or without one
+/// when whole top-level trees move (<c>h = 0</c>). <see cref="SplitPlan.Allowed"/> admits a split only when
+/// <c>t + h &lt; n</c>, so the page keeps <c>n − t ≥ 1</c> boxes and the new page gets <c>t + h ≤ n − 1</c>: one count
+/// <c>n</c> is replaced by two smaller ones. In the multiset order (Dershowitz–Manna) over the counts of all pages
+/// still to fit, every split is a strict decrease, and that order is well founded, so pagination terminates. Each
+/// page also keeps at least one role that no other page shows (only the head copy is shared), so a chart never has
+/// more pages than roles.
+/// </remarks>
 internal sealed class ChartPaginator(double areaWidth, double areaHeight, double minScale, double maxScale)
 {
     // Different stack heights suit different trees: a wide flat team wants tall stacks, a bushy tree short ones.
@@ -15,29 +26,37 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
 
     private LayoutMetrics Metrics => _layouts[0].Metrics;
 
-    public IReadOnlyList<FittedPage> Paginate(OrgChartPage first)
+    private int MaxLevels => Math.Max(2, (int)(((areaHeight / minScale) - Metrics.BoxHeight) / Metrics.LevelPitch) + 1);
+
+    /// <summary>The first page and its continuations, in slide order.</summary>
+    public IReadOnlyList<FittedPage> Paginate(OrgChartPage first, CancellationToken cancellationToken)
     {
         var result = new List<FittedPage>();
-        Fit(first, result);
+        var pending = new Stack<OrgChartPage>([first]);
+        while (pending.Count > 0)
+        {
+            var page = pending.Pop();
+            result.Add(Fit(page, cancellationToken));
+            // Pushed in reverse, so that pages come out in the order their boxes are read.
+            foreach (var continued in ContinuedBoxes(page.Roots).Reverse())
+            {
+                continued.Continuation!.Continues = page;
+                pending.Push(continued.Continuation);
+            }
+        }
         return result;
     }
 
-    private void Fit(OrgChartPage page, List<FittedPage> result)
+    private FittedPage Fit(OrgChartPage page, CancellationToken cancellationToken)
     {
-        var continuations = new List<OrgChartPage>();
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (layout, scale) = BestLayout(page.Roots);
-            var tooTall = layout.Height * minScale > areaHeight;
-            if (scale >= minScale || !TrySplit(page, tooTall, continuations))
+            if (scale >= minScale || !SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels))
             {
-                result.Add(new FittedPage(page, layout, scale));
-                break;
+                return new FittedPage(page, layout, scale);
             }
-        }
-        foreach (var continuation in continuations)
-        {
-            Fit(continuation, result);
         }
     }
 
@@ -60,61 +79,21 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         ? maxScale
         : Math.Min(maxScale, Math.Min(areaWidth / layout.Width, areaHeight / layout.Height));
 
-    private bool TrySplit(OrgChartPage page, bool tooTall, List<OrgChartPage> continuations)
+    /// <summary>The page's "continued" boxes, depth first and left to right.</summary>
+    private static IEnumerable<OrgNode> ContinuedBoxes(IReadOnlyList<OrgNode> roots)
     {
-        var maxLevels = Math.Max(2, (int)(((areaHeight / minScale) - Metrics.BoxHeight) / Metrics.LevelPitch) + 1);
-        var nodes = new List<(OrgNode Node, int Depth, int Height, int Size)>();
-        foreach (var root in page.Roots)
+        var stack = new Stack<OrgNode>(roots.Reverse());
+        while (stack.Count > 0)
         {
-            Collect(root, 0, nodes);
+            var node = stack.Pop();
+            if (node.Continuation is not null)
+            {
+                yield return node;
+            }
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.Children[i]);
+            }
         }
-        var movable = nodes.Where(n => Movable(n.Node) && n.Depth >= 1 && n.Depth <= maxLevels - 2).ToList();
-        var tall = movable.Where(n => n.Depth + n.Height > maxLevels).ToList();
-        var pick = tooTall && tall.Count > 0
-            ? tall.OrderByDescending(n => n.Depth).ThenByDescending(n => n.Size).First()
-            : movable.OrderByDescending(n => n.Size).FirstOrDefault();
-        if (pick.Node is not null)
-        {
-            Move(page, pick.Node, 0, continuations);
-            return true;
-        }
-        // Nothing below the top can move: halve the widest team instead (e.g. one manager with 200 reports).
-        var widest = nodes.Where(n => Movable(n.Node) && n.Node.Children.Count >= 2)
-            .OrderByDescending(n => n.Node.Children.Count).FirstOrDefault();
-        if (widest.Node is null)
-        {
-            return false;
-        }
-        Move(page, widest.Node, (widest.Node.Children.Count + 1) / 2, continuations);
-        return true;
-    }
-
-    private static bool Movable(OrgNode node) =>
-        node.Children.Count > 0 && node.Children.Any(c => c.Continuation is null);
-
-    private static (int Height, int Size) Collect(OrgNode node, int depth, List<(OrgNode, int, int, int)> nodes)
-    {
-        var index = nodes.Count;
-        nodes.Add(default);
-        var (height, size) = (1, 1);
-        foreach (var child in node.Children)
-        {
-            var (childHeight, childSize) = Collect(child, depth + 1, nodes);
-            height = Math.Max(height, 1 + childHeight);
-            size += childSize;
-        }
-        nodes[index] = (node, depth, height, size);
-        return (height, size);
-    }
-
-    private static void Move(OrgChartPage page, OrgNode manager, int keep, List<OrgChartPage> continuations)
-    {
-        var head = manager.CopyBox();
-        head.Children.AddRange(manager.Children.Skip(keep));
-        var title = page.Continues is null ? page.Title : page.Title.Replace(" (continued)", "", StringComparison.Ordinal);
-        var continuation = new OrgChartPage($"{title} (continued)", [head], page);
-        manager.Children.RemoveRange(keep, manager.Children.Count - keep);
-        manager.Children.Add(OrgNode.ContinuedOn(continuation));
-        continuations.Add(continuation);
     }
 }

@@ -8,9 +8,13 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// One background job: its identity and owner, its work, and its state. State changes are made under a lock and
 /// wake whoever waits on <see cref="WhenChanged"/> (the server-sent events stream).
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
+    "The cancellation source has no timer and its wait handle is never asked for, so disposing it frees nothing; " +
+    "work abandoned at a timeout may still hold its token after the job is forgotten.")]
 public sealed class Job
 {
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _cancel = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private JobStatus _status = JobStatus.Queued;
     private JobProgress _progress = new(0, 0);
@@ -58,8 +62,48 @@ public sealed class Job
     /// <summary>When it finished, or null while it runs.</summary>
     public DateTimeOffset? FinishedAt { get { lock (_lock) { return _finishedAt; } } }
 
-    /// <summary>Marks the job running.</summary>
-    public void Start() => Change(() => _status = JobStatus.Running);
+    /// <summary>The name its documents download under as one zip (the organisation's), or null.</summary>
+    public string? DownloadName { get; init; }
+
+    /// <summary>Fires when a caller asks to cancel the job while it runs.</summary>
+    public CancellationToken CancelRequested => _cancel.Token;
+
+    /// <summary>Marks the job running; false when it was cancelled while it waited (a worker then skips it).</summary>
+    public bool TryStart()
+    {
+        var started = false;
+        Change(() =>
+        {
+            started = _status == JobStatus.Queued;
+            if (started)
+            {
+                _status = JobStatus.Running;
+            }
+        });
+        return started;
+    }
+
+    /// <summary>
+    /// Asks the job to stop: a queued job is cancelled at once, a running one when its work notices
+    /// <see cref="CancelRequested"/> (the worker then calls <see cref="Cancel"/>). False when it had already finished.
+    /// </summary>
+    public bool TryCancel(DateTimeOffset now)
+    {
+        var status = JobStatus.Queued;
+        Change(() =>
+        {
+            status = _status;
+            if (status == JobStatus.Queued)
+            {
+                MarkCancelled(now);
+            }
+        });
+        if (status == JobStatus.Running)
+        {
+            _cancel.Cancel();
+        }
+        return !status.IsFinished();
+    }
 
     /// <summary>Records progress; a total of zero keeps the last known total.</summary>
     public void Report(WorkProgress progress) =>
@@ -82,6 +126,9 @@ public sealed class Job
         _finishedAt = now;
     });
 
+    /// <summary>Marks the job cancelled at its caller's request.</summary>
+    public void Cancel(DateTimeOffset now) => Change(() => MarkCancelled(now));
+
     /// <summary>The job as callers see it now.</summary>
     public JobView Snapshot()
     {
@@ -93,6 +140,16 @@ public sealed class Job
 
     /// <summary>A progress sink that feeds this job.</summary>
     public IProgress<WorkProgress> Progress() => new CallbackProgress(Report);
+
+    private void MarkCancelled(DateTimeOffset now)
+    {
+        if (!_status.IsFinished())
+        {
+            _status = JobStatus.Cancelled;
+            _error = new JobError("Cancelled", "The job was cancelled at your request before it finished; nothing more will be done.");
+            _finishedAt = now;
+        }
+    }
 
     private void Change(Action change)
     {

@@ -9,16 +9,30 @@ public sealed class JobBacklog(IOptions<JobOptions> options, JobStore store)
     private readonly Channel<Job> _channel = Channel.CreateBounded<Job>(
         new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity)) { FullMode = BoundedChannelFullMode.Wait });
 
-    /// <summary>Stores and queues <paramref name="job"/>; false when the queue is full (the caller answers 503).</summary>
-    public bool TryEnqueue(Job job)
+    private readonly Lock _admitting = new();
+
+    /// <summary>
+    /// Stores and queues <paramref name="job"/> unless its caller already has <see cref="JobOptions.MaxPerCaller"/>
+    /// jobs queued or running (one caller cannot fill the shared queue) or the queue is full.
+    /// </summary>
+    public Admission TryEnqueue(Job job)
     {
-        store.Add(job);
-        if (_channel.Writer.TryWrite(job))
+        ArgumentNullException.ThrowIfNull(job);
+        // One lock so that two parallel requests of one caller cannot both pass the count.
+        lock (_admitting)
         {
-            return true;
+            if (store.CountUnfinished(job.Owner) >= Math.Max(1, options.Value.MaxPerCaller))
+            {
+                return Admission.CallerAtLimit;
+            }
+            store.Add(job);
+            if (_channel.Writer.TryWrite(job))
+            {
+                return Admission.Queued;
+            }
+            store.Remove(job);
+            return Admission.QueueFull;
         }
-        store.Remove(job);
-        return false;
     }
 
     /// <summary>The jobs as they arrive, for the workers.</summary>

@@ -19,6 +19,14 @@ public static partial class JobLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} failed unexpectedly")]
     public static partial void Crashed(ILogger logger, Exception exception, string jobId);
 
+    /// <summary>A job ran past <see cref="JobOptions.Timeout"/>.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} timed out after {Timeout}")]
+    public static partial void TimedOut(ILogger logger, string jobId, TimeSpan timeout);
+
+    /// <summary>A running job was cancelled by its caller.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} cancelled by its caller")]
+    public static partial void Cancelled(ILogger logger, string jobId);
+
     /// <summary>Expired jobs were removed.</summary>
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Count} expired jobs")]
     public static partial void Swept(ILogger logger, int count);

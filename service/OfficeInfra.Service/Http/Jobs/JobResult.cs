@@ -8,7 +8,8 @@ namespace OfficeInfra.Service.Http.Jobs;
 public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url);
 
 /// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
-public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan);
+/// <param name="ZipUrl">Where every document downloads as one zip (generate only): <c>/api/jobs/{id}/files.zip</c>.</param>
+public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null);
 
 /// <summary>Why a job failed, in words for the user (never a stack trace).</summary>
 public sealed record JobError(string Title, string Detail);
@@ -20,7 +21,7 @@ public sealed record JobProgress(int Done, int Total);
 public sealed record JobView(string Id, JobKind Kind, JobStatus Status, JobProgress Progress, DateTimeOffset CreatedAt,
     DateTimeOffset? FinishedAt, string CorrelationId, JobError? Error, JobResult? Result)
 {
-    /// <summary>True once the job has succeeded or failed.</summary>
+    /// <summary>True once the job has succeeded, failed or been cancelled.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
+    public bool IsFinished => Status.IsFinished();
 }

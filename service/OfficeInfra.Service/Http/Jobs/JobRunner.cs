@@ -6,8 +6,11 @@ namespace OfficeInfra.Service.Http.Jobs;
 public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger) : BackgroundService
 {
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Concurrency)).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        PrivateFolder.Create(options.Value.ResolvedFolder);
+        return Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Concurrency)).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+    }
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
@@ -24,17 +27,26 @@ public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, Ti
         }
     }
 
-    /// <summary>Runs one job to success or failure; never throws.</summary>
+    /// <summary>
+    /// Runs one job to success, failure or cancellation within <see cref="JobOptions.Timeout"/>; never throws. The
+    /// worker is freed when the time is up or the job is cancelled even if the work has not yet noticed its token.
+    /// </summary>
     public async Task RunAsync(Job job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = job.Id, ["CorrelationId"] = job.CorrelationId });
+        if (!job.TryStart())
+        {
+            return;
+        }
         JobLog.Started(logger, job.Id, job.Kind);
-        job.Start();
+        var timeout = options.Value.Timeout;
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, job.CancelRequested, timer.Token);
         try
         {
-            Directory.CreateDirectory(job.Folder);
-            var result = await job.Work(job, job.Progress(), cancellationToken).ConfigureAwait(false);
+            PrivateFolder.Create(job.Folder);
+            var result = await job.Work(job, job.Progress(), stop.Token).WaitAsync(stop.Token).ConfigureAwait(false);
             job.Succeed(result, time.GetUtcNow());
             JobLog.Succeeded(logger, job.Id);
         }
@@ -43,9 +55,9 @@ public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, Ti
             job.Fail(new JobError(ProblemTitles.For(e.Kind), e.Message), time.GetUtcNow());
             JobLog.Failed(logger, job.Id, e.Kind, e.Message);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            job.Fail(new JobError("Stopped", "The service stopped before the job finished."), time.GetUtcNow());
+            Stopped(job, cancellationToken.IsCancellationRequested, timer.IsCancellationRequested, timeout);
         }
         catch (Exception e)
         {
@@ -53,5 +65,31 @@ public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, Ti
             job.Fail(new JobError("Unexpected problem", "The job stopped on an unexpected problem; the service log has the details."), time.GetUtcNow());
             JobLog.Crashed(logger, e, job.Id);
         }
+        finally
+        {
+            PrivateFolder.Seal(job.Folder);
+        }
     }
+
+    private void Stopped(Job job, bool serviceStopping, bool timedOut, TimeSpan timeout)
+    {
+        var now = time.GetUtcNow();
+        if (serviceStopping)
+        {
+            job.Fail(new JobError("Stopped", "The service stopped before the job finished."), now);
+        }
+        else if (timedOut)
+        {
+            job.Fail(new JobError("Timed out", $"The job took longer than the {Words(timeout)} the service allows for one job (Jobs:Timeout), so it was stopped."), now);
+            JobLog.TimedOut(logger, job.Id, timeout);
+        }
+        else
+        {
+            job.Cancel(now);
+            JobLog.Cancelled(logger, job.Id);
+        }
+    }
+
+    private static string Words(TimeSpan span) =>
+        span >= TimeSpan.FromMinutes(1) ? $"{span.TotalMinutes:0.#} minutes" : $"{span.TotalSeconds:0.#} seconds";
 }

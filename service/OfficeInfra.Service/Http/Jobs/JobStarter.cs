@@ -19,15 +19,27 @@ public sealed class JobStarter(JobBacklog queue, IOptions<JobOptions> jobOptions
         return RegisterRules.HasErrors(findings) ? (null, Problems.RegistersHaveErrors(FindingView.From(findings))) : (run, null);
     }
 
-    /// <summary>Queues a job of <paramref name="kind"/> for the caller; 503 when the queue is full.</summary>
-    public Results<Accepted<JobView>, ProblemHttpResult> Start(HttpContext context, JobKind kind, JobWork work)
+    /// <summary>
+    /// Queues a job of <paramref name="kind"/> for the caller: 429 when the caller has too many jobs unfinished,
+    /// 503 when the queue is full (both with Retry-After). <paramref name="downloadName"/> names its zip.
+    /// </summary>
+    public Results<Accepted<JobView>, ProblemHttpResult> Start(HttpContext context, JobKind kind, JobWork work, string? downloadName = null)
     {
-        var job = new Job(kind, Caller.IdOf(context), Correlation.IdOf(context), jobOptions.Value.ResolvedFolder, work, time);
-        if (!queue.TryEnqueue(job))
+        ArgumentNullException.ThrowIfNull(context);
+        var job = new Job(kind, Caller.IdOf(context), Correlation.IdOf(context), jobOptions.Value.ResolvedFolder, work, time)
         {
-            context.Response.Headers.RetryAfter = "10";
-            return Problems.QueueFull();
+            DownloadName = downloadName,
+        };
+        switch (queue.TryEnqueue(job))
+        {
+            case Admission.CallerAtLimit:
+                context.Response.Headers.RetryAfter = "10";
+                return Problems.TooManyJobs(jobOptions.Value.MaxPerCaller);
+            case Admission.QueueFull:
+                context.Response.Headers.RetryAfter = "10";
+                return Problems.QueueFull();
+            default:
+                return TypedResults.Accepted($"/api/jobs/{job.Id}", job.Snapshot());
         }
-        return TypedResults.Accepted($"/api/jobs/{job.Id}", job.Snapshot());
     }
 }

@@ -4,4 +4,4 @@ namespace OfficeInfra.Service.Http.Jobs;
 public enum JobKind { Generate, Publish }
 
 /// <summary>Where a job is in its life.</summary>
-public enum JobStatus { Queued, Running, Succeeded, Failed }
+public enum JobStatus { Queued, Running, Succeeded, Failed, Cancelled }

@@ -32,16 +32,25 @@ public sealed partial class JobStore(IOptions<JobOptions> options, TimeProvider 
         }
         foreach (var job in finished.OrderBy(j => j.FinishedAt).Take(excess))
         {
-            if (_jobs.TryRemove(job.Id, out _))
-            {
-                Delete(job.Folder);
-            }
+            Forget(job);
         }
     }
 
     /// <summary>The job with <paramref name="id"/> if <paramref name="caller"/> started it; otherwise null, as if it did not exist.</summary>
     public Job? Find(string id, string caller) =>
         _jobs.TryGetValue(id, out var job) && string.Equals(job.Owner, caller, StringComparison.Ordinal) ? job : null;
+
+    /// <summary>How many of <paramref name="caller"/>'s jobs are queued or running.</summary>
+    public int CountUnfinished(string caller) =>
+        _jobs.Values.Count(j => j.FinishedAt is null && string.Equals(j.Owner, caller, StringComparison.Ordinal));
+
+    /// <summary>Deletes a job's files, then forgets it: once a job answers 404 its files are gone.</summary>
+    public void Forget(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        Delete(job.Folder);
+        _jobs.TryRemove(job.Id, out _);
+    }
 
     /// <summary>Removes a job (one that could not be queued).</summary>
     public void Remove(Job job)
@@ -57,9 +66,9 @@ public sealed partial class JobStore(IOptions<JobOptions> options, TimeProvider 
         var swept = 0;
         foreach (var job in _jobs.Values)
         {
-            if (job.FinishedAt is { } finished && finished <= cutoff && _jobs.TryRemove(job.Id, out _))
+            if (job.FinishedAt is { } finished && finished <= cutoff)
             {
-                Delete(job.Folder);
+                Forget(job);
                 swept++;
             }
         }

@@ -1,0 +1,21 @@
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Service.Http.Library;
+
+namespace OfficeInfra.Service.Tests.Support;
+
+/// <summary>
+/// Work that never ends and never looks at its cancellation token on its first run (like a layout loop that does
+/// not terminate), then behaves as <see cref="FakeLibraryRunner"/>.
+/// </summary>
+public sealed class StuckLibraryRunner : ILibraryRunner
+{
+    private int _runs;
+
+    public FakeLibraryRunner Then { get; } = new();
+
+    public Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken) =>
+        Interlocked.Increment(ref _runs) == 1
+            ? new TaskCompletionSource<LibraryRunResult>().Task
+            : Then.RunAsync(run, target, progress, cancellationToken);
+}
