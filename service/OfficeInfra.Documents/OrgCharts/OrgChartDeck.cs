@@ -1,6 +1,7 @@
 using System.Globalization;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.OrgCharts.Slides;
 using OfficeInfra.Registers.Model;
 
@@ -77,7 +78,7 @@ internal sealed class OrgChartDeck
             $" Roles without tasks: {idle}.";
     }
 
-    public byte[] ToPptx()
+    public byte[] ToPptx(DocumentProperties? properties = null)
     {
         for (var i = 0; i < _slides.Count; i++)
         {
@@ -87,7 +88,7 @@ internal sealed class OrgChartDeck
                 page.SlideNumber = i + 1;
             }
         }
-        return DeckWriter.Write(_slides.Select(s => s.Write()).ToList());
+        return DeckWriter.Write(_slides.Select(s => s.Write()).ToList(), properties);
     }
 
     internal static bool Same(string? a, string? b) =>

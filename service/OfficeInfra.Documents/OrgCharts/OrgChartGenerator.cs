@@ -1,5 +1,6 @@
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
@@ -14,6 +15,9 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// </remarks>
 public sealed class OrgChartGenerator : IDocumentSource
 {
+    // The document type, as the decks' Subject property says it.
+    private const string Subject = "Organisation chart";
+
     /// <inheritdoc />
     public int Count(RegisterSet registers)
     {
@@ -88,7 +92,7 @@ public sealed class OrgChartGenerator : IDocumentSource
                 deck.AddChart(pages, department);
             }
             deck.AddSummary(departments);
-            return deck.ToPptx();
+            return deck.ToPptx(new DocumentProperties($"{organisation} organisation chart", Subject, organisation, control));
         }));
         foreach (var (department, pages) in departments.Zip(charts))
         {
@@ -97,7 +101,7 @@ public sealed class OrgChartGenerator : IDocumentSource
             {
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(pages, department);
-                return single.ToPptx();
+                return single.ToPptx(new DocumentProperties($"{department} organisation chart", Subject, department, control));
             }));
         }
     }

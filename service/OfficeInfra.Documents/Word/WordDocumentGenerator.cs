@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
@@ -47,7 +48,8 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
             var approver = string.Empty;
             yield return book.Issue(new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
                 ModelHash.Of(model, owner, approver, jd.Sha256), JobDescriptionWording.Facts(model, owner, approver, jd.Sha256),
-                JobDescriptionWording.Instance, control => jd.Render(ControlModel.With(model, control))));
+                JobDescriptionWording.Instance, control => jd.Render(ControlModel.With(model, control),
+                    new DocumentProperties(role.Title.Trim(), "Job description", role.Department.Trim(), control))));
         }
         var sop = _templates.Sop;
         foreach (var process in registers.Processes)
@@ -57,7 +59,8 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
             var approver = string.Empty;
             yield return book.Issue(new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
                 ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
-                SopWording.Instance, control => sop.Render(ControlModel.With(model, control))));
+                SopWording.Instance, control => sop.Render(ControlModel.With(model, control),
+                    new DocumentProperties(process.Name.Trim(), "Standard operating procedure", process.Department.Trim(), control))));
         }
     }
 }

@@ -70,6 +70,28 @@ public sealed record LibraryManifest(
         }
     }
 
+    /// <summary>
+    /// Reads records a caller sent (a previous generate job's <c>manifest.json</c>). Throws <see cref="OfficeInfraException"/>
+    /// (UnreadableInput) when they are not such records.
+    /// </summary>
+    public static LibraryManifest Parse(byte[] json)
+    {
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<LibraryManifest>(json, Json);
+            if (manifest?.Documents is null || manifest.Folders is null || manifest.Documents.Any(d => d is null || d.Path is null || d.Sha256 is null))
+            {
+                throw new JsonException("not a manifest");
+            }
+            return manifest with { Stale = manifest.Stale ?? [] };
+        }
+        catch (JsonException e)
+        {
+            throw new OfficeInfraException(ErrorKind.UnreadableInput,
+                "'records' is not a library's records: send the manifest.json a previous generate job returned (result.recordsUrl).", e);
+        }
+    }
+
     /// <summary>The manifest as UTF-8 JSON.</summary>
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 

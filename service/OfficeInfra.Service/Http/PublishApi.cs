@@ -46,7 +46,7 @@ public static class PublishApi
         // Built now, while the caller's token is at hand; it stays inside the job and is never serialised.
         var credential = OnBehalfOf.For(context.Request, auth.Value);
         var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
-            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions));
+            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions) with { OverwriteEdited = request.OverwriteEdited });
         return starter.Start(context, JobKind.Publish, async (job, progress, token) =>
         {
             var target = targets.Create(options, credential);
