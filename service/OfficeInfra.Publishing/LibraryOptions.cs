@@ -23,4 +23,10 @@ public sealed record LibraryOptions
     /// the library's root (off: only their head and headcount; the full chart stays in the department's own deck).
     /// </summary>
     public bool OrgChartFullDetail { get; init; }
+
+    /// <summary>Replace documents we wrote that someone has since edited (off: they are reported as edited and kept).</summary>
+    public bool OverwriteEdited { get; init; }
+
+    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12).</summary>
+    public int ReviewMonths { get; init; } = 12;
 }

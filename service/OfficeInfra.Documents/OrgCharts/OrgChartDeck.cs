@@ -1,4 +1,7 @@
+using System.Globalization;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.OrgCharts.Slides;
 using OfficeInfra.Registers.Model;
 
@@ -14,20 +17,25 @@ internal sealed class OrgChartDeck
     private readonly List<DeckSlide> _slides = [];
     private readonly List<(IReadOnlyList<FittedPage> Pages, int Roles)> _charts = [];
     private readonly RegisterSet _registers;
+    private readonly DocumentControl _control;
     private readonly string _date;
     private readonly CancellationToken _cancellationToken;
     private readonly Func<Role, IEnumerable<string>> _extra;
 
+    /// <param name="control">The deck's control block; its effective date is the date every slide shows.</param>
+    /// <param name="hasTitle">False for a department deck: it has no title slide, so its chart slides carry the ID and version.</param>
     /// <param name="headNote">A further line for some roles' boxes (what a Confidential department's head stands for).</param>
-    public OrgChartDeck(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken, Func<Role, string?>? headNote = null)
+    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle, CancellationToken cancellationToken,
+        Func<Role, string?>? headNote = null)
     {
         _registers = registers;
-        _date = ChartWords.AsOf(asOf);
+        _control = control;
         _cancellationToken = cancellationToken;
+        var effective = ChartWords.AsOf(control.Effective);
+        _date = hasTitle ? effective : $"{control.Id} v{control.Version.ToString(CultureInfo.InvariantCulture)} · {effective}";
         var cover = VacancyCover.For(registers);
         _extra = role => new[] { cover(role), headNote?.Invoke(role) }.OfType<string>();
     }
-
     /// <summary>One slide: its title before de-duplication, its section, and how to draw it under its final title.</summary>
     private sealed record DeckSlide(string Title, string Section, Func<string, SlideCanvas> Write, OrgChartPage? Page = null);
 
@@ -55,7 +63,7 @@ internal sealed class OrgChartDeck
     }
 
     public void AddTitle(string organisation, string detail) =>
-        _slides.Add(new DeckSlide(organisation, ChartWords.Overview, title => TitleSlideWriter.Write(title, detail, _date)));
+        _slides.Add(new DeckSlide(organisation, ChartWords.Overview, title => TitleSlideWriter.Write(title, detail, _date, _control)));
 
     /// <summary>The index: every chart, and the large teams continued on slides of their own, with links.</summary>
     public void AddIndex() =>
@@ -91,7 +99,20 @@ internal sealed class OrgChartDeck
         _slides.Add(new DeckSlide(ChartWords.Summary, ChartWords.Summary, title => SummarySlideWriter.Write(title, figures, text)));
     }
 
-    public byte[] ToPptx()
+    /// <summary>What the summary slide says of the busiest and idle roles.</summary>
+    internal static string SummaryText(RegisterSet registers)
+    {
+        var tasksByRole = registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
+            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var busiest = registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+            .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
+        var idle = registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
+        return (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
+            "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
+            $" Roles without tasks: {idle}.";
+    }
+
+    public byte[] ToPptx(DocumentProperties? properties = null)
     {
         var titles = UniqueTitles();
         for (var i = 0; i < _slides.Count; i++)
@@ -120,7 +141,7 @@ internal sealed class OrgChartDeck
                 sections.Add((slide.Section, 1));
             }
         }
-        return DeckWriter.Write(canvases, sections);
+        return DeckWriter.Write(canvases, sections, properties);
     }
 
     // A title that repeats (a manager continued on two slides, a department named like the organisation) gets (2), (3)…

@@ -24,7 +24,7 @@ public sealed partial class SharePointLibraryTarget
             return; // nothing to change, so not even a claim on the library is written
         }
         var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed)
+        var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite)
             .Select(d => specs.TryGetValue(d.Path, out var s) ? s
                 : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan uploads '{d.Path}' but the desired library has no such document."))
             .ToList();

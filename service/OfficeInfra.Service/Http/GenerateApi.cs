@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
@@ -11,7 +12,9 @@ namespace OfficeInfra.Service.Http;
 public static class GenerateApi
 {
     /// <summary>The documented body.</summary>
-    public sealed record GenerateBody(object Registers, string? AsOf);
+    /// <param name="Records">The <c>manifest.json</c> a previous generate job returned (<c>result.recordsUrl</c>): the
+    /// documents then keep their IDs, versions and dates, and change only where the registers did.</param>
+    public sealed record GenerateBody(object Registers, string? AsOf, object? Records);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapGenerate(this RouteGroupBuilder api)
@@ -30,13 +33,20 @@ public static class GenerateApi
             return problem;
         }
         var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
+        var records = request.Records is null ? null : LibraryManifest.Parse(request.Records);
         var started = starter.Start(context, JobKind.Generate, async (job, progress, token) =>
         {
+            if (records is not null)
+            {
+                // The job's library starts from the previous records alone: no files, so every document is written.
+                Directory.CreateDirectory(JobFiles.LibraryOf(job));
+                await File.WriteAllBytesAsync(Path.Combine(JobFiles.LibraryOf(job), LibraryLayout.ManifestName), records.ToJson(), token).ConfigureAwait(false);
+            }
             var result = await runner.RunAsync(run, new LocalLibraryTarget(JobFiles.LibraryOf(job)), progress, token).ConfigureAwait(false);
             var documents = result.Desired.Documents
                 .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
                 .ToList();
-            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id));
+            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
         }, request.Registers.Organisation);
         if (started.Result is Accepted<JobView> accepted)
         {

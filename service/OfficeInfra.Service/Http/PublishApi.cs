@@ -54,7 +54,8 @@ public static class PublishApi
         var credential = OnBehalfOf.For(context.Request, auth.Value, context.RequestServices.GetService<Azure.Core.Pipeline.HttpPipelineTransport>());
         await OnBehalfOf.CheckAsync(credential, options!.GraphBaseUrl, cancellationToken).ConfigureAwait(false);
         var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
-            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions), request.DryRun ? null : request.ConfirmPlan);
+            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions) with { OverwriteEdited = request.OverwriteEdited },
+            request.DryRun ? null : request.ConfirmPlan);
         var started = starter.Start(context, JobKind.Publish, async (job, progress, token) =>
         {
             var target = targets.Create(options!, credential);
