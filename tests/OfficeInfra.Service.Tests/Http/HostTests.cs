@@ -71,7 +71,8 @@ public sealed class HostTests
         var dist = Directory.CreateDirectory(Path.Combine(folder.Path, "dist")).FullName;
         var repoManifest = await File.ReadAllTextAsync(Path.Combine(RepoRoot(), "manifest.xml"));
         await File.WriteAllTextAsync(Path.Combine(dist, "manifest.xml"), repoManifest);
-        using var service = new ServiceFactory(new() { ["Addin:Path"] = dist });
+        // A host name other than loopback is only answered in Entra mode (local mode refuses it: DNS rebinding).
+        using var service = new ServiceFactory(ServiceFactory.Entra(new() { ["Addin:Path"] = dist }));
         var client = service.CreateClient(new() { BaseAddress = new Uri("https://officeinfra.contoso.com:8443") });
 
         var manifest = await client.GetStringAsync("/manifest.xml");
