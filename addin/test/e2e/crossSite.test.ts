@@ -1,20 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startService, type ServiceProcess } from './serviceProcess';
 
 // Issue 13's attack, in a real browser against the real service in local mode (no Entra ID, app credential):
 // a page of another origin, and a page whose DNS name is rebound to 127.0.0.1, try to start a publish job. Both must
 // be refused by the service itself, while the pane served by the service and the configured add-in origin still work.
 // Chromium's own Local Network Access checks are switched off so that the service, not the browser, is what is tested
 // (older and other browsers do not have them).
-const repo = join(__dirname, '..', '..', '..');
-const project = join(repo, 'service', 'OfficeInfra.Service');
-const dll = join(project, 'bin', 'Debug', 'net10.0', 'OfficeInfra.Service.dll');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--host-resolver-rules=MAP rebind.test 127.0.0.1',
   '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessSendPreflights,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests'];
@@ -28,16 +24,14 @@ const registers = {
 const attack = JSON.stringify({ registers, dryRun: false, prunePermissions: true, target: { siteUrl: 'https://contoso.sharepoint.com/sites/hr' } });
 const dryRun = JSON.stringify({ registers, dryRun: true });
 
-let service: ChildProcess | undefined;
+let service: ServiceProcess | undefined;
 let pages: Server | undefined;
 let context: BrowserContext | undefined;
 let profile = '';
 let jobs = '';
-let port = 0;
 let pagePort = 0;
 let base = '';
 
-const freePort = () => new Promise<number>((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port: p } = s.address() as { port: number }; s.close(() => resolve(p)); }); });
 const jobFolders = () => readdirSync(jobs).length;
 
 /** Opens `url` and records the status of every request to the service's /api, even opaque (no-cors) ones. */
@@ -50,29 +44,13 @@ async function open(url: string): Promise<{ page: Page; statuses: [string, numbe
 }
 
 beforeAll(async () => {
-  if (!existsSync(dll)) execFileSync('dotnet', ['build', project, '-v', 'q', '-nologo'], { stdio: 'ignore' });
-  [port, pagePort] = [await freePort(), await freePort()];
-  base = `http://127.0.0.1:${port}`;
-  jobs = mkdtempSync(join(tmpdir(), 'officeinfra-jobs-'));
-  service = spawn('dotnet', [dll, 'serve', '--urls', base], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      OFFICEINFRA_Addin__Path: join(repo, 'addin', 'dist'),
-      OFFICEINFRA_Addin__Origin: `http://localhost:${pagePort}`,
-      OFFICEINFRA_Jobs__Folder: jobs,
-      OFFICEINFRA_SharePoint__SiteUrl: 'https://contoso.sharepoint.com/sites/ops',
-    },
-    stdio: 'ignore',
+  pagePort = await freePort();
+  service = await startService(await freePort(), {
+    OFFICEINFRA_Addin__Origin: `http://localhost:${pagePort}`,
+    OFFICEINFRA_SharePoint__SiteUrl: 'https://contoso.sharepoint.com/sites/ops',
   });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  base = service.base;
+  jobs = service.jobs;
   // The other origins' pages: an empty page on 127.0.0.1:pagePort (the attacker) and on localhost:pagePort (the add-in's configured origin).
   pages = createHttpServer((_, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<!doctype html><title>another site</title>'); });
   await new Promise<void>((resolve) => pages!.listen(pagePort, '127.0.0.1', resolve));
@@ -83,9 +61,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await new Promise<void>((resolve) => (pages ? pages.close(() => resolve()) : resolve()));
-  service?.kill();
+  service?.stop();
   rmSync(profile, { recursive: true, force: true });
-  rmSync(jobs, { recursive: true, force: true });
 });
 
 describe('the local service driven from other origins in Chromium', () => {
@@ -126,8 +103,8 @@ describe('the local service driven from other origins in Chromium', () => {
     // The attacker's page was served for rebind.test:port; the name now resolves to 127.0.0.1 (host-resolver-rules),
     // so the page's same-origin requests reach the service, with Host: rebind.test:port.
     const page = await context!.newPage();
-    await page.route(`http://rebind.test:${port}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>rebound</title>' }));
-    await page.goto(`http://rebind.test:${port}/`);
+    await page.route(`http://rebind.test:${new URL(base).port}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>rebound</title>' }));
+    await page.goto(`http://rebind.test:${new URL(base).port}/`);
 
     const answers = await page.evaluate(async (body) => {
       const publish = await fetch('/api/publish', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });

@@ -1,54 +1,29 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artefacts, PaneHarness } from '../browser/paneHarness';
+import { freePort, startService, type ServiceProcess } from './serviceProcess';
 
 // The real pane, served by the real OfficeInfra service on 127.0.0.1, over the in-browser Excel stand-in.
 // Opt-in (tests/run-addin-tests.sh --with-service) because building the service takes minutes on a busy machine.
-// Generation is covered against the fake service only for now: on this main the service's org chart generator
-// still throws NotImplementedException, so every real generate job fails (the pane shows the job's error).
-const repo = join(__dirname, '..', '..', '..');
-const project = join(repo, 'service', 'OfficeInfra.Service');
-const dll = join(project, 'bin', 'Debug', 'net10.0', 'OfficeInfra.Service.dll');
+// Generation is covered against the fake service only (tests/browser).
 const harness = new PaneHarness();
-let service: ChildProcess | undefined;
-let jobs = '';
+let service: ServiceProcess | undefined;
 let base = '';
 
-const freePort = () => new Promise<number>((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); }); });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artefacts, `e2e-${name}.png`), fullPage: true });
 const setCell = (page: Page, sheet: string, row: number, column: number, value: string) =>
   page.evaluate(([s, r, c, v]) => (window as unknown as { __model: { sheet(n: string): { cells: Map<string, unknown> } } }).__model.sheet(s as string).cells.set(`${r},${c}`, v), [sheet, row, column, value] as const);
 
 beforeAll(async () => {
-  if (!existsSync(dll)) execFileSync('dotnet', ['build', project, '-v', 'q', '-nologo'], { stdio: 'ignore' });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  jobs = mkdtempSync(join(tmpdir(), 'officeinfra-jobs-'));
-  service = spawn('dotnet', [dll, 'serve', '--urls', base], {
-    cwd: repo,
-    env: { ...process.env, OFFICEINFRA_Addin__Path: join(repo, 'addin', 'dist'), OFFICEINFRA_Jobs__Folder: jobs },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  service = await startService(await freePort());
+  base = service.base;
   await harness.start();
 }, 300_000);
 
 afterAll(async () => {
   await harness.stop();
-  service?.kill();
-  rmSync(jobs, { recursive: true, force: true });
+  service?.stop();
 });
 
 describe('the pane against the real service', () => {
