@@ -47,7 +47,13 @@ public sealed class ServiceKillTests : IDisposable
             await ServesTheFinishedJob(second.Client, finished, hashes);
             var big = SyntheticOrganisation.Create(roles: 2_000, tasks: 8_000, processes: 200);
             running = (await second.Client.PostAsync("/api/generate", Api.Run(big))).Headers.Location!.ToString();
+            // Progress means the worker has started the work, which it does only after recording the job as running.
             var job = await Api.Reached(second.Client, running, "running");
+            for (var i = 0; i < 600 && job.GetProperty("progress").GetProperty("total").GetInt32() == 0; i++)
+            {
+                await Task.Delay(50);
+                job = await Api.ReadJson(await second.Client.GetAsync(running));
+            }
             second.Kill();
             job.GetProperty("status").GetString().Should().Be("running");
         }
