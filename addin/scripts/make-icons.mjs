@@ -1,4 +1,4 @@
-// Writes the ribbon/pane icons (16, 32, 80 px PNGs) without an image library: a blue tile with a white
+// Writes the ribbon/pane icons (16, 32, 64, 80 px PNGs; 64 is the high-resolution icon Microsoft asks of task panes) without an image library: a blue tile with a white
 // three-level org-chart glyph. Run once with `node scripts/make-icons.mjs`; the PNGs are committed.
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -64,4 +64,4 @@ function icon(size) {
 
 const dir = new URL('../public/assets/', import.meta.url);
 mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 80]) writeFileSync(new URL(`icon-${size}.png`, dir), icon(size));
+for (const size of [16, 32, 64, 80]) writeFileSync(new URL(`icon-${size}.png`, dir), icon(size));

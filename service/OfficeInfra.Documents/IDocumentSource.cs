@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents;
@@ -8,20 +9,24 @@ namespace OfficeInfra.Documents;
 /// </summary>
 public interface IDocumentSource
 {
-    /// <summary>How many documents <see cref="Generate"/> will yield for these registers (feeds progress bars).</summary>
+    /// <summary>How many documents <see cref="Generate(RegisterSet, ControlBook)"/> will yield for these registers (feeds progress bars).</summary>
     int Count(RegisterSet registers);
 
-    /// <summary>
-    /// Yields the documents one by one (lazily, so callers can report progress and stream them to disk).
-    /// The same registers and <paramref name="asOf"/> date always give byte-identical documents.
-    /// </summary>
-    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf);
+    /// <summary>The key of every document the source makes for these registers (see <see cref="DocumentDraft.Key"/>).</summary>
+    IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers);
 
     /// <summary>
-    /// As <see cref="Generate(RegisterSet, DateOnly)"/>, stopping with <see cref="OperationCanceledException"/> once
+    /// Yields the documents one by one (lazily, so callers can report progress and stream them to disk), each
+    /// controlled by <paramref name="book"/>. The same registers, templates and previous records always give
+    /// byte-identical documents, whatever the run's date.
+    /// </summary>
+    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book);
+
+    /// <summary>
+    /// As <see cref="Generate(RegisterSet, ControlBook)"/>, stopping with <see cref="OperationCanceledException"/> once
     /// <paramref name="cancellationToken"/> is cancelled, also inside a long document (a job's timeout or cancel).
     /// Sources that finish each document quickly need not override it.
     /// </summary>
-    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken) =>
-        Generate(registers, asOf);
+    IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book, CancellationToken cancellationToken) =>
+        Generate(registers, book);
 }

@@ -6,9 +6,27 @@ public sealed record LibraryOptions
     /// <summary>The organisation-wide principal that gets read access on <c>Public</c> department folders.</summary>
     public string PublicPrincipal { get; init; } = "Everyone except external users";
 
+    /// <summary>
+    /// What precedes the library's own paths when the target counts a path against the 400-character limit (the
+    /// target says: <see cref="Library.ILibraryTarget.PathRootAsync"/>); names are shortened to leave room for it.
+    /// </summary>
+    public string PathRoot { get; init; } = "";
+
     /// <summary>Delete documents we produced earlier whose subject has left the registers (off: they are reported as stale).</summary>
     public bool PruneDocuments { get; init; }
 
     /// <summary>Remove permissions someone added by hand on a department folder (off: they are reported as drift).</summary>
     public bool PrunePermissions { get; init; }
+
+    /// <summary>
+    /// Show every role of Confidential and Restricted departments in the organisation-wide org chart, which sits at
+    /// the library's root (off: only their head and headcount; the full chart stays in the department's own deck).
+    /// </summary>
+    public bool OrgChartFullDetail { get; init; }
+
+    /// <summary>Replace documents we wrote that someone has since edited (off: they are reported as edited and kept).</summary>
+    public bool OverwriteEdited { get; init; }
+
+    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12).</summary>
+    public int ReviewMonths { get; init; } = 12;
 }

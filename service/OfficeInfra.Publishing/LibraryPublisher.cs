@@ -1,4 +1,5 @@
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
@@ -23,8 +24,21 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
     /// <see cref="ErrorKind.RegistersHaveErrors"/> when the registers have errors (nothing is generated).
     /// </summary>
     public DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, IProgress<WorkProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        BuildDesired(registers, asOf, LibrarySnapshot.Empty, progress, cancellationToken);
+
+    /// <summary>
+    /// Generates the documents as controlled documents that follow on from <paramref name="previous"/>'s records
+    /// (SPEC §3a): unchanged content keeps its version, dates and bytes; changed content gets the next version dated
+    /// <paramref name="asOf"/>. Throws like <see cref="BuildDesired(RegisterSet, DateOnly, IProgress{WorkProgress}?, CancellationToken)"/>.
+    /// </summary>
+    public DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, LibrarySnapshot previous, IProgress<WorkProgress>? progress = null,
+        CancellationToken cancellationToken = default) => BuildDesired(registers, asOf, previous, _options, progress, cancellationToken);
+
+    private DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, LibrarySnapshot previous, LibraryOptions options,
+        IProgress<WorkProgress>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(registers);
         var errors = RegisterRules.CountErrors(registers);
         if (errors > 0)
@@ -33,18 +47,19 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
                 ? "The registers have 1 error; fix it before generating (validate shows where it is)."
                 : $"The registers have {errors} errors; fix them before generating (validate shows where they are).");
         }
+        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), options.ReviewMonths);
         var total = _sources.Sum(s => s.Count(registers));
         var documents = new List<GeneratedDocument>(total);
         foreach (var source in _sources)
         {
-            foreach (var document in source.Generate(registers, asOf, cancellationToken))
+            foreach (var document in source.Generate(registers, book, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 documents.Add(document);
                 progress?.Report(new WorkProgress(documents.Count, Math.Max(total, documents.Count), document.Subject));
             }
         }
-        return LibraryLayout.Build(registers, documents, _options);
+        return LibraryLayout.Build(registers, documents, options, book.LastIssued);
     }
 
     /// <summary>Builds the desired library and compares it with <paramref name="target"/> without changing anything.</summary>
@@ -52,8 +67,11 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var desired = BuildDesired(registers, asOf, progress, cancellationToken);
+        // Names are shortened to fit the target's path limit as the target counts it (SharePoint: from the site's root),
+        // and the target's records come first: each document's version and dates follow on from them.
+        var root = await target.PathRootAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = await target.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var desired = BuildDesired(registers, asOf, snapshot, _options with { PathRoot = root }, progress, cancellationToken);
         return new LibraryRunResult(LibraryPlanner.Plan(desired, snapshot, _options), desired, Applied: false);
     }
 

@@ -13,6 +13,12 @@ public enum ErrorKind
     Configuration,
     /// <summary>The target library refused or failed (SharePoint, disk). CLI exit 1; HTTP 502.</summary>
     TargetFailed,
+    /// <summary>The plan differs from the one the caller confirmed (a prune must apply exactly what was seen). HTTP 409.</summary>
+    PlanChanged,
+    /// <summary>The user's sign-in no longer works for the on-behalf-of exchange (expired, revoked). HTTP 401.</summary>
+    SignInRequired,
+    /// <summary>The user (or an administrator) has not consented to what publishing needs. HTTP 403.</summary>
+    ConsentRequired,
 }
 
 /// <summary>

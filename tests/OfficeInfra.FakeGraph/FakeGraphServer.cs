@@ -25,10 +25,11 @@ public sealed class FakeGraphServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private int _inFlight, _maxInFlight;
 
-    private FakeGraphServer(WebApplication app, string origin)
+    private FakeGraphServer(WebApplication app, string origin, FakeDirectory directory)
     {
         _app = app;
         Origin = origin;
+        Library = new FakeLibrary(directory);
         Graph = new GraphEndpoints(this);
         Rest = new SharePointRestEndpoints(Library);
     }
@@ -46,13 +47,16 @@ public sealed class FakeGraphServer : IAsyncDisposable
     public static string SiteUrl => $"https://{SiteHost}{SitePath}";
 
     /// <summary>The in-memory library.</summary>
-    public FakeLibrary Library { get; } = new();
+    public FakeLibrary Library { get; }
 
     /// <summary>Fault injection.</summary>
     public FaultInjector Faults { get; } = new();
 
     /// <summary>Delay added to every request (to measure throughput against a distant server).</summary>
     public TimeSpan Latency { get; set; }
+
+    /// <summary>Upload sessions created and neither completed nor cancelled.</summary>
+    public int OpenUploadSessions => Graph.OpenSessions;
 
     /// <summary>Most requests the fake has had in flight at once.</summary>
     public int MaxInFlight => _maxInFlight;
@@ -64,11 +68,17 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     internal SharePointRestEndpoints Rest { get; }
 
+    /// <summary>
+    /// Called after every request has been carried out (faulted ones included), on the request's thread: tests sample
+    /// the library's state here, e.g. who can read each document at that moment.
+    /// </summary>
+    public Action<RecordedRequest>? AfterRequest { get; set; }
+
     /// <summary>Forgets recorded requests (state stays).</summary>
     public void ClearRequests() => _requests.Clear();
 
-    /// <summary>Starts the fake on 127.0.0.1 (<paramref name="port"/> 0 = a free one).</summary>
-    public static async Task<FakeGraphServer> StartAsync(int port = 0)
+    /// <summary>Starts the fake on 127.0.0.1 (<paramref name="port"/> 0 = a free one), in the tenant <paramref name="directory"/>.</summary>
+    public static async Task<FakeGraphServer> StartAsync(int port = 0, FakeDirectory? directory = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -79,7 +89,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         app.Run(ctx => server!.HandleAsync(ctx));
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new FakeGraphServer(app, address.TrimEnd('/'));
+        server = new FakeGraphServer(app, address.TrimEnd('/'), directory ?? new FakeDirectory());
         return server;
     }
 
@@ -114,44 +124,79 @@ public sealed class FakeGraphServer : IAsyncDisposable
         var path = raw.Split('?')[0];
         var method = ctx.Request.Method;
         var auth = ctx.Request.Headers.Authorization.ToString();
-        var fault = Faults.Decide(method, path);
+        var fault = Faults.Decide(new FaultRequest(method, path, ctx.Request.Headers.ContentRange.ToString() is { Length: > 0 } range ? range : null));
         try
         {
             if (Latency > TimeSpan.Zero)
             {
                 await Task.Delay(Latency, ctx.RequestAborted).ConfigureAwait(false);
             }
-            if (fault is { } kind)
+            if (fault is FaultKind.ResponseCut)
+            {
+                await CutResponseAsync(ctx, () => RouteAsync(ctx, path, auth)).ConfigureAwait(false);
+            }
+            else if (fault is { } kind)
             {
                 await InjectAsync(ctx, kind).ConfigureAwait(false);
             }
-            else if (!path.StartsWith("/upload/", StringComparison.Ordinal) && !auth.StartsWith("Bearer ", StringComparison.Ordinal))
-            {
-                await Json.WriteAsync(ctx, 401, Json.Error("InvalidAuthenticationToken", "Access token is empty.")).ConfigureAwait(false);
-            }
-            else if (path.StartsWith("/v1.0/", StringComparison.Ordinal))
-            {
-                await Graph.HandleAsync(ctx, path["/v1.0/".Length..]).ConfigureAwait(false);
-            }
-            else if (path.StartsWith("/upload/", StringComparison.Ordinal))
-            {
-                await Graph.HandleUploadAsync(ctx, path["/upload/".Length..]).ConfigureAwait(false);
-            }
-            else if (path.Contains("/_api/", StringComparison.Ordinal))
-            {
-                await Rest.HandleAsync(ctx, Uri.UnescapeDataString(path[(path.IndexOf("/_api/", StringComparison.Ordinal) + 6)..])).ConfigureAwait(false);
-            }
             else
             {
-                await Json.WriteAsync(ctx, 404, Json.Error("itemNotFound", "No such endpoint in the fake.")).ConfigureAwait(false);
+                await RouteAsync(ctx, path, auth).ConfigureAwait(false);
             }
         }
         catch (Exception) when (ctx.RequestAborted.IsCancellationRequested)
         {
             // The client went away (a timeout fault, or it gave up): nothing to answer.
         }
-        _requests.Enqueue(new RecordedRequest(method, path, ctx.RequestAborted.IsCancellationRequested && fault is not null ? 0 : ctx.Response.StatusCode,
-            arrived, ctx.Request.Headers.UserAgent.ToString(), auth.Length > 0, fault));
+        var recorded = new RecordedRequest(method, path, ctx.RequestAborted.IsCancellationRequested && fault is not null ? 0 : ctx.Response.StatusCode,
+            arrived, ctx.Request.Headers.UserAgent.ToString(), auth.Length > 0, fault);
+        _requests.Enqueue(recorded);
+        AfterRequest?.Invoke(recorded);
+    }
+
+    private async Task RouteAsync(HttpContext ctx, string path, string auth)
+    {
+        if (!path.StartsWith("/upload/", StringComparison.Ordinal) && !auth.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            await Json.WriteAsync(ctx, 401, Json.Error("InvalidAuthenticationToken", "Access token is empty.")).ConfigureAwait(false);
+        }
+        else if (path.StartsWith("/v1.0/", StringComparison.Ordinal))
+        {
+            await Graph.HandleAsync(ctx, path["/v1.0/".Length..]).ConfigureAwait(false);
+        }
+        else if (path.StartsWith("/upload/", StringComparison.Ordinal))
+        {
+            await Graph.HandleUploadAsync(ctx, path["/upload/".Length..]).ConfigureAwait(false);
+        }
+        else if (path.Contains("/_api/", StringComparison.Ordinal))
+        {
+            await Rest.HandleAsync(ctx, Uri.UnescapeDataString(path[(path.IndexOf("/_api/", StringComparison.Ordinal) + 6)..])).ConfigureAwait(false);
+        }
+        else
+        {
+            await Json.WriteAsync(ctx, 404, Json.Error("itemNotFound", "No such endpoint in the fake.")).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Carries the request out, then sends the status, the headers (with the full Content-Length) and half the body,
+    /// and drops the connection: the client sees a body that ends early, after the server has already acted.
+    /// </summary>
+    private static async Task CutResponseAsync(HttpContext ctx, Func<Task> handle)
+    {
+        var wire = ctx.Response.Body;
+        using var buffer = new MemoryStream();
+        ctx.Response.Body = buffer;
+        await handle().ConfigureAwait(false);
+        ctx.Response.Body = wire;
+        var body = buffer.ToArray();
+        if (body.Length > 1)
+        {
+            ctx.Response.ContentLength = body.Length;
+            await ctx.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), ctx.RequestAborted).ConfigureAwait(false);
+            await ctx.Response.Body.FlushAsync(ctx.RequestAborted).ConfigureAwait(false);
+        }
+        ctx.Abort();
     }
 
     private async Task InjectAsync(HttpContext ctx, FaultKind kind)

@@ -15,16 +15,31 @@ public sealed class FakeLibrary
     private readonly Dictionary<int, FakePrincipal> _principals = [];
     private int _nextId = 10;
 
-    /// <summary>Creates an empty library with the site's Owners, Members and Visitors groups.</summary>
-    public FakeLibrary()
+    /// <summary>Creates an empty library with the site's Owners, Members and Visitors groups, in a tenant with no groups yet.</summary>
+    public FakeLibrary() : this(new FakeDirectory())
     {
+    }
+
+    /// <summary>Creates an empty library in the tenant <paramref name="directory"/>.</summary>
+    public FakeLibrary(FakeDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory = directory;
         Root = new FakeItem { Id = "01ROOT", Name = "root", IsFolder = true, ListItemId = 0 };
         _items[Root.Id] = Root;
         Owners = AddPrincipal("Ops Owners", "Ops Owners", null, 8);
         Members = AddPrincipal("Ops Members", "Ops Members", null, 8);
         Visitors = AddPrincipal("Ops Visitors", "Ops Visitors", null, 8);
-        Everyone = AddPrincipal("Everyone except external users", "c:0-.f|rolemanager|spo-grid-all-users/tenant", null, 4);
+        Everyone = AddPrincipal("Everyone except external users", $"c:0-.f|rolemanager|spo-grid-all-users/{directory.TenantId}", null, 4);
+        // An app-only caller appears in the site as this user (web/currentuser answers it).
+        App = AddPrincipal("SharePoint App", $"i:0i.t|ms.sp.ext|{directory.ClientId}@{directory.TenantId}", null, 1);
     }
+
+    /// <summary>The tenant: who ensureuser can find.</summary>
+    public FakeDirectory Directory { get; }
+
+    /// <summary>The app the callers sign in as; breaking inheritance without copying gives it Full Control.</summary>
+    public FakePrincipal App { get; }
 
     /// <summary>Library root.</summary>
     public FakeItem Root { get; }
@@ -147,7 +162,41 @@ public sealed class FakeLibrary
         return principal;
     });
 
+    /// <summary>Every principal the site knows (its groups, the app, and whoever ensureuser added).</summary>
+    public IReadOnlyList<FakePrincipal> Principals() => Locked(() => (IReadOnlyList<FakePrincipal>)[.. _principals.Values]);
+
     internal FakePrincipal? Principal(int id) => Locked(() => _principals.GetValueOrDefault(id));
+
+    /// <summary>
+    /// ensureuser as SharePoint does it: a login name or claim only (never a display title). A user by
+    /// <c>i:0#.f|membership|&lt;upn&gt;</c>, a security group by <c>c:0t.c|tenant|&lt;object id&gt;</c>, a Microsoft 365
+    /// group by <c>c:0o.c|federateddirectoryclaimprovider|&lt;object id&gt;</c>, everyone but guests by
+    /// <c>c:0-.f|rolemanager|spo-grid-all-users/&lt;tenant id&gt;</c>; null when the tenant has no such principal.
+    /// </summary>
+    internal FakePrincipal? EnsureUser(string logonName) => Locked(() =>
+    {
+        var known = _principals.Values.FirstOrDefault(p => p.PrincipalType != 8 && string.Equals(p.LoginName, logonName, StringComparison.OrdinalIgnoreCase));
+        if (known is not null)
+        {
+            return known;
+        }
+        var parts = logonName.Split('|');
+        if (parts.Length != 3)
+        {
+            return null;
+        }
+        switch (parts[0] + "|" + parts[1])
+        {
+            case "i:0#.f|membership" when Directory.User(parts[2]) is { } name:
+                return AddPrincipal(name, $"i:0#.f|membership|{parts[2].ToLowerInvariant()}", parts[2].ToLowerInvariant(), 1);
+            case "c:0t.c|tenant" when Directory.Group(parts[2]) is { Unified: false } group:
+                return AddPrincipal(group.DisplayName, $"c:0t.c|tenant|{group.Id}", null, 4);
+            case "c:0o.c|federateddirectoryclaimprovider" when Directory.Group(parts[2]) is { Unified: true } group:
+                return AddPrincipal(group.DisplayName, $"c:0o.c|federateddirectoryclaimprovider|{group.Id}", group.Mail, 4);
+            default:
+                return null;
+        }
+    });
 
     internal FakePrincipal? PrincipalNamed(string name) => Locked(() => _principals.Values.FirstOrDefault(p =>
         string.Equals(p.Title, name, StringComparison.OrdinalIgnoreCase) || string.Equals(p.LoginName, name, StringComparison.OrdinalIgnoreCase)
@@ -171,6 +220,17 @@ public sealed class FakeLibrary
         (IReadOnlyList<(string, string)>)EffectiveAssignments(ByPath(path) ?? throw new KeyNotFoundException(path))
             .Select(a => (_principals[a.Principal].Title, Roles.Single(r => r.Id == a.Role).Name))
             .OrderBy(a => a.Item1, StringComparer.Ordinal).ToList());
+
+    /// <summary>Every file with the principals its effective permissions let read it (any role reads).</summary>
+    public IReadOnlyList<(string Path, IReadOnlyList<FakePrincipal> Readers)> FileReaders() => Locked(() =>
+        (IReadOnlyList<(string, IReadOnlyList<FakePrincipal>)>)_items.Values.Where(i => !i.IsFolder)
+            .Select(i => (PathOf(i), (IReadOnlyList<FakePrincipal>)EffectiveAssignments(i).Select(a => _principals[a.Principal]).Distinct().ToList()))
+            .ToList());
+
+    /// <summary>Every folder or file where the app still holds a role of its own.</summary>
+    public IReadOnlyList<string> AppGrants() => Locked(() =>
+        (IReadOnlyList<string>)_items.Values.Where(i => i.HasUniqueRoleAssignments && i.RoleAssignments.Any(a => a.Principal == App.Id))
+            .Select(PathOf).Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Every file as path → bytes.</summary>
     public IReadOnlyDictionary<string, byte[]> Files() => Locked(() =>

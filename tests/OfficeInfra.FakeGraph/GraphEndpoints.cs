@@ -16,8 +16,13 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
     private const int PageSize = 100;
     // Upload session slices must be multiples of 320 KiB except the last one.
     private const int SliceUnit = 320 * 1024;
+    /// <summary>The library's server-relative URL: SharePoint counts its 400-character path limit from the site's root.</summary>
+    public const string LibraryServerRelativeUrl = FakeGraphServer.SitePath + "/Shared Documents";
+    private const int MaxPathLength = 400;
     private readonly ConcurrentDictionary<string, UploadSession> _sessions = new();
     private FakeLibrary Library => server.Library;
+
+    public int OpenSessions => _sessions.Count;
 
     public async Task HandleAsync(HttpContext ctx, string path)
     {
@@ -26,6 +31,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         if (decoded.StartsWith("sites/", StringComparison.Ordinal))
         {
             await SitesAsync(ctx, decoded["sites/".Length..]).ConfigureAwait(false);
+            return;
+        }
+        if (decoded == "groups" && method == "GET")
+        {
+            await GroupsAsync(ctx).ConfigureAwait(false);
             return;
         }
         var match = DriveItemPath().Match(path);
@@ -41,14 +51,39 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         var action = match.Groups["action"].Value;
         var target = baseItem is null ? null : relative.Length == 0 ? baseItem : Library.ByPath(string.Join('/', relative), baseItem);
 
+        if (method is "PUT" or "POST" && baseItem is not null && relative.Length > 0 && TooLong(Library.PathOf(baseItem), relative))
+        {
+            await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", "The path is longer than 400 characters.")).ConfigureAwait(false);
+            return;
+        }
         switch (method, action)
         {
             case ("PUT", "/content") when baseItem is not null && relative.Length > 0:
-                var parent = Library.EnsureFolders(baseItem, relative[..^1]);
-                var existed = Library.Child(parent.Id, relative[^1]) is not null;
                 var body = await Json.BodyAsync(ctx).ConfigureAwait(false);
-                var file = Library.PutFile(parent, relative[^1], body);
-                await Json.WriteAsync(ctx, existed ? 200 : 201, Item(file)).ConfigureAwait(false);
+                var parent = Library.EnsureFolders(baseItem, relative[..^1]);
+                // If-Match (412 when the eTag moved on) and conflictBehavior=fail (409 when the name exists), checked
+                // and applied under one lock, as the service does atomically.
+                var ifMatch = ctx.Request.Headers.IfMatch.ToString();
+                var failIfExists = ctx.Request.Query["@microsoft.graph.conflictBehavior"] == "fail";
+                var (file, status) = Library.Locked(() =>
+                {
+                    var existing = Library.Child(parent.Id, relative[^1]);
+                    if (ifMatch.Length > 0 && ifMatch != "*" && (existing is null || ifMatch != ETag(existing)))
+                    {
+                        return ((FakeItem?)null, 412);
+                    }
+                    if (failIfExists && existing is not null)
+                    {
+                        return (null, 409);
+                    }
+                    return (Library.PutFile(parent, relative[^1], body), existing is null ? 201 : 200);
+                });
+                await (status switch
+                {
+                    412 => Json.WriteAsync(ctx, 412, Json.Error("resourceModified", "ETag does not match current item's value.")),
+                    409 => Json.WriteAsync(ctx, 409, Json.Error("nameAlreadyExists", "The specified item name already exists.")),
+                    _ => Json.WriteAsync(ctx, status, Item(file!)),
+                }).ConfigureAwait(false);
                 return;
             case ("POST", "/createUploadSession") when baseItem is not null && relative.Length > 0:
                 var session = new UploadSession(Guid.NewGuid().ToString("N"), baseItem.Id, relative);
@@ -84,6 +119,30 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
                 await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", $"{method} {action} is not supported by the fake.")).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>True when the decoded server-relative path (site, library, folders, name) passes SharePoint's limit.</summary>
+    private static bool TooLong(string basePath, IEnumerable<string> relative) =>
+        string.Join('/', new[] { LibraryServerRelativeUrl, basePath }.Concat(relative).Where(p => p.Length > 0)).Length > MaxPathLength;
+
+    /// <summary><c>GET /groups?$filter=mail eq '…'</c>, the only group query the product makes.</summary>
+    private async Task GroupsAsync(HttpContext ctx)
+    {
+        var filter = Regex.Match(ctx.Request.Query["$filter"].ToString(), @"^mail eq '(.*)'$");
+        if (!filter.Success)
+        {
+            await Json.WriteAsync(ctx, 400, Json.Error("Request_UnsupportedQuery", "The fake answers $filter=mail eq '…' only.")).ConfigureAwait(false);
+            return;
+        }
+        var groups = Library.Directory.GroupsByMail(filter.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal));
+        await Json.WriteAsync(ctx, 200, new
+        {
+            value = groups.Select(g => new
+            {
+                id = g.Id, displayName = g.DisplayName, mail = g.Mail, mailEnabled = g.Mail is not null,
+                securityEnabled = !g.Unified, groupTypes = g.Unified ? new[] { "Unified" } : [],
+            }),
+        }).ConfigureAwait(false);
     }
 
     private static async Task SitesAsync(HttpContext ctx, string rest)
@@ -125,6 +184,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         var body = await Json.ReadAsync(ctx).ConfigureAwait(false);
         var name = body.GetProperty("name").GetString()!;
         var conflict = body.TryGetProperty("@microsoft.graph.conflictBehavior", out var c) ? c.GetString() : "fail";
+        if (TooLong(Library.PathOf(parent), [name]))
+        {
+            await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", "The path is longer than 400 characters.")).ConfigureAwait(false);
+            return;
+        }
         var existing = Library.Child(parent.Id, name);
         if (existing is not null)
         {
@@ -228,7 +292,7 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         {
             ["id"] = item.Id,
             ["name"] = item.Name,
-            ["eTag"] = string.Create(CultureInfo.InvariantCulture, $"\"{{{item.Id}}},{item.Version}\""),
+            ["eTag"] = ETag(item),
             ["cTag"] = string.Create(CultureInfo.InvariantCulture, $"\"c:{{{item.Id}}},{item.ContentVersion}\""),
             ["size"] = item.IsFolder ? 0 : item.Content.Length,
             ["parentReference"] = new { driveId = DriveId, id = item.ParentId },
@@ -239,6 +303,8 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
             : new { mimeType = "application/octet-stream" };
         return json;
     }
+
+    private static string ETag(FakeItem item) => string.Create(CultureInfo.InvariantCulture, $"\"{{{item.Id}}},{item.Version}\"");
 
     // drives/{drive}/root[:/{path}:][/action]  or  drives/{drive}/items/{id}[:/{path}:][/action]
     [GeneratedRegex("^drives/(?<drive>[^/]+)/(?:root|items/(?<id>[^/:]+))(?::/(?<path>[^:]*):)?(?<action>/children|/content|/createUploadSession)?$")]

@@ -6,7 +6,7 @@ namespace OfficeInfra.FakeGraph;
 
 /// <summary>
 /// The SharePoint REST subset (odata=nometadata JSON): list item inheritance and role assignments, role
-/// definitions, associated and named site groups, ensureuser.
+/// definitions, associated and named site groups, the caller (web/currentuser), ensureuser by login name or claim.
 /// </summary>
 internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
 {
@@ -39,16 +39,16 @@ internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
             case ("GET", "web/associatedvisitorgroup"):
                 await Json.WriteAsync(ctx, 200, Principal(library.Visitors)).ConfigureAwait(false);
                 return;
+            case ("GET", "web/currentuser"):
+                await Json.WriteAsync(ctx, 200, Principal(library.App)).ConfigureAwait(false);
+                return;
             case ("POST", "web/ensureuser"):
                 var body = await Json.ReadAsync(ctx).ConfigureAwait(false);
                 var logon = body.GetProperty("logonName").GetString() ?? "";
-                var known = library.PrincipalNamed(logon);
-                if (known is null && logon.Contains('@', StringComparison.Ordinal))
-                {
-                    known = library.AddPrincipal(logon.Split('@')[0], $"i:0#.f|membership|{logon}", logon, 1);
-                }
+                var known = library.EnsureUser(logon);
+                // SharePoint Online answers an unknown login name with 500 and an SPException, not 404.
                 await (known is null
-                    ? Error(ctx, 404, $"The specified user {logon} could not be found.")
+                    ? Error(ctx, 500, $"The specified user {logon} could not be found.")
                     : Json.WriteAsync(ctx, 200, Principal(known))).ConfigureAwait(false);
                 return;
         }
@@ -111,6 +111,11 @@ internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
         if (copy)
         {
             target.RoleAssignments.UnionWith(inherited);
+        }
+        else
+        {
+            // Documented: without copying, "only the current user is assigned to security roles" (Full Control).
+            target.RoleAssignments.Add((library.App.Id, FakeLibrary.FullControl.Id));
         }
         if (clearSubscopes)
         {

@@ -58,13 +58,18 @@ public sealed class RegisterSetBuilder
         .Task("Run the shop", "Ops", role: "Boss", process: "Selling", step: "1", frequency: "Daily");
 
     /// <summary>The registers.</summary>
-    public RegisterSet Build() => new(_organisation,
-        _departments.Select((d, i) => d with { Row = d.Row ?? i + 2 }).ToList(),
-        _roles.Select((r, i) => r with { Row = r.Row ?? i + 2 }).ToList(),
-        _tasks.Select((t, i) => t with
-        {
-            Row = t.Row ?? i + 2,
-            Id = string.IsNullOrEmpty(t.Id) ? "T" + (i + 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : t.Id,
-        }).ToList(),
-        _processes.Select((p, i) => p with { Row = p.Row ?? i + 2 }).ToList());
+    public RegisterSet Build()
+    {
+        var registers = new RegisterSet(_organisation,
+            _departments.Select((d, i) => d with { Row = d.Row ?? i + 2 }).ToList(),
+            _roles.Select((r, i) => r with { Row = r.Row ?? i + 2 }).ToList(),
+            _tasks.Select((t, i) => t with
+            {
+                Row = t.Row ?? i + 2,
+                Id = string.IsNullOrEmpty(t.Id) ? "T" + (i + 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : t.Id,
+            }).ToList(),
+            _processes.Select((p, i) => p with { Row = p.Row ?? i + 2 }).ToList());
+        // A named organisation sits on the Organisation sheet's first data row, as the writer lays it out.
+        return registers.Settings.IsEmpty ? registers : registers with { Settings = registers.Settings with { Row = 2 } };
+    }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # On-demand benchmarks (issue 8): never part of tests/run-all.sh. Prints the figures README.md quotes.
 #   bash tests/bench/run.sh            all of them (about 5 minutes on 2 cores)
-#   bash tests/bench/run.sh peer       one of: peer library orgchart read micro
+#   bash tests/bench/run.sh peer       one of: peer library orgchart read records micro
 #   bash tests/bench/run.sh micro      BenchmarkDotNet micro-figures (default: --filter '*' --job short --inProcess)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,8 +25,24 @@ case $what in
     # The whole process, as a user starting the tool would see it.
     if command -v hyperfine >/dev/null; then hyperfine -N --warmup 1 --runs 5 "$bench orgchart 500 0" | grep -E "Time|Range"; fi ;;&
   read|all) "$bench" read 50000 5 ;;&
+  records|all)
+    # SPEC §3a: the real CLI as whole processes on 2,000 roles: a first run into an empty folder, then runs with the
+    # previous records present (nothing changed, a later date), which must stay under 5 s and 500 MiB.
+    dotnet build service/OfficeInfra.Service -c Release --nologo -v q >/dev/null
+    cli="dotnet service/OfficeInfra.Service/bin/Release/net10.0/OfficeInfra.Service.dll"
+    records=$OFFICEINFRA_BENCH_WORK/records
+    rm -rf "$records" && mkdir -p "$records"
+    "$bench" workbook 2000 "$records/registers.xlsx"
+    for run in 1 2 3; do
+      rm -rf "$records/first"
+      /usr/bin/time -f "first run (no records): %e s, peak %M KiB" $cli generate "$records/registers.xlsx" --out "$records/first" --as-of 2025-01-31 >/dev/null
+    done
+    echo "records: $(du -k "$records/first/manifest.json" | cut -f1) KiB"
+    for run in 1 2 3; do
+      /usr/bin/time -f "again with records (unchanged, later date): %e s, peak %M KiB" $cli generate "$records/registers.xlsx" --out "$records/first" --as-of 2025-03-0$run >/dev/null
+    done ;;&
   # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
   micro) shift; [ $# -gt 0 ] || set -- --filter '*' --job short --inProcess; "$bench" micro "$@" ;;
-  all|peer|library|orgchart|read) ;;
+  all|peer|library|orgchart|read|records) ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac

@@ -1,9 +1,27 @@
-import { ServiceError } from './serviceError';
+import { ServiceError, type ServiceErrorKind } from './serviceError';
 import { readEventStream } from './eventStream';
+import { problemKind } from './problemKind';
 import type { Finding, Job, Progress, RegistersJson, ValidateResult } from './types';
 
-/** Supplies a bearer token when the service runs in Entra mode; undefined in local mode. */
-export type TokenSource = () => Promise<string | undefined>;
+/** Supplies bearer tokens when the service runs in Entra mode; `drop` forgets a cached one (after a 401, or Sign out). */
+export interface TokenSource {
+  get(): Promise<string | undefined>;
+  drop(): void;
+}
+
+const NO_TOKENS: TokenSource = { get: async () => undefined, drop: () => undefined };
+
+/** What the pane says for each kind of failure: the problem's detail (when it has one) and what to do. */
+const ADVICE: Record<ServiceErrorKind, { title: string; whatToDo: string }> = {
+  unreachable: { title: 'The OfficeInfra service cannot be reached.', whatToDo: 'Check that the service is running (officeinfra serve) and that this computer can reach it, then try again.' },
+  'sign-in': { title: 'The service did not accept your sign-in.', whatToDo: 'Sign in again with your work account; if this keeps happening, ask your administrator to give you access to OfficeInfra.' },
+  blocked: { title: 'The registers have errors, so nothing was generated.', whatToDo: 'Fix the errors listed under Check, then try again.' },
+  'bad-input': { title: 'The service could not read what the pane sent.', whatToDo: 'Check the registers for unusual content and try again; if it persists, tell your administrator.' },
+  busy: { title: 'The service is busy right now.', whatToDo: 'Wait a minute and try again.' },
+  'not-configured': { title: 'The service is not set up for this yet.', whatToDo: 'Ask your administrator to finish the service settings (for publishing: the SharePoint site), then try again.' },
+  'not-found': { title: 'The service no longer has this job or file.', whatToDo: 'Generated files are kept for an hour: run it again.' },
+  failed: { title: 'The service answered with an error.', whatToDo: 'Try again; if it persists, tell your administrator.' },
+};
 
 export interface Health {
   status: string;
@@ -12,7 +30,7 @@ export interface Health {
 
 /** The OfficeInfra HTTP API (HTTP-API.md) as typed calls; every failure becomes a ServiceError. */
 export class ServiceClient {
-  private token: TokenSource = async () => undefined;
+  private tokens: TokenSource = NO_TOKENS;
 
   constructor(
     readonly baseUrl: string,
@@ -21,7 +39,12 @@ export class ServiceClient {
 
   /** Sets where bearer tokens come from (after /health says the service wants them). */
   useTokens(source: TokenSource): void {
-    this.token = source;
+    this.tokens = source;
+  }
+
+  /** Forgets the cached token, so the next call signs in afresh. */
+  signOut(): void {
+    this.tokens.drop();
   }
 
   async health(): Promise<Health> {
@@ -38,6 +61,12 @@ export class ServiceClient {
 
   async publish(registers: RegistersJson, dryRun: boolean): Promise<Job> {
     return (await this.send('POST', '/api/publish', { registers, dryRun })) as Job;
+  }
+
+  /** Cancels a queued or running job (202 with the job); a finished one is forgotten and its files deleted (204). */
+  async cancel(id: string): Promise<void> {
+    const response = await this.raw('DELETE', `/api/jobs/${encodeURIComponent(id)}`, undefined, 'application/json');
+    if (!response.ok) throw await this.failure(response);
   }
 
   async job(id: string): Promise<Job> {
@@ -65,11 +94,13 @@ export class ServiceClient {
     return this.poll(id, onProgress);
   }
 
-  /** Downloads a generated document with the same credentials as the API calls. */
-  async download(url: string): Promise<Blob> {
+  /** Downloads a generated document (or the job's zip) with the same credentials as the API calls. */
+  async download(url: string): Promise<{ blob: Blob; filename?: string }> {
     const response = await this.raw('GET', url, undefined, '*/*');
     if (!response.ok) throw await this.failure(response);
-    return response.blob();
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const filename = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+    return { blob: await response.blob(), ...(filename ? { filename: decodeURIComponent(filename) } : {}) };
   }
 
   absolute(path: string): string {
@@ -80,7 +111,7 @@ export class ServiceClient {
     for (;;) {
       const job = await this.job(id);
       onProgress({ status: job.status, ...job.progress });
-      if (job.status === 'succeeded' || job.status === 'failed') return job;
+      if (job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled') return job;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
@@ -95,47 +126,29 @@ export class ServiceClient {
     const headers: Record<string, string> = { Accept: accept };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (auth) {
-      const token = await this.token();
+      const token = await this.tokens.get();
       if (token) headers.Authorization = `Bearer ${token}`;
     }
     try {
       return await this.fetchImpl(this.absolute(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch {
-      throw new ServiceError(
-        'unreachable',
-        `The OfficeInfra service at ${new URL(this.baseUrl).host} cannot be reached.`,
-        'Check that the service is running (officeinfra serve) and that this computer can reach it, then try again.',
-      );
+      throw new ServiceError('unreachable', `The OfficeInfra service at ${new URL(this.baseUrl).host} cannot be reached.`, ADVICE.unreachable.whatToDo);
     }
   }
 
   private async failure(response: Response): Promise<ServiceError> {
-    let problem: { title?: string; detail?: string; findings?: Finding[] } = {};
+    let problem: { title?: string; detail?: string; errorKind?: string; findings?: Finding[] } = {};
     try {
       problem = (await response.json()) as typeof problem;
     } catch {
       // Not problem+json (a proxy's error page, say): the status code alone decides the message.
     }
-    const detail = problem.detail ?? problem.title;
-    switch (response.status) {
-      case 401:
-      case 403:
-        return new ServiceError('sign-in', 'The service did not accept your sign-in.', 'Sign in again with your work account; if this keeps happening, ask your administrator to give you access to OfficeInfra.');
-      case 422:
-        return new ServiceError('blocked', detail ?? 'The registers have errors, so nothing was generated.', 'Fix the errors listed under Check, then try again.', problem.findings ?? []);
-      case 429:
-      case 503:
-        return new ServiceError('busy', 'The service is busy right now.', 'Wait a minute and try again.');
-      case 400:
-        if (/not configured/i.test(problem.title ?? '')) {
-          return new ServiceError('failed', detail ?? 'The service is not set up for this yet.', 'Ask your administrator to finish the service settings (for publishing: the SharePoint site), then try again.');
-        }
-        return new ServiceError('bad-input', detail ?? 'The service could not read what the pane sent.', 'Check the registers for unusual content and try again; if it persists, tell your administrator.');
-      case 413:
-      case 415:
-        return new ServiceError('bad-input', detail ?? 'The service could not read what the pane sent.', 'Check the registers for unusual content and try again; if it persists, tell your administrator.');
-      default:
-        return new ServiceError('failed', detail ?? `The service answered with an error (${response.status}).`, 'Try again; if it persists, tell your administrator.');
-    }
+    const kind = problemKind(response.status, problem.errorKind);
+    // A refused token must not be offered again: the next call asks Office for a fresh one.
+    if (response.status === 401) this.tokens.drop();
+    const advice = ADVICE[kind];
+    // Sign-in and busy answers read the same whatever the service's wording; others carry the service's sentence.
+    const title = kind === 'sign-in' || kind === 'busy' ? advice.title : (problem.detail ?? problem.title ?? (kind === 'failed' ? `${advice.title.slice(0, -1)} (${response.status}).` : advice.title));
+    return new ServiceError(kind, title, advice.whatToDo, problem.findings ?? []);
   }
 }

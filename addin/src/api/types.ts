@@ -35,6 +35,8 @@ export interface JobDocument {
   path: string;
   sha256?: string;
   url: string;
+  /** Where the document lives after a publish (a SharePoint or file link), when the service gives one. */
+  webUrl?: string;
 }
 
 export interface PlanPermission {
@@ -52,7 +54,7 @@ export interface Plan {
   permissions: PlanPermission[];
 }
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 export interface Job {
   id: string;
@@ -60,7 +62,11 @@ export interface Job {
   status: JobStatus;
   progress: { done: number; total: number };
   error: null | { title: string; detail: string };
-  result: null | { applied?: boolean; documents?: JobDocument[]; plan?: Plan };
+  /** When the job's files are deleted (Jobs:RetainFor after it finished), if the service says. */
+  expiresAt?: string | null;
+  finishedAt?: string | null;
+  /** zipUrl: GET answers every generated document as one zip; libraryUrl: the published library, when known. */
+  result: null | { applied?: boolean; documents?: JobDocument[]; plan?: Plan; zipUrl?: string; libraryUrl?: string };
 }
 
 export interface Progress {

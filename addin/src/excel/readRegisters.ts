@@ -16,7 +16,8 @@ export interface ReadResult {
  */
 export const CELLS_PER_SYNC = 50_000;
 
-const JSON_KEY: Record<RegisterName, keyof Omit<RegistersJson, 'organisation'>> = {
+/** Where each register sits in the registers JSON. */
+export const JSON_KEY: Record<RegisterName, keyof Omit<RegistersJson, 'organisation'>> = {
   Departments: 'departments',
   Roles: 'roles',
   Tasks: 'tasks',
@@ -25,6 +26,7 @@ const JSON_KEY: Record<RegisterName, keyof Omit<RegistersJson, 'organisation'>> 
 
 interface Located {
   name: RegisterName;
+  table?: string;
   sheet: Excel.Worksheet;
   range: Excel.Range;
 }
@@ -55,7 +57,7 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
     const sheet = sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (table) {
       table.worksheet.load('name');
-      located.push({ name, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') });
+      located.push({ name, table: table.name, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') });
     } else if (sheet) {
       // The used range (values only) starts at the first non-empty row, which SPEC §2 takes as the header.
       located.push({ name, sheet, range: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
@@ -92,7 +94,7 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
     rows += items.length;
   }
   for (const l of located.filter((x) => x.range.isNullObject)) {
-    layouts[l.name] = { register: l.name, sheet: l.sheet.name, headerRow: 0, columns: {}, headers: {}, firstColumn: 0 };
+    layouts[l.name] = { register: l.name, sheet: l.sheet.name, ...(l.table ? { table: l.table } : {}), headerRow: 0, columns: {}, headers: {}, firstColumn: 0 };
   }
   return { registers, layouts, missing, rows };
 }
@@ -137,7 +139,7 @@ function layoutOf(l: Located, header: unknown[]): RegisterLayout {
     const text = normaliseHeader(h);
     if (text && headers[text] === undefined) headers[text] = firstColumn + j;
   });
-  return { register: l.name, sheet: l.sheet.name, headerRow: l.range.isNullObject ? 0 : l.range.rowIndex, columns, headers, firstColumn };
+  return { register: l.name, sheet: l.sheet.name, ...(l.table ? { table: l.table } : {}), headerRow: l.range.isNullObject ? 0 : l.range.rowIndex, columns, headers, firstColumn };
 }
 
 function toItems(name: RegisterName, values: unknown[][], headerRow: number): RegisterItem[] {

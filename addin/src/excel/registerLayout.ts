@@ -5,6 +5,8 @@ export interface RegisterLayout {
   register: RegisterName;
   /** The worksheet's actual name (may differ in case from the register name). */
   sheet: string;
+  /** The register's Excel table, when it is one (Set up makes tables; a plain sheet also works). */
+  table?: string;
   /** 0-based worksheet row of the header. */
   headerRow: number;
   /** 0-based worksheet column of each known column, by JSON key. */

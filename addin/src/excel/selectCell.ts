@@ -1,4 +1,5 @@
 import type { Finding } from '../api/types';
+import { JSON_KEY, type ReadResult } from './readRegisters';
 import type { RegisterLayout } from './registerLayout';
 import { keyForHeader, REGISTER_NAMES, type RegisterName } from './registerSchema';
 
@@ -32,4 +33,52 @@ export async function selectCell(context: Excel.RequestContext, target: CellTarg
   sheet.activate();
   sheet.getRangeByIndexes(target.row, target.column, 1, 1).select();
   await context.sync();
+}
+
+/** A finding's cell and, where its row has one, the value that names the row, so the row can be found again after edits. */
+export interface FindingPlace extends CellTarget {
+  key?: { column: number; value: string };
+}
+
+/** The columns that name a row, in order of preference (a task by its ID, or by its text where it has none). */
+const IDENTITY: Record<RegisterName, readonly string[]> = { Departments: ['department'], Roles: ['role'], Tasks: ['id', 'task'], Processes: ['process'] };
+
+/** Where a finding points, with the value its row held when the registers were read. */
+export function placeForFinding(finding: Finding, read: Pick<ReadResult, 'registers' | 'layouts'>): FindingPlace | undefined {
+  const target = cellForFinding(finding, read.layouts);
+  const register = REGISTER_NAMES.find((r) => r.toLowerCase() === finding.sheet.toLowerCase());
+  if (!target || !register || !finding.row) return target;
+  const layout = read.layouts[register]!;
+  const item = read.registers[JSON_KEY[register]].find((i) => Number(i.row) === finding.row);
+  for (const key of IDENTITY[register]) {
+    const column = layout.columns[key];
+    const value = item?.[key];
+    if (column !== undefined && value !== undefined && String(value) !== '') return { ...target, key: { column, value: String(value) } };
+  }
+  return target;
+}
+
+/**
+ * Selects a finding's cell in the row that holds its key value now (the nearest one to where it was, if the value
+ * repeats), so deleting or sorting rows never sends the user to a different row. Answers false when the value is
+ * no longer in the sheet. One sync reads the key column's used cells, one selects.
+ */
+export async function selectPlace(context: Excel.RequestContext, place: FindingPlace): Promise<boolean> {
+  if (!place.key) {
+    await selectCell(context, place);
+    return true;
+  }
+  const sheet = context.workbook.worksheets.getItem(place.sheet);
+  const column = sheet.getRangeByIndexes(0, place.key.column, 1, 1).getEntireColumn().getUsedRangeOrNullObject(true).load('values,rowIndex');
+  await context.sync();
+  if (column.isNullObject) return false;
+  const wanted = place.key.value.trim();
+  let best: number | undefined;
+  column.values.forEach((row, i) => {
+    const at = column.rowIndex + i;
+    if (String(row[0] ?? '').trim() === wanted && (best === undefined || Math.abs(at - place.row) < Math.abs(best - place.row))) best = at;
+  });
+  if (best === undefined) return false;
+  await selectCell(context, { sheet: place.sheet, row: best, column: place.column });
+  return true;
 }

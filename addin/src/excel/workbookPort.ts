@@ -1,20 +1,33 @@
-import { MissingRegistersError } from './missingRegistersError';
 import { readRegisters, type ReadResult } from './readRegisters';
-import { selectCell, type CellTarget } from './selectCell';
+import { selectCell, selectPlace, type CellTarget, type FindingPlace } from './selectCell';
+import { watchRegisters } from './watchRegisters';
 import { setupRegisters, type SetupOptions, type SetupReport } from './setupRegisters';
+
+const watched = new Set<string>();
+const changeListeners = new Set<() => void>();
+const changed = (): void => changeListeners.forEach((listener) => listener());
 
 /** The pane's only way into Excel: one awaited Excel.run per user action. */
 export const workbookPort = {
-  read: (): Promise<ReadResult> => Excel.run((context) => readRegisters(context)),
+  /** Reads the registers and starts listening for edits to any register not yet watched. */
+  read: (): Promise<ReadResult> =>
+    Excel.run(async (context) => {
+      const read = await readRegisters(context);
+      await watchRegisters(context, Object.values(read.layouts), watched, changed);
+      return read;
+    }),
 
-  /** Reads the registers and refuses to go on when one is missing. */
-  async readComplete(): Promise<ReadResult> {
-    const read = await workbookPort.read();
-    if (read.missing.length > 0) throw new MissingRegistersError(read.missing);
-    return read;
+  /** Calls `listener` whenever a register that has been read is edited; answers a function that stops it. */
+  onChange(listener: () => void): () => void {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
   },
 
+
   select: (target: CellTarget): Promise<void> => Excel.run((context) => selectCell(context, target)),
+
+  /** Selects a finding's cell in the row its key value is in now; false when that row is gone. */
+  selectPlace: (place: FindingPlace): Promise<boolean> => Excel.run((context) => selectPlace(context, place)),
 
   setup: (options: SetupOptions): Promise<SetupReport> => Excel.run((context) => setupRegisters(context, options)),
 };

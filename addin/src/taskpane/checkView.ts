@@ -1,41 +1,129 @@
-import type { Finding, Severity } from '../api/types';
+import type { Finding } from '../api/types';
+import { MissingRegistersError } from '../excel/missingRegistersError';
 import type { ReadResult } from '../excel/readRegisters';
-import { REGISTER_NAMES } from '../excel/registerSchema';
-import { cellForFinding } from '../excel/selectCell';
+import { placeForFinding } from '../excel/selectCell';
 import type { App } from './app';
 import { h, plural } from './dom';
+import { findingsList } from './findingsList';
+import { whereOf } from './findingGroups';
 import { summarise, type RegisterSummary } from './summary';
+import { welcomeCard } from './welcomeCard';
 
-/** Check: read the registers, validate them on the service, show the summary and findings grouped by sheet. */
-export function mountCheck(panel: HTMLElement, app: App): void {
+/** Check's handle for the rest of the pane. */
+export interface CheckView {
+  run(): Promise<void>;
+  /** Shows findings that came from elsewhere (a blocked Generate), as a check would. */
+  showFindings(findings: Finding[], read: ReadResult): void;
+  /** What the pane shows before any check: a welcome when there are no registers, "nothing yet" when they are empty. */
+  firstLook(read: ReadResult): void;
+}
+
+/** Check: read the registers, validate them on the service, show the summary and the findings by rule. */
+export function mountCheck(panel: HTMLElement, app: App): CheckView {
+  let read: ReadResult | undefined;
+  let stale = false;
   const results = h('div', { id: 'check-results' });
+  const list = findingsList((finding) => void goTo(finding));
   const button = h('button', { class: 'primary', id: 'check-button', type: 'button' }, 'Check registers');
-  button.addEventListener('click', () =>
-    app.act(button, async () => {
+  const again = h('button', { class: 'secondary', type: 'button', id: 'check-again' }, 'Check again');
+  const staleNote = h('div', { class: 'stale', id: 'check-stale', role: 'status', hidden: true }, h('span', {}, h('strong', {}, 'Out of date'), ': the registers changed after this check.'), again);
+  button.addEventListener('click', () => void run());
+  again.addEventListener('click', () => void run());
+
+  function run(): Promise<void> {
+    return app.act(button, async () => {
       results.replaceChildren(h('p', { class: 'muted' }, 'Reading the registers…'));
+      setStale(false);
       try {
-        const read = await app.workbook.readComplete();
+        read = await app.read();
+        if (read.rows === 0) {
+          results.replaceChildren(nothingYet());
+          return;
+        }
         const validation = await app.client.validate(read.registers);
-        results.replaceChildren(summaryCard(summarise(read.registers)), findingsView(validation.findings, read, app));
+        // User Timing marks (free when nobody reads them): tests/bench/addin measures the drawing between them.
+        performance.mark('officeinfra:check-answered');
+        show(validation.findings, read);
+        performance.mark('officeinfra:check-drawn');
+        requestAnimationFrame(() => setTimeout(() => performance.mark('officeinfra:check-painted'), 0));
         const errors = validation.findings.filter((f) => f.severity === 'error').length;
         const warnings = validation.findings.filter((f) => f.severity === 'warning').length;
         if (errors > 0) {
-          app.show({ kind: 'error', title: `${plural(errors, 'error')} to fix before generating.`, whatToDo: 'Click each error below to go to its cell.' });
+          app.show({ kind: 'error', title: `${plural(errors, 'error')} to fix before generating.`, whatToDo: 'Click a finding to go to its cell.' });
         } else if (warnings > 0) {
           app.show({ kind: 'success', title: 'No errors: you can generate the documents.', whatToDo: `${plural(warnings, 'warning')} worth a look; warnings never block generating.` });
         } else {
           app.show({ kind: 'success', title: 'All is well.', whatToDo: `No errors or warnings in ${plural(read.rows, 'row')}. You can generate the documents.` });
         }
       } catch (error) {
+        if (error instanceof MissingRegistersError && error.missing.length === 4) {
+          results.replaceChildren(welcomeCard(app, () => run()));
+          return;
+        }
         results.replaceChildren();
         throw error;
       }
-    }),
-  );
+    });
+  }
+
+  function show(findings: Finding[], from: ReadResult): void {
+    read = from;
+    setStale(false);
+    results.replaceChildren(summaryCard(summarise(from.registers)));
+    if (findings.length > 0) {
+      results.append(list.element);
+      list.show(findings);
+    }
+  }
+
+  function setStale(value: boolean): void {
+    stale = value && read !== undefined;
+    staleNote.hidden = !stale;
+    results.classList.toggle('is-stale', stale);
+  }
+
+  /** Goes to a finding's cell in the row that holds its value now; never by a row number that edits have moved. */
+  async function goTo(finding: Finding): Promise<void> {
+    if (!read) return;
+    const place = placeForFinding(finding, read);
+    if (!place) return;
+    const where = whereOf(finding);
+    if (!place.key && stale) {
+      app.show({ kind: 'warning', title: 'The registers changed since this check.', whatToDo: `Check again to find ${where}.`, fix: 'check-again' });
+      return;
+    }
+    try {
+      if (!(await app.workbook.selectPlace(place))) {
+        app.show({ kind: 'warning', title: `'${place.key?.value}' is no longer in ${finding.sheet}.`, whatToDo: 'Check again to see what is left to fix.', fix: 'check-again' });
+      }
+    } catch {
+      app.show({ kind: 'warning', title: 'The cell for this finding could not be selected.', whatToDo: `Go to ${where} yourself.` });
+    }
+  }
+
+  app.workbook.onChange(() => setStale(true));
   panel.append(
     h('p', { class: 'muted' }, 'Reads the four registers and lists anything to fix. Click a finding to go to its cell.'),
     h('div', { class: 'actions' }, button),
+    staleNote,
     results,
+  );
+  return {
+    run,
+    showFindings: show,
+    firstLook(first) {
+      if (first.missing.length === 4) results.replaceChildren(welcomeCard(app, () => run()));
+      else if (first.missing.length === 0 && first.rows === 0) results.replaceChildren(nothingYet());
+    },
+  };
+}
+
+function nothingYet(): HTMLElement {
+  return h(
+    'section',
+    { class: 'card', id: 'nothing-yet', 'aria-labelledby': 'nothing-yet-heading' },
+    h('h2', { id: 'nothing-yet-heading' }, 'Nothing to generate yet'),
+    h('p', {}, 'The registers are set up but have no rows. Add your departments and roles first (a department needs a head role), then tasks and processes; Check then shows anything to fix.'),
   );
 }
 
@@ -46,8 +134,8 @@ function summaryCard(s: RegisterSummary): HTMLElement {
   const row = (label: string, value: string, cls = '') => [h('dt', {}, label), h('dd', cls ? { class: cls } : {}, value)];
   return h(
     'section',
-    { class: 'card', id: 'summary', 'aria-label': 'Summary' },
-    h('h2', {}, 'At a glance'),
+    { class: 'card', id: 'summary', 'aria-labelledby': 'summary-heading' },
+    h('h2', { id: 'summary-heading' }, 'At a glance'),
     h(
       'dl',
       { class: 'stats' },
@@ -58,47 +146,4 @@ function summaryCard(s: RegisterSummary): HTMLElement {
       ...row('Processes without a KPI', `${s.processesWithoutKpi} of ${s.processes}`, s.processesWithoutKpi > 0 ? 'warn' : ''),
     ),
   );
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const SEVERITY_MARK: Record<Severity, string> = { error: '!', warning: '!', info: 'i' };
-
-function findingsView(findings: Finding[], read: ReadResult, app: App): HTMLElement {
-  const sheets = [...new Set([...REGISTER_NAMES, ...findings.map((f) => f.sheet)])].filter((s) => findings.some((f) => f.sheet === s));
-  const container = h('div', { id: 'findings' });
-  for (const sheet of sheets) {
-    const own = findings
-      .filter((f) => f.sheet === sheet)
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0));
-    const errors = own.filter((f) => f.severity === 'error').length;
-    const warnings = own.filter((f) => f.severity === 'warning').length;
-    container.append(
-      h(
-        'details',
-        { class: 'group', open: true, 'data-sheet': sheet },
-        h(
-          'summary',
-          {},
-          sheet,
-          errors > 0 && h('span', { class: 'count error' }, plural(errors, 'error')),
-          warnings > 0 && h('span', { class: 'count warning' }, plural(warnings, 'warning')),
-        ),
-        h('ul', { class: 'findings' }, ...own.map((f) => findingItem(f, read, app))),
-      ),
-    );
-  }
-  return container;
-}
-
-function findingItem(finding: Finding, read: ReadResult, app: App): HTMLElement {
-  const target = cellForFinding(finding, read.layouts);
-  const where = finding.row ? `${finding.sheet} row ${finding.row}${finding.column ? `, ${finding.column}` : ''}` : finding.sheet;
-  const button = h(
-    'button',
-    { type: 'button', class: 'finding', 'data-severity': finding.severity, 'data-code': finding.code },
-    h('span', { class: `sev ${finding.severity}`, 'aria-label': finding.severity }, SEVERITY_MARK[finding.severity]),
-    h('span', {}, finding.message, h('br'), h('span', { class: 'where' }, where)),
-  );
-  if (target) button.addEventListener('click', () => void app.workbook.select(target).catch(() => app.show({ kind: 'warning', title: `The cell for this finding could not be selected.`, whatToDo: `Go to ${where} yourself.` })));
-  return h('li', {}, button);
 }

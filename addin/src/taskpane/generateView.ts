@@ -1,67 +1,92 @@
-import type { Job, JobDocument } from '../api/types';
-import type { App } from './app';
+import { ServiceError } from '../api/serviceError';
+import type { Finding } from '../api/types';
+import type { ReadResult } from '../excel/readRegisters';
+import type { App, RegisterState } from './app';
 import { h, plural } from './dom';
+import { documentsView, keepJob, keptJobFrom, loadKeptJob } from './documentsView';
+import { whereOf } from './findingGroups';
 import { jobProgress } from './jobProgress';
 import { actionButton } from './actionButton';
 
-const KIND_LABEL: Record<JobDocument['kind'], string> = { 'org-chart': 'Org chart', 'job-description': 'Job description', sop: 'SOP' };
+const DISABLED_BECAUSE: Partial<Record<RegisterState, string>> = {
+  missing: 'Nothing to generate yet: this workbook has no registers. Create them in Set up (or start from the sample under Check).',
+  empty: 'Nothing to generate yet: the registers have no rows. Add your departments and roles first.',
+};
 
-/** Generate: start a generation job, follow its progress, list the documents by department with download links. */
+/** Generate: start a generation job, follow its progress (with Cancel), list the documents to open or download. */
 export function mountGenerate(panel: HTMLElement, app: App): void {
   const results = h('div', { id: 'generate-results' });
   const button = actionButton(app, results, 'generate-button', 'Generate documents', run);
+  const reason = h('p', { class: 'reason', id: 'generate-reason', hidden: true });
+  button.setAttribute('aria-describedby', 'generate-reason');
+
+  function reflect(state: RegisterState): void {
+    const why = DISABLED_BECAUSE[state];
+    button.disabled = why !== undefined;
+    reason.hidden = why === undefined;
+    reason.textContent = why ?? '';
+  }
+
   async function run(): Promise<void> {
-    const read = await app.workbook.readComplete();
-    const progress = jobProgress('Generating documents');
+    const read = await app.read();
+    if (read.rows === 0) return reflect('empty');
+    let jobId: string | undefined;
+    const progress = jobProgress('Generating documents', (text) => app.announce(text), () => {
+      if (jobId) void app.client.cancel(jobId).catch(() => undefined);
+    });
     results.replaceChildren(progress.element);
-    const started = await app.client.generate(read.registers);
-    const job = await app.client.follow(started.id, progress.update);
-    if (job.status === 'failed') {
-      app.show({ kind: 'error', title: job.error?.detail ?? 'Generation failed.', whatToDo: 'Try again; if it fails again, tell your administrator.' });
+    try {
+      jobId = (await app.client.generate(read.registers)).id;
+    } catch (error) {
+      if (error instanceof ServiceError && error.kind === 'blocked' && error.findings.length > 0) {
+        results.replaceChildren(blockedCard(error.findings, read, app));
+        app.show({ kind: 'error', title: `${plural(error.findings.length, 'error')} block generating.`, whatToDo: 'Show them in Check, fix them in the registers, then generate again.' });
+        return;
+      }
+      throw error;
+    }
+    const job = await app.client.follow(jobId, progress.update);
+    if (job.status === 'cancelled') {
+      results.replaceChildren();
+      app.show({ kind: 'warning', title: 'Generation cancelled.', whatToDo: 'Nothing was kept; generate again when you are ready.' });
+      app.announce('Generation cancelled.', true);
       return;
     }
-    results.append(documentList(job, app));
-    app.show({ kind: 'success', title: `${plural(job.result?.documents?.length ?? 0, 'document')} generated.`, whatToDo: 'Open or download them below, or publish them to the library.' });
+    if (job.status === 'failed') {
+      results.replaceChildren();
+      app.show({ kind: 'error', title: job.error?.detail ?? 'Generation failed.', whatToDo: 'Try again; if it fails again, tell your administrator.', fix: 'retry' });
+      return;
+    }
+    const kept = keptJobFrom(job);
+    results.replaceChildren(documentsView(kept, app));
+    void keepJob(kept);
+    app.show({ kind: 'success', title: `${plural(kept.documents.length, 'document')} generated.`, whatToDo: 'Open or download them below, or publish them to the library.' });
+    app.announce(`${plural(kept.documents.length, 'document')} generated.`, true);
   }
+
+  app.onRegisterState(reflect);
+  reflect(app.registerState());
   panel.append(
     h('p', { class: 'muted' }, 'Builds the job descriptions, SOPs and org charts from the registers. Errors found by Check must be fixed first.'),
     h('div', { class: 'actions' }, button),
+    reason,
     results,
   );
+  const kept = loadKeptJob();
+  if (kept) results.append(documentsView(kept, app, 'From the last run in this workbook.'));
 }
 
-function documentList(job: Job, app: App): HTMLElement {
-  const documents = job.result?.documents ?? [];
-  const departments = [...new Set(documents.map((d) => d.department ?? ''))].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+/** Generate's answer when the registers have errors: the first few, and the way to all of them. */
+function blockedCard(findings: Finding[], read: ReadResult, app: App): HTMLElement {
+  const show = h('button', { type: 'button', class: 'primary', id: 'show-in-check' }, 'Show in Check');
+  show.addEventListener('click', () => app.showInCheck(findings, read));
+  const first = findings.slice(0, 3);
   return h(
-    'div',
-    { id: 'documents' },
-    ...departments.map((department) =>
-      h(
-        'details',
-        { class: 'group', open: true, 'data-department': department },
-        h('summary', {}, department || 'Whole organisation'),
-        h('ul', { class: 'docs' }, ...documents.filter((d) => (d.department ?? '') === department).map((d) => documentLink(d, app))),
-      ),
-    ),
+    'section',
+    { class: 'card blocked', id: 'generate-blocked', 'aria-labelledby': 'generate-blocked-heading' },
+    h('h2', { id: 'generate-blocked-heading' }, `Blocked by ${plural(findings.length, 'error')}`),
+    h('ul', { class: 'plain' }, ...first.map((f) => h('li', {}, f.message, ' ', h('span', { class: 'where' }, `(${whereOf(f)})`)))),
+    findings.length > first.length ? h('p', { class: 'muted small' }, `and ${findings.length - first.length} more.`) : null,
+    h('div', { class: 'actions' }, show),
   );
-}
-
-function documentLink(doc: JobDocument, app: App): HTMLElement {
-  const name = doc.path.split('/').pop() ?? doc.path;
-  const href = app.client.absolute(doc.url);
-  const link = h('a', { href, download: name, target: '_blank', rel: 'noopener' }, `${KIND_LABEL[doc.kind]}: ${doc.subject}`);
-  // In Entra mode the file needs the bearer token, which a plain link cannot carry: fetch it and hand over a blob.
-  link.addEventListener('click', (e) => {
-    e.preventDefault();
-    void app.client
-      .download(doc.url)
-      .then((blob) => {
-        const a = h('a', { href: URL.createObjectURL(blob), download: name });
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
-      })
-      .catch(() => app.show({ kind: 'error', title: `${name} could not be downloaded.`, whatToDo: 'Generated files are kept for an hour: generate again and download it then.' }));
-  });
-  return h('li', {}, link);
 }

@@ -1,22 +1,24 @@
-import type { Plan, RegistersJson } from '../api/types';
+import type { Job, Plan, RegistersJson } from '../api/types';
+import { officeHost } from '../excel/officeHost';
 import type { App } from './app';
 import { h, plural } from './dom';
 import { jobProgress } from './jobProgress';
 import { actionButton } from './actionButton';
 
-/** Publish: show the dry-run plan, ask for confirmation, then apply it and show the outcome. */
+/**
+ * Publish: the dry-run plan as a table, with Publish now and Cancel in a bar that stays in view; then the outcome
+ * in place of the plan, with Open library, and focus on it.
+ */
 export function mountPublish(panel: HTMLElement, app: App): void {
   const results = h('div', { id: 'publish-results' });
   const button = actionButton(app, results, 'plan-button', 'Preview publish', run);
   async function run(): Promise<void> {
-    const read = await app.workbook.readComplete();
-    const progress = jobProgress('Working out what would change');
-    results.replaceChildren(progress.element);
-    const started = await app.client.publish(read.registers, true);
-    const job = await app.client.follow(started.id, progress.update);
+    const read = await app.read();
+    const job = await followJob(app, results, 'Working out what would change', (registers) => app.client.publish(registers, true), read.registers);
+    if (!job) return;
     if (job.status === 'failed' || !job.result?.plan) {
       results.replaceChildren();
-      app.show({ kind: 'error', title: job.error?.detail ?? 'The publish preview failed.', whatToDo: 'Check the library settings with your administrator, then try again.' });
+      app.show({ kind: 'error', title: job.error?.detail ?? 'The publish preview failed.', whatToDo: 'Check the library settings with your administrator, then try again.', fix: 'retry' });
       return;
     }
     results.replaceChildren(planView(job.result.plan));
@@ -33,50 +35,75 @@ export function mountPublish(panel: HTMLElement, app: App): void {
   );
 }
 
+/** Starts a job, shows its progress with Cancel, and answers the finished job (undefined when cancelled). */
+async function followJob(app: App, results: HTMLElement, label: string, start: (r: RegistersJson) => Promise<Job>, registers: RegistersJson): Promise<Job | undefined> {
+  let jobId: string | undefined;
+  const progress = jobProgress(label, (text) => app.announce(text), () => {
+    if (jobId) void app.client.cancel(jobId).catch(() => undefined);
+  });
+  results.replaceChildren(progress.element);
+  jobId = (await start(registers)).id;
+  const job = await app.client.follow(jobId, progress.update);
+  if (job.status !== 'cancelled') return job;
+  results.replaceChildren();
+  app.show({ kind: 'warning', title: 'Cancelled.', whatToDo: job.error?.detail ?? 'The job was stopped.' });
+  app.announce('Cancelled.', true);
+  return undefined;
+}
+
 function planView(plan: Plan): HTMLElement {
   const count = (change: string) => plan.documents.filter((d) => d.change === change).length;
   const stale = plan.documents.filter((d) => d.change === 'stale' || d.change === 'delete');
+  const line = (what: string, n: number, detail: string, cls = '') =>
+    h('tr', cls ? { class: cls } : {}, h('th', { scope: 'row' }, what), h('td', { class: 'num' }, String(n)), h('td', {}, detail));
+  const list = (items: string[]) => (items.length <= 4 ? items.join(', ') : `${items.slice(0, 4).join(', ')} and ${items.length - 4} more`);
   return h(
     'section',
-    { class: 'card', id: 'plan', 'aria-label': 'Publish plan' },
-    h('h2', {}, 'What publishing will do'),
+    { class: 'card', id: 'plan', 'aria-labelledby': 'plan-heading' },
+    h('h2', { id: 'plan-heading' }, 'What publishing will do'),
     h(
-      'dl',
-      { class: 'stats' },
-      h('dt', {}, 'Folders to create'),
-      h('dd', {}, String(plan.foldersToCreate.length)),
-      h('dt', {}, 'New documents'),
-      h('dd', {}, String(count('new'))),
-      h('dt', {}, 'Changed documents'),
-      h('dd', {}, String(count('changed'))),
-      h('dt', {}, 'Stale documents (kept)'),
-      h('dd', { class: stale.length ? 'warn' : '' }, String(stale.length)),
+      'table',
+      { class: 'plan' },
+      h('caption', { class: 'visually-hidden' }, 'Changes to the library'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Change'), h('th', { scope: 'col', class: 'num' }, 'Count'), h('th', { scope: 'col' }, 'Which'))),
+      h(
+        'tbody',
+        {},
+        line('Folders to create', plan.foldersToCreate.length, list(plan.foldersToCreate)),
+        line('New documents', count('new'), ''),
+        line('Changed documents', count('changed'), ''),
+        line('Stale documents (kept)', stale.length, list(stale.map((d) => d.path)), stale.length ? 'warn' : ''),
+        line('Permission changes', plan.permissions.length, list(plan.permissions.map((p) => p.path))),
+      ),
     ),
-    plan.foldersToCreate.length > 0 && h('p', {}, 'New folders: ', plan.foldersToCreate.join(', ')),
-    stale.length > 0 && h('p', { class: 'warn' }, 'No longer in the registers: ', stale.map((d) => d.path).join(', ')),
     plan.permissions.length > 0 &&
       h(
-        'table',
-        { class: 'plan' },
-        h('thead', {}, h('tr', {}, h('th', {}, 'Department'), h('th', {}, 'Permission changes'))),
+        'details',
+        { class: 'permissions' },
+        h('summary', {}, 'Permission changes by folder'),
         h(
-          'tbody',
-          {},
-          ...plan.permissions.map((p) =>
-            h(
-              'tr',
-              {},
-              h('td', {}, p.path),
+          'table',
+          { class: 'plan' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Folder'), h('th', { scope: 'col' }, 'Permission changes'))),
+          h(
+            'tbody',
+            {},
+            ...plan.permissions.map((p) =>
               h(
-                'td',
+                'tr',
                 {},
-                ...[
-                  p.breakInheritance ? 'Stops inheriting from the library' : '',
-                  ...p.add.map((g) => `+ ${g.principal} (${g.role})`),
-                  ...p.remove.map((g) => `− ${g.principal} (${g.role})`),
-                ]
-                  .filter(Boolean)
-                  .flatMap((line, i) => (i ? [h('br'), line] : [line])),
+                h('td', {}, p.path),
+                h(
+                  'td',
+                  {},
+                  ...[
+                    p.breakInheritance ? 'Stops inheriting from the library' : '',
+                    ...p.add.map((g) => `+ ${g.principal} (${g.role})`),
+                    ...p.remove.map((g) => `− ${g.principal} (${g.role})`),
+                  ]
+                    .filter(Boolean)
+                    .flatMap((text, i) => (i ? [h('br'), text] : [text])),
+                ),
               ),
             ),
           ),
@@ -88,31 +115,43 @@ function planView(plan: Plan): HTMLElement {
 function confirmation(registers: RegistersJson, results: HTMLElement, app: App): HTMLElement {
   const confirm = h('button', { class: 'primary', id: 'publish-confirm', type: 'button' }, 'Publish now');
   const cancel = h('button', { class: 'secondary', id: 'publish-cancel', type: 'button' }, 'Cancel');
-  const box = h('div', { class: 'card', id: 'confirm', role: 'group', 'aria-label': 'Confirm publish' }, h('p', {}, 'Publish these changes to the library?'), h('div', { class: 'actions' }, confirm, cancel));
+  const bar = h('div', { class: 'action-bar', id: 'confirm', role: 'group', 'aria-label': 'Confirm publish' }, h('span', { class: 'bar-text' }, 'Publish these changes?'), confirm, cancel);
   cancel.addEventListener('click', () => {
     results.replaceChildren();
     app.show({ kind: 'warning', title: 'Publishing cancelled.', whatToDo: 'Nothing was changed in the library.' });
   });
   confirm.addEventListener('click', () =>
     app.act(confirm, async () => {
-      cancel.disabled = true;
-      const progress = jobProgress('Publishing');
-      box.replaceChildren(progress.element);
       // The plan the user confirmed was made from these registers: publish exactly them, not a fresh read.
-      const started = await app.client.publish(registers, false);
-      const job = await app.client.follow(started.id, progress.update);
+      const job = await followJob(app, results, 'Publishing', (r) => app.client.publish(r, false), registers);
+      if (!job) return;
       if (job.status === 'failed') {
-        app.show({ kind: 'error', title: job.error?.detail ?? 'Publishing failed.', whatToDo: 'The library was left as it was. Try again, or tell your administrator.' });
+        results.replaceChildren();
+        app.show({ kind: 'error', title: job.error?.detail ?? 'Publishing failed.', whatToDo: 'The library was left as it was. Try again, or tell your administrator.', fix: 'retry' });
         return;
       }
-      const plan = job.result?.plan;
-      const documents = plan?.documents.filter((d) => d.change === 'new' || d.change === 'changed').length ?? 0;
-      app.show({
-        kind: 'success',
-        title: 'Published.',
-        whatToDo: `${plural(plan?.foldersToCreate.length ?? 0, 'folder')} created, ${plural(documents, 'document')} written, permissions set on ${plural(plan?.permissions.length ?? 0, 'department')}.`,
-      });
+      results.replaceChildren(outcome(job));
+      (results.querySelector('#publish-result-heading') as HTMLElement).focus();
+      app.announce('Published.', true);
     }),
   );
-  return box;
+  return bar;
+}
+
+/** The published result, in place of the plan. */
+function outcome(job: Job): HTMLElement {
+  const plan = job.result?.plan;
+  const documents = plan?.documents.filter((d) => d.change === 'new' || d.change === 'changed').length ?? 0;
+  const libraryUrl = job.result?.libraryUrl;
+  const open = libraryUrl ? h('a', { class: 'button-link primary', id: 'open-library', href: libraryUrl, target: '_blank', rel: 'noopener' }, 'Open library') : null;
+  open?.addEventListener('click', (e) => {
+    if (officeHost.openInBrowser(libraryUrl!)) e.preventDefault();
+  });
+  return h(
+    'section',
+    { class: 'card success', id: 'publish-result', 'aria-labelledby': 'publish-result-heading' },
+    h('h2', { id: 'publish-result-heading', tabindex: '-1' }, 'Published'),
+    h('p', {}, `${plural(plan?.foldersToCreate.length ?? 0, 'folder')} created, ${plural(documents, 'document')} written, permissions set on ${plural(plan?.permissions.length ?? 0, 'folder')}.`),
+    open && h('div', { class: 'actions' }, open),
+  );
 }

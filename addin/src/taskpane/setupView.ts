@@ -1,15 +1,19 @@
 import type { SetupReport } from '../excel/setupRegisters';
 import type { App } from './app';
 import { h } from './dom';
+import { prefs } from './prefs';
 
 /** Set up: create what is missing of the four registers, optionally with the sample organisation. */
 export function mountSetup(panel: HTMLElement, app: App): void {
-  const sample = h('input', { type: 'checkbox', id: 'setup-sample' });
+  const sample = h('input', { type: 'checkbox', id: 'setup-sample', checked: prefs.get('sample', 'false') === 'true' });
+  sample.addEventListener('change', () => prefs.set('sample', String(sample.checked)));
   const button = h('button', { class: 'primary', id: 'setup-button', type: 'button' }, 'Set up registers');
   button.addEventListener('click', () =>
     app.act(button, async () => {
       const report = await app.workbook.setup({ sample: sample.checked });
       app.show({ kind: 'success', title: describe(report), whatToDo: nextStep(report) });
+      // Learn what the registers hold now (Generate's button depends on it); a half-set-up workbook is fine here.
+      await app.read().catch(() => undefined);
     }),
   );
   panel.append(

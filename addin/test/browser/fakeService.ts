@@ -14,7 +14,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 export class FakeService {
   readonly requests: { method: string; path: string; body: unknown }[] = [];
   mode: 'local' | 'entra' = 'local';
+  /** The one bearer token the fake accepts in Entra mode. */
+  goodToken = 'good-token';
   publishFails = false;
+  /** Milliseconds between a job's progress events (raise it to have time to cancel). */
+  stepMs = 120;
+  private cancelled = new Set<string>();
+  private streamed = new Set<string>();
   private server?: Server;
   private jobs = new Map<string, Job>();
   private next = 1;
@@ -70,7 +76,7 @@ export class FakeService {
       return void res.end(readFileSync(file));
     }
     if (url.pathname === '/health') return json(200, { status: 'ok', mode: this.mode });
-    if (this.mode === 'entra' && url.pathname.startsWith('/api/') && req.headers.authorization !== 'Bearer good-token') {
+    if (this.mode === 'entra' && url.pathname.startsWith('/api/') && req.headers.authorization !== `Bearer ${this.goodToken}`) {
       return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
     }
     if (req.method === 'POST' && url.pathname === '/api/validate') {
@@ -80,7 +86,7 @@ export class FakeService {
     if (req.method === 'POST' && (url.pathname === '/api/generate' || url.pathname === '/api/publish')) {
       const registers = (body as { registers: RegistersJson }).registers;
       const errors = FakeService.findings(registers).filter((f) => f.severity === 'error');
-      if (errors.length) return json(422, { title: 'The registers have errors.', status: 422, detail: `The registers have ${errors.length} error(s), so nothing was generated.`, findings: errors }, 'application/problem+json');
+      if (errors.length) return json(422, { title: 'The registers have errors.', status: 422, errorKind: 'registers-have-errors', detail: `The registers have ${errors.length} error(s), so nothing was generated.`, findings: errors }, 'application/problem+json');
       const job = this.job(url.pathname.endsWith('generate') ? 'generate' : 'publish', registers, (body as { dryRun?: boolean }).dryRun === true);
       return json(202, { ...job, status: 'queued', result: null });
     }
@@ -90,12 +96,34 @@ export class FakeService {
       if (!job) return json(404, { title: 'Not found' }, 'application/problem+json');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       const total = job.progress.total;
-      for (let done = 0; done <= total; done++) {
+      for (let done = 0; done <= total && !this.cancelled.has(job.id); done++) {
         res.write(`event: progress\ndata: ${JSON.stringify({ status: 'running', done, total })}\n\n`);
-        await new Promise((r) => setTimeout(r, 120));
+        await new Promise((r) => setTimeout(r, this.stepMs));
       }
-      res.write(`event: done\ndata: ${JSON.stringify(job)}\n\n`);
+      this.streamed.add(job.id);
+      res.write(`event: done\ndata: ${JSON.stringify(this.cancelled.has(job.id) ? this.cancelledJob(job) : job)}\n\n`);
       return void res.end();
+    }
+    const zip = /^\/api\/jobs\/([^/]+)\/files\.zip$/.exec(url.pathname);
+    if (zip) {
+      const job = this.jobs.get(zip[1]!);
+      if (!job) return json(404, { title: 'Not found', status: 404, errorKind: 'job-not-found' }, 'application/problem+json');
+      if (job.status !== 'succeeded' || this.cancelled.has(job.id)) return json(409, { title: 'Not finished', status: 409 }, 'application/problem+json');
+      res.writeHead(200, { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="${this.organisation.get(job.id) ?? 'library'}.zip"` });
+      // An empty zip (end-of-central-directory record only): the pane only hands the bytes over.
+      return void res.end(Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.alloc(18)]));
+    }
+    const cancel = /^\/api\/jobs\/([^/]+)$/.exec(url.pathname);
+    if (cancel && req.method === 'DELETE') {
+      const job = this.jobs.get(cancel[1]!);
+      if (!job) return json(404, { title: 'Not found', status: 404, errorKind: 'job-not-found' }, 'application/problem+json');
+      if (this.streamed.has(job.id) || this.cancelled.has(job.id)) {
+        this.jobs.delete(job.id);
+        res.writeHead(204);
+        return void res.end();
+      }
+      this.cancelled.add(job.id);
+      return json(202, this.cancelledJob(job));
     }
     const files = /^\/api\/jobs\/([^/]+)\/files\/(.+)$/.exec(url.pathname);
     if (files) {
@@ -107,8 +135,15 @@ export class FakeService {
     json(404, { title: 'Not found', status: 404 }, 'application/problem+json');
   }
 
+  private organisation = new Map<string, string>();
+
+  private cancelledJob(job: Job): Job {
+    return { ...job, status: 'cancelled', error: { title: 'Cancelled', detail: 'The job was cancelled before it finished; nothing was kept.' }, result: null };
+  }
+
   private job(kind: 'generate' | 'publish', r: RegistersJson, dryRun: boolean): Job {
     const id = `job${this.next++}`;
+    if (r.organisation) this.organisation.set(id, String(r.organisation));
     const departments = r.departments.map((d) => String(d.department));
     const documents = [
       { kind: 'org-chart' as const, department: null, subject: 'Organisation', path: 'Org Chart.pptx' },
@@ -128,7 +163,9 @@ export class FakeService {
       status: failed ? 'failed' : 'succeeded',
       progress: { done: 3, total: 3 },
       error: failed ? { title: 'Publishing failed', detail: 'The library could not be reached.' } : null,
-      result: failed ? null : kind === 'generate' ? { applied: true, documents } : { applied: !dryRun, plan },
+      finishedAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+      result: failed ? null : kind === 'generate' ? { applied: true, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun ? {} : { libraryUrl: 'https://contoso.sharepoint.com/sites/records/Shared%20Documents' }) },
     };
     this.jobs.set(id, job);
     return job;

@@ -1,57 +1,41 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artefacts, PaneHarness } from '../browser/paneHarness';
+import { freePort, startService, type ServiceProcess } from './serviceProcess';
 
 // The real pane, served by the real OfficeInfra service on 127.0.0.1, over the in-browser Excel stand-in.
 // Opt-in (tests/run-addin-tests.sh --with-service) because building the service takes minutes on a busy machine.
-// Generation is covered against the fake service only for now: on this main the service's org chart generator
-// still throws NotImplementedException, so every real generate job fails (the pane shows the job's error).
-const repo = join(__dirname, '..', '..', '..');
-const project = join(repo, 'service', 'OfficeInfra.Service');
-const dll = join(project, 'bin', 'Debug', 'net10.0', 'OfficeInfra.Service.dll');
+// Generation is covered against the fake service only (tests/browser).
 const harness = new PaneHarness();
-let service: ChildProcess | undefined;
-let jobs = '';
+let service: ServiceProcess | undefined;
 let base = '';
 
-const freePort = () => new Promise<number>((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); }); });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artefacts, `e2e-${name}.png`), fullPage: true });
 const setCell = (page: Page, sheet: string, row: number, column: number, value: string) =>
   page.evaluate(([s, r, c, v]) => (window as unknown as { __model: { sheet(n: string): { cells: Map<string, unknown> } } }).__model.sheet(s as string).cells.set(`${r},${c}`, v), [sheet, row, column, value] as const);
 
 beforeAll(async () => {
-  if (!existsSync(dll)) execFileSync('dotnet', ['build', project, '-v', 'q', '-nologo'], { stdio: 'ignore' });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  jobs = mkdtempSync(join(tmpdir(), 'officeinfra-jobs-'));
-  service = spawn('dotnet', [dll, 'serve', '--urls', base], {
-    cwd: repo,
-    env: { ...process.env, OFFICEINFRA_Addin__Path: join(repo, 'addin', 'dist'), OFFICEINFRA_Jobs__Folder: jobs },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  service = await startService(await freePort());
+  base = service.base;
   await harness.start();
 }, 300_000);
 
 afterAll(async () => {
   await harness.stop();
-  service?.kill();
-  rmSync(jobs, { recursive: true, force: true });
+  service?.stop();
 });
 
 describe('the pane against the real service', () => {
+  it('Manifest_FromTheService_NamesTheAddressItListensOnAndAddinRedirectsToThePane', async () => {
+    const manifest = await (await fetch(`${base}/manifest.xml`)).text();
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${base}/addin/taskpane.html"/>`);
+    const redirect = await fetch(`${base}/addin/`, { redirect: 'manual' });
+    expect(redirect.status).toBe(302);
+    expect(redirect.headers.get('location')).toBe('/addin/taskpane.html');
+    expect((await fetch(`${base}/addin/help.html`)).headers.get('content-type')).toContain('text/html');
+  });
+
   it('SetUpCheckFixPublish_SampleWithPlantedMistake_WorksEndToEnd', async () => {
     const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
     await page.click('#tab-setup');
@@ -64,9 +48,9 @@ describe('the pane against the real service', () => {
     await setCell(page, 'Tasks', 3, 3, 'Boss');
     await page.click('#tab-check');
     await page.click('#check-button');
-    const tasks = page.locator('details[data-sheet="Tasks"]');
-    await expect.poll(() => tasks.locator('summary').innerText()).toContain('1 error');
-    const finding = tasks.locator('button.finding[data-code="unknown-role"]');
+    const group = page.locator('button.group-row[data-code="unknown-role"]');
+    await expect.poll(() => group.innerText()).toContain('Error in Tasks');
+    const finding = page.locator('button.finding[data-code="unknown-role"]');
     expect(await finding.innerText()).toContain("'Boss'");
     await shot(page, '2-check-finding');
     await finding.click();
@@ -76,16 +60,20 @@ describe('the pane against the real service', () => {
     await setCell(page, 'Tasks', 3, 3, 'Technician');
     await page.click('#check-button');
     await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+3/);
-    await expect.poll(() => page.locator('.count.error').count()).toBe(0);
+    await expect.poll(() => page.locator('button.group-row[data-severity="error"]').count()).toBe(0);
     await shot(page, '3-check-fixed');
 
-    // No SharePoint site is configured here: the pane must say so plainly, not go blank.
+    // No SharePoint site is configured here: the pane must say so plainly, with a way forward, not go blank.
     await page.click('#tab-publish');
     await page.click('#plan-button');
     await expect.poll(() => page.locator('#message.error').innerText()).toMatch(/SharePoint site/);
-    expect(await page.locator('#message').innerText()).toContain('Ask your administrator to finish the service settings');
+    expect(await page.locator('#message-fix').innerText()).toBe('Retry');
     expect(await page.locator('#publish-results').innerHTML()).toBe('');
     await shot(page, '5-publish-not-configured');
+
+    // The footer says where the pane is connected, in which mode.
+    expect(await page.locator('#service-state').innerText()).toBe('Service connected');
+    expect(await page.locator('#service-mode').innerText()).toContain('Local mode');
     await page.close();
   }, 180_000);
 });

@@ -19,7 +19,24 @@
 
   /** The workbook model: sheets of sparse cells, tables, formats and a record of what the pane did. */
   class Model {
-    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; }
+    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; }
+    /** Fires the onChanged handlers registered on a table of this sheet or on the sheet itself (Office fires after the edit). */
+    _changed(sheet, address) {
+      for (const h of this.handlers) {
+        if (h.sheet !== sheet.name.toLowerCase()) continue;
+        setTimeout(() => h.fn({ type: h.kind === 'table' ? 'TableChanged' : 'WorksheetChanged', changeType: 'RangeEdited', address, source: 'Local', worksheetId: sheet.name, tableId: h.kind === 'table' ? h.name : undefined }), 0);
+      }
+    }
+    /** A user's edit: sets one cell and fires the change events, as typing into Excel does. */
+    edit(sheetName, r, c, v) { const s = this.sheet(sheetName); this.set(s, r, c, v); this._changed(s, colName(c) + (r + 1)); }
+    /** A user deletes worksheet row r (0-based): cells below move up, tables shrink, change events fire. */
+    deleteRow(sheetName, r) {
+      const s = this.sheet(sheetName); const moved = new Map();
+      for (const [k, v] of s.cells) { const [row, c] = k.split(',').map(Number); if (row < r) moved.set(k, v); else if (row > r) moved.set((row - 1) + ',' + c, v); }
+      s.cells = moved;
+      for (const t of s.tables) if (r > t.r && r < t.r + t.rows) t.rows -= 1;
+      this._changed(s, (r + 1) + ':' + (r + 1));
+    }
     sheet(name) { return this.sheets.find((s) => eq(s.name, name)) || null; }
     addSheet(name) { if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists.`); const s = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], validations: [] }; this.sheets.push(s); return s; }
     get(sheet, r, c) { const v = sheet.cells.get(r + ',' + c); return v === undefined ? '' : v; }
@@ -75,7 +92,26 @@
         return out;
       });
     }
+    getEntireColumn() { return new RangeProxy(this._ctx, this._sheetRef, (s) => ({ ...this._geom(s), r: 0, rows: 1048576 }), false); }
+    getUsedRangeOrNullObject() {
+      return new RangeProxy(this._ctx, this._sheetRef, (s) => {
+        const g = this._geom(s); let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+        for (const k of s.cells.keys()) { const [r, c] = k.split(',').map(Number); if (r < g.r || r >= g.r + g.rows || c < g.c || c >= g.c + g.cols) continue; r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c); }
+        return r1 < 0 ? null : { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+      }, true);
+    }
     select() { this._ctx._queue.push(() => { const s = this._sheetRef(), g = this._geom(s); this._ctx._model.active = s.name; this._ctx._model.selection = { sheet: s.name, address: colName(g.c) + (g.r + 1) + (g.rows * g.cols > 1 ? ':' + colName(g.c + g.cols - 1) + (g.r + g.rows) : '') }; }); }
+  }
+
+  /** An Office event (onChanged): add() registers at the next sync and answers an EventHandlerResult. */
+  function eventSource(ctx, where) {
+    return {
+      add(fn) {
+        const entry = { fn };
+        ctx._queue.push(() => { Object.assign(entry, where()); ctx._model.handlers.push(entry); });
+        return { remove() { ctx._queue.push(() => { ctx._model.handlers = ctx._model.handlers.filter((h) => h !== entry); }); } };
+      },
+    };
   }
 
   class DataValidation {
@@ -98,6 +134,7 @@
       this._ref = ref;
       this.tables = new TableCollection(ctx, () => (ref() ? [ref()] : []), this);
       this.freezePanes = { freezeRows: (n) => ctx._queue.push(() => { ref().frozenRows = n; }) };
+      this.onChanged = eventSource(ctx, () => ({ kind: 'sheet', sheet: ref().name.toLowerCase(), name: ref().name }));
     }
     get name() { return this._prop('name'); }
     get isNullObject() { return this._prop('isNullObject'); }
@@ -124,6 +161,7 @@
       this.worksheet = new WorksheetProxy(ctx, '', false); this.worksheet._ref = sheetRef;
       this.worksheet.load = (p) => this.worksheet._queueLoad(['isNullObject', ...names(p)], () => ({ isNullObject: false, name: sheetRef().name }));
       const t = () => find().t;
+      this.onChanged = eventSource(ctx, () => ({ kind: 'table', sheet: find().s.name.toLowerCase(), name: find().t.name }));
       this.columns = {
         add: (index, values, name) => { ctx._queue.push(() => { const { t: tb, s } = find(); const c = tb.c + tb.cols; ctx._model.set(s, tb.r, c, name || `Column${tb.cols + 1}`); tb.cols += 1; }); },
         getItem: (name) => ({ getDataBodyRange: () => new RangeProxy(ctx, sheetRef, (s) => { const tb = t(); for (let j = 0; j < tb.cols; j++) if (eq(String(ctx._model.get(s, tb.r, tb.c + j)).trim(), name)) return { r: tb.r + 1, c: tb.c + j, rows: tb.rows - 1, cols: 1 }; throw new Error(`ItemNotFound: column ${name}`); }, false) }),
@@ -177,10 +215,20 @@
     };
     target.Office = {
       HostType: { Excel: 'Excel' },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       onReady: (cb) => { const info = { host: 'Excel', platform: 'OfficeOnline' }; if (cb) setTimeout(() => cb(info), 0); return Promise.resolve(info); },
       context: {
         requirements: { isSetSupported: (name, version) => (model.requirementSets[name] || 0) >= Number(version || 0) },
         ui: { openBrowserWindow: (url) => { model.opened = url; } },
+        get officeTheme() { return model.theme || undefined; },
+        document: {
+          settings: {
+            get: (name) => (name in model.settings ? JSON.parse(JSON.stringify(model.settings[name])) : null),
+            set: (name, value) => { model.settings[name] = JSON.parse(JSON.stringify(value)); },
+            remove: (name) => { delete model.settings[name]; },
+            saveAsync: (cb) => { model.settingsSaved = (model.settingsSaved || 0) + 1; if (cb) setTimeout(() => cb({ status: 'succeeded' }), 0); },
+          },
+        },
       },
       auth: { getAccessToken: async () => { if (opts.token) return opts.token; throw Object.assign(new Error('SSO not configured'), { code: 13000 }); } },
     };

@@ -21,6 +21,14 @@ export interface FakeModel {
   addSheet(name: string): FakeSheet;
   addTable(sheet: string, table: string | null, rows: unknown[][], at?: string): FakeSheet;
   values(sheet: string): unknown[][] | null;
+  /** A user's edit of one cell: fires the onChanged handlers of the sheet and its tables. */
+  edit(sheet: string, row: number, column: number, value: unknown): void;
+  /** A user deletes a worksheet row (0-based): cells below move up, change events fire. */
+  deleteRow(sheet: string, row: number): void;
+  handlers: { kind: 'table' | 'sheet'; sheet: string; name: string }[];
+  settings: Record<string, unknown>;
+  opened: string | null;
+  theme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string } | null;
 }
 
 interface FakeOfficeApi {

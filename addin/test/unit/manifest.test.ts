@@ -41,7 +41,11 @@ describe('manifest.xml', () => {
     expect(xml).toContain('<OfficeTab id="TabHome">');
     expect(xml).toContain('xsi:type="ShowTaskpane"');
     expect(xml).toContain('DefaultValue="https://localhost:5001/addin/taskpane.html"');
-    for (const size of [16, 32, 80]) {
+    // Microsoft asks a 64x64 high-resolution icon of task-pane add-ins; SupportUrl must be a page, not JSON.
+    expect(xml).toContain('<HighResolutionIconUrl DefaultValue="https://localhost:5001/addin/assets/icon-64.png"/>');
+    expect(xml).toContain('<SupportUrl DefaultValue="https://localhost:5001/addin/help.html"/>');
+    expect(readFileSync(join(__dirname, '..', '..', 'public', 'help.html'), 'utf8')).toContain('<h1>OfficeInfra help</h1>');
+    for (const size of [16, 32, 64, 80]) {
       expect(xml).toContain(`https://localhost:5001/addin/assets/icon-${size}.png`);
       const png = readFileSync(join(__dirname, '..', '..', 'public', 'assets', `icon-${size}.png`));
       expect(png.readUInt32BE(16)).toBe(size); // IHDR width

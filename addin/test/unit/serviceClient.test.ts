@@ -50,11 +50,52 @@ describe('ServiceClient', () => {
     expect((await failure(() => client.validate(registers))).kind).toBe(kind);
   });
 
-  it('Publish_ServiceNotConfigured_SaysAskTheAdministrator', async () => {
-    const client = new ServiceClient('http://s', async () => problem(400, { title: 'The service is not configured for this', detail: 'Say which SharePoint site to publish to.' }));
+  it('Publish_ErrorKindNotConfigured_SaysAskTheAdministrator', async () => {
+    const client = new ServiceClient('http://s', async () => problem(400, { title: 'Anything', detail: 'Say which SharePoint site to publish to.', errorKind: 'not-configured' }));
     const error = await failure(() => client.publish(registers, true));
+    expect(error.kind).toBe('not-configured');
     expect(error.message).toBe('Say which SharePoint site to publish to.');
     expect(error.whatToDo).toContain('Ask your administrator');
+  });
+
+  it('Failure_TitleWordingWithoutErrorKind_DoesNotDecideTheKind', async () => {
+    const client = new ServiceClient('http://s', async () => problem(400, { title: 'The service is not configured for this', detail: 'Say which site.' }));
+    const error = await failure(() => client.publish(registers, true));
+    expect(error.kind).toBe('bad-input');
+    expect(error.message).toBe('Say which site.');
+  });
+
+  it.each([
+    ['registers-have-errors', 'blocked'],
+    ['rate-limited', 'busy'],
+    ['queue-full', 'busy'],
+    ['too-many-jobs', 'busy'],
+    ['sign-in-required', 'sign-in'],
+    ['consent-required', 'sign-in'],
+    ['job-not-found', 'not-found'],
+    ['unreadable-input', 'bad-input'],
+    ['forbidden-origin', 'not-configured'],
+  ])('Failure_ErrorKind%s_Is%s', async (errorKind, kind) => {
+    const client = new ServiceClient('http://s', async () => problem(500, { title: 't', errorKind }));
+    expect((await failure(() => client.validate(registers))).kind).toBe(kind);
+  });
+
+  it('Send_401_DropsTheCachedTokenAtOnce', async () => {
+    let dropped = 0;
+    const client = new ServiceClient('http://s', async () => problem(401, { title: 'Unauthorized' }));
+    client.useTokens({ get: async () => 'stale', drop: () => void dropped++ });
+    await failure(() => client.validate(registers));
+    expect(dropped).toBe(1);
+  });
+
+  it('Cancel_SendsDeleteForTheJob', async () => {
+    const seen: string[] = [];
+    const client = new ServiceClient('http://s', async (url, init) => {
+      seen.push(`${init?.method} ${String(url)}`);
+      return new Response(null, { status: 204 });
+    });
+    await client.cancel('j 1');
+    expect(seen).toEqual(['DELETE http://s/api/jobs/j%201']);
   });
 
   it('Send_TokenSource_SendsBearerHeaderOnApiCallsOnly', async () => {
@@ -63,7 +104,7 @@ describe('ServiceClient', () => {
       seen.push((init?.headers as Record<string, string>).Authorization);
       return new Response(JSON.stringify({ status: 'ok', mode: 'entra', findings: [] }));
     });
-    client.useTokens(async () => 'abc');
+    client.useTokens({ get: async () => 'abc', drop: () => undefined });
     await client.health();
     await client.validate(registers);
     expect(seen).toEqual([undefined, 'Bearer abc']);

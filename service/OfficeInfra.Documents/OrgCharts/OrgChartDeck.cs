@@ -1,85 +1,182 @@
 using System.Globalization;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.OrgCharts.Slides;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
 
-/// <summary>Assembles the slides of one deck: charts are paginated first so that every slide number is known
-/// before a "continued" box links to it.</summary>
+/// <summary>
+/// Assembles the slides of one deck. Charts are paginated first and written last, so that every slide number is
+/// known before a "continued" box, a back link or the index links to it; titles are made unique within the deck.
+/// </summary>
 internal sealed class OrgChartDeck
 {
-    private const double MinScale = BoxText.TitleFloor / 12;
     private const double MaxScale = 1.5;
-    private readonly List<(Func<SlideCanvas> Write, OrgChartPage? Page)> _slides = [];
+    private readonly List<DeckSlide> _slides = [];
+    private readonly List<(IReadOnlyList<FittedPage> Pages, int Roles)> _charts = [];
     private readonly RegisterSet _registers;
+    private readonly DocumentControl _control;
     private readonly string _date;
     private readonly CancellationToken _cancellationToken;
+    private readonly Func<Role, IEnumerable<string>> _extra;
 
-    public OrgChartDeck(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
+    /// <param name="control">The deck's control block; its effective date is the date every slide shows.</param>
+    /// <param name="hasTitle">False for a department deck: it has no title slide, so its chart slides carry the ID and version.</param>
+    /// <param name="headNote">A further line for some roles' boxes (what a Confidential department's head stands for).</param>
+    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle, CancellationToken cancellationToken,
+        Func<Role, string?>? headNote = null)
     {
         _registers = registers;
+        _control = control;
         _cancellationToken = cancellationToken;
-        _date = "As of " + asOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var effective = ChartWords.AsOf(control.Effective);
+        _date = hasTitle ? effective : $"{control.Id} v{control.Version.ToString(CultureInfo.InvariantCulture)} · {effective}";
+        var cover = VacancyCover.For(registers);
+        _extra = role => new[] { cover(role), headNote?.Invoke(role) }.OfType<string>();
+    }
+    /// <summary>One slide: its title before de-duplication, its section, and how to draw it under its final title.</summary>
+    private sealed record DeckSlide(string Title, string Section, Func<string, SlideCanvas> Write, OrgChartPage? Page = null);
+
+    /// <summary>Lays out a chart over as many pages as it needs, with boxes that hold their own text.</summary>
+    public IReadOnlyList<FittedPage> Paginate(List<OrgNode> roots, string title, bool showDepartment)
+    {
+        var notes = new ChartSlideWriter.Notes(showDepartment, _extra);
+        var font = BoxText.At(1);
+        var texts = new List<IReadOnlyList<TextRun>>();
+        var stack = new Stack<OrgNode>(roots);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            var runs = ChartSlideWriter.RunsOf(node.Role!, notes, font);
+            if (ChartSlideWriter.NoteOf(node, notes) is { } note)
+            {
+                runs.Add(new TextRun(note, font.Other, Palette.SecondaryText));
+            }
+            texts.Add(runs);
+            node.Children.ForEach(stack.Push);
+        }
+        var area = ChartSlideWriter.ChartArea;
+        return new ChartPaginator(area.Width, area.Height, BoxText.SmallestScale, MaxScale, BoxSize.Fitting(texts))
+            .Paginate(OrgChartPage.First(title, roots), _cancellationToken);
     }
 
     public void AddTitle(string organisation, string detail) =>
-        _slides.Add((() => TitleSlideWriter.Write(organisation, detail, _date), null));
+        _slides.Add(new DeckSlide(organisation, ChartWords.Overview, title => TitleSlideWriter.Write(title, detail, _date, _control)));
 
-    /// <summary>
-    /// Lays out a chart of one department, or of the whole organisation, over as many pages as it needs. The pages
-    /// can go into several decks (the organisation's and the department's): slide numbers are set per deck.
-    /// </summary>
-    public static IReadOnlyList<FittedPage> Paginate(RegisterSet registers, string title, string? department, CancellationToken cancellationToken)
-    {
-        var roots = OrgTreeBuilder.Build(registers.Roles, department);
-        var area = ChartSlideWriter.ChartArea;
-        return new ChartPaginator(area.Width, area.Height, MinScale, MaxScale).Paginate(new OrgChartPage(title, roots, null), cancellationToken);
-    }
+    /// <summary>The index: every chart, and the large teams continued on slides of their own, with links.</summary>
+    public void AddIndex() =>
+        _slides.Add(new DeckSlide(ChartWords.Contents, ChartWords.Overview, title => IndexSlideWriter.Write(title, IndexEntries())));
 
-    /// <summary>Adds a chart's slides (see <see cref="Paginate"/>) of one department, or the whole organisation.</summary>
-    public void AddChart(IReadOnlyList<FittedPage> pages, string? department)
+    /// <summary>Adds a chart's slides (see <see cref="Paginate"/>) in a section of its own.</summary>
+    public void AddChart(IReadOnlyList<FittedPage> pages, IReadOnlyList<Role> roles, bool showDepartment)
     {
-        var roles = _registers.Roles.Where(r => department is null || Same(r.Department, department)).ToList();
-        var detail = $"{Count(roles.Count, "role")}, {roles.Count(r => r.IsVacant)} vacant · {_date}";
+        _charts.Add((pages, roles.Count));
+        var detail = $"{ChartWords.RolesVacant(roles.Count, roles.Count(r => r.IsVacant))} · {_date}";
+        var notes = new ChartSlideWriter.Notes(showDepartment, _extra);
         foreach (var fitted in pages)
         {
-            _slides.Add((() => ChartSlideWriter.Write(fitted,
-                fitted.Page.Continues is { } from ? $"Continued from slide {from.SlideNumber}" : detail, department is null), fitted.Page));
+            var page = fitted.Page;
+            _slides.Add(new DeckSlide(page.Title, page.Chart, title => page.Continues is { } from
+                ? ChartSlideWriter.Write(fitted, title, ChartWords.ContinuedFrom(from.SlideNumber, _slides[from.SlideNumber - 1].Title), from.SlideNumber, notes)
+                : ChartSlideWriter.Write(fitted, title, detail, null, notes), page));
         }
     }
 
-    public void AddSummary(IReadOnlyList<string> departments)
+    /// <param name="shown">The roles whose titles the deck may name (the busiest roles are chosen among them).</param>
+    public void AddSummary(IReadOnlyList<string> departments, IReadOnlyCollection<Role> shown)
     {
         var figures = departments.Select(d => DepartmentFigures.Of(d,
             _registers.Roles.Where(r => Same(r.Department, d)).ToList(),
             _registers.Tasks.Where(t => Same(t.Department, d)).ToList())).ToList();
         var tasksByRole = _registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
             .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var busiest = _registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+        var busiest = shown.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
             .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
         var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
-        var text = (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
-            "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
-            $" Roles without tasks: {idle}.";
-        _slides.Add((() => SummarySlideWriter.Write(figures, text), null));
+        var text = (busiest.Count == 0 ? ChartWords.NoTasksYet : ChartWords.MostTasks(busiest)) + ChartWords.WithoutTasks(idle);
+        _slides.Add(new DeckSlide(ChartWords.Summary, ChartWords.Summary, title => SummarySlideWriter.Write(title, figures, text)));
     }
 
-    public byte[] ToPptx()
+    /// <summary>What the summary slide says of the busiest and idle roles.</summary>
+    internal static string SummaryText(RegisterSet registers)
     {
+        var tasksByRole = registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
+            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var busiest = registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+            .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
+        var idle = registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
+        return (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
+            "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
+            $" Roles without tasks: {idle}.";
+    }
+
+    public byte[] ToPptx(DocumentProperties? properties = null)
+    {
+        var titles = UniqueTitles();
         for (var i = 0; i < _slides.Count; i++)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
+            _slides[i] = _slides[i] with { Title = titles[i] };
             if (_slides[i].Page is { } page)
             {
                 page.SlideNumber = i + 1;
             }
         }
-        return DeckWriter.Write(_slides.Select(s => s.Write()).ToList());
+        var canvases = new List<SlideCanvas>(_slides.Count);
+        foreach (var slide in _slides)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            canvases.Add(slide.Write(slide.Title));
+        }
+        var sections = new List<(string Name, int Slides)>();
+        foreach (var slide in _slides)
+        {
+            if (sections.Count > 0 && sections[^1].Name == slide.Section)
+            {
+                sections[^1] = (slide.Section, sections[^1].Slides + 1);
+            }
+            else
+            {
+                sections.Add((slide.Section, 1));
+            }
+        }
+        return DeckWriter.Write(canvases, sections, properties);
+    }
+
+    // A title that repeats (a manager continued on two slides, a department named like the organisation) gets (2), (3)…
+    private List<string> UniqueTitles()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var titles = new List<string>(_slides.Count);
+        foreach (var slide in _slides)
+        {
+            var title = slide.Title;
+            for (var n = 2; !seen.Add(title); n++)
+            {
+                title = $"{slide.Title} ({n})";
+            }
+            titles.Add(title);
+        }
+        return titles;
+    }
+
+    private const int IndexLimit = 36;
+
+    private List<IndexSlideWriter.Entry> IndexEntries()
+    {
+        var listed = new Dictionary<OrgChartPage, (int Level, int Roles)>(ReferenceEqualityComparer.Instance);
+        foreach (var (pages, roles) in _charts)
+        {
+            listed[pages[0].Page] = (0, roles);
+        }
+        var teams = _charts.SelectMany(c => c.Pages.Skip(1).Select(p => p.Page).Where(p => p.Continues == c.Pages[0].Page))
+            .OrderByDescending(p => p.Roles).Take(Math.Max(0, IndexLimit - listed.Count)).ToList();
+        teams.ForEach(p => listed[p] = (1, p.Roles));
+        return _charts.SelectMany(c => c.Pages).Select(p => p.Page).Where(listed.ContainsKey).Select(p => new IndexSlideWriter.Entry(
+            ChartWords.IndexEntry(_slides[p.SlideNumber - 1].Title, listed[p].Roles, p.SlideNumber), p.SlideNumber, listed[p].Level)).ToList();
     }
 
     internal static bool Same(string? a, string? b) =>
         string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

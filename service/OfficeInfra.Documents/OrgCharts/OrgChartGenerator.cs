@@ -1,4 +1,5 @@
-using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
@@ -8,11 +9,18 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// per department (subject the department name).
 /// </summary>
 /// <remarks>
-/// The organisation deck holds a title slide, the whole-organisation chart, one chart per department and a summary;
-/// a department deck holds that department's chart. Charts too big for one slide continue on further slides.
+/// The organisation deck holds a title slide, a contents slide, the whole-organisation chart, one chart per
+/// department and a summary, each in a section of its own; a department deck holds that department's chart. Charts
+/// too big for one slide continue on further slides. Confidential and Restricted departments show only their head
+/// and headcount in the organisation deck unless <see cref="OrgChartOptions"/> allows full detail.
 /// </remarks>
-public sealed class OrgChartGenerator : IDocumentSource
+public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocumentSource
 {
+    private readonly OrgChartOptions _options = options ?? new OrgChartOptions();
+
+    // The document type, as the decks' Subject property says it.
+    private const string Subject = "Organisation chart";
+
     /// <inheritdoc />
     public int Count(RegisterSet registers)
     {
@@ -21,14 +29,29 @@ public sealed class OrgChartGenerator : IDocumentSource
     }
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) =>
-        Generate(registers, asOf, CancellationToken.None);
-
-    /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return GenerateDecks(registers, asOf, cancellationToken);
+        return [(DocumentKind.OrgChart, string.Empty), .. DepartmentNames(registers).Select(d => (DocumentKind.OrgChart, d))];
+    }
+
+    /// <summary>The decks of a library with no previous records, dated <paramref name="asOf"/>.</summary>
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => Generate(registers, new ControlBook(asOf));
+
+    /// <summary>As <see cref="Generate(RegisterSet, DateOnly)"/>, stopping once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken) =>
+        Generate(registers, new ControlBook(asOf), cancellationToken);
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) =>
+        Generate(registers, book, CancellationToken.None);
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(book);
+        return GenerateDecks(registers, book, cancellationToken);
     }
 
     /// <summary>Departments in register order, then any that only roles name, each once.</summary>
@@ -45,28 +68,56 @@ public sealed class OrgChartGenerator : IDocumentSource
         return names;
     }
 
-    private static IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken)
+    private IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
     {
-        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? "Organisation" : registers.Organisation.Trim();
+        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? ChartWords.DefaultOrganisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
-        var deck = new OrgChartDeck(registers, asOf, cancellationToken);
-        var vacant = registers.Roles.Count(r => r.IsVacant);
-        deck.AddTitle(organisation, $"{Count(registers.Roles.Count, "role")} in {Count(departments.Count, "department")}, {vacant} vacant");
-        deck.AddChart(OrgChartDeck.Paginate(registers, organisation, null, cancellationToken), null);
-        var charts = departments.Select(d => OrgChartDeck.Paginate(registers, d, d, cancellationToken)).ToList();
-        foreach (var (department, pages) in departments.Zip(charts))
+        var privacy = _options.FullDetailOfConfidentialDepartments ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
+        var shown = registers.Roles.Where(r => !privacy.Hidden.Contains(r)).ToList();
+        var figures = departments.Select(d =>
         {
-            deck.AddChart(pages, department);
-        }
-        deck.AddSummary(departments);
-        yield return new GeneratedDocument(DocumentKind.OrgChart, null, organisation, deck.ToPptx());
-        foreach (var (department, pages) in departments.Zip(charts))
+            var f = DepartmentFigures.Of(d, registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList(),
+                registers.Tasks.Where(t => OrgChartDeck.Same(t.Department, d)).ToList());
+            return (d, $"{Count(f.Roles, "role")}, {f.Vacant} vacant, {Count(f.Tasks, "task")}");
+        }).ToList();
+        var facts = new Dictionary<string, string>(OrgChartWording.Facts(organisation, registers.Roles, figures), StringComparer.Ordinal)
         {
-            var single = new OrgChartDeck(registers, asOf, cancellationToken);
-            single.AddChart(pages, department);
-            yield return new GeneratedDocument(DocumentKind.OrgChart, department, department, single.ToPptx());
+            ["Tasks per role"] = OrgChartDeck.SummaryText(registers),
+        };
+        yield return book.Issue(Draft(null, organisation, organisation, facts, control =>
+        {
+            var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
+            var vacant = registers.Roles.Count(r => r.IsVacant);
+            deck.AddTitle(organisation, ChartWords.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
+            deck.AddIndex();
+            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, null), ChartWords.WholeOrganisation, showDepartment: true),
+                registers.Roles, showDepartment: true);
+            foreach (var department in departments)
+            {
+                var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
+                deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, department), department, showDepartment: false), members, showDepartment: false);
+            }
+            deck.AddSummary(departments, shown);
+            return deck.ToPptx(new DocumentProperties($"{organisation} organisation chart", Subject, organisation, control));
+        }));
+        foreach (var department in departments)
+        {
+            var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
+            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, members, []), control =>
+            {
+                var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
+                single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
+                    members, showDepartment: false);
+                return single.ToPptx(new DocumentProperties($"{department} organisation chart", Subject, department, control));
+            }));
         }
     }
+
+    // A chart is owned by the organisation; its model is what its boxes and figures show.
+    private static DocumentDraft Draft(string? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
+        Func<DocumentControl, byte[]> render) =>
+        new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation), facts,
+            OrgChartWording.Instance, render);
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -1,8 +1,12 @@
 namespace OfficeInfra.Documents.OrgCharts;
 
 /// <summary>One chart slide: the boxes at its top and, for a continuation, the page it continues.</summary>
-internal sealed class OrgChartPage(string title, List<OrgNode> roots, OrgChartPage? continues)
+internal sealed class OrgChartPage(string chart, string title, List<OrgNode> roots, OrgChartPage? continues)
 {
+    /// <summary>The title of the chart this page belongs to (its first page's title).</summary>
+    public string Chart { get; } = chart;
+
+    /// <summary>"Chart" on a first page, "Chart › Manager" on a continuation.</summary>
     public string Title { get; } = title;
 
     /// <summary>The top-level boxes; pagination replaces trees it moves away with a "continued" box.</summary>
@@ -12,6 +16,12 @@ internal sealed class OrgChartPage(string title, List<OrgNode> roots, OrgChartPa
     /// <remarks>Set again when the page is placed in the deck: boxes can move on after a page is made.</remarks>
     public OrgChartPage? Continues { get; set; } = continues;
 
-    /// <summary>1-based slide number in its deck, assigned when the deck is assembled.</summary>
+    /// <summary>How many roles the page stands for (its own boxes besides a head copy, and the pages continuing it).</summary>
+    public int Roles { get; set; }
+
+    /// <summary>1-based slide number in the deck being written (set per deck: a chart can go into several decks).</summary>
     public int SlideNumber { get; set; }
+
+    /// <summary>A chart's first page.</summary>
+    public static OrgChartPage First(string title, List<OrgNode> roots) => new(title, title, roots, null);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OfficeInfra.Documents.Word.Templating;
 using OfficeInfra.Registers.Model;
 using static OfficeInfra.Documents.Word.DepartmentModel;
@@ -23,6 +22,7 @@ public static class JobDescriptionModel
     public static TemplateShape Shape { get; } = TemplateShape.RecordOf(
         ("organisation", TemplateShape.Text),
         ("asOf", TemplateShape.Text),
+        ("control", ControlModel.Shape),
         ("department", DepartmentModel.Shape),
         ("role", TemplateShape.RecordOf(
             ("title", TemplateShape.Text), ("department", TemplateShape.Text), ("reportsTo", TemplateShape.Text),
@@ -38,7 +38,8 @@ public static class JobDescriptionModel
             ("name", TemplateShape.Text), ("system", TemplateShape.Text), ("trigger", TemplateShape.Text),
             ("outcome", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text)))));
 
-    internal static Dictionary<string, object?> Build(RegisterIndex index, Role role, DateOnly asOf)
+    /// <summary>The model without dates: run dates never enter a document's content identity.</summary>
+    internal static Dictionary<string, object?> Build(RegisterIndex index, Role role)
     {
         var tasks = RegisterIndex.Find(index.TasksByRole, role.Title);
         var groups = tasks
@@ -57,7 +58,6 @@ public static class JobDescriptionModel
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["organisation"] = Text(index.Registers.Organisation),
-            ["asOf"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["department"] = DepartmentModel.Build(role.Department, index.DepartmentOf(role.Department)),
             ["role"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {

@@ -16,6 +16,7 @@ public static class SopModel
         ("organisation", TemplateShape.Text),
         ("asOf", TemplateShape.Text),
         ("reviewDue", TemplateShape.Text),
+        ("control", ControlModel.Shape),
         ("department", DepartmentModel.Shape),
         ("process", TemplateShape.RecordOf(
             ("name", TemplateShape.Text), ("department", TemplateShape.Text), ("system", TemplateShape.Text),
@@ -28,7 +29,8 @@ public static class SopModel
             ("tools", TemplateShape.ListOf(TemplateShape.Text)), ("currentlyDoneBy", TemplateShape.Text)))),
         ("roles", TemplateShape.ListOf(TemplateShape.Text)));
 
-    internal static Dictionary<string, object?> Build(RegisterIndex index, Process process, DateOnly asOf)
+    /// <summary>The model without dates: run dates never enter a document's content identity.</summary>
+    internal static Dictionary<string, object?> Build(RegisterIndex index, Process process)
     {
         // Steps in order of their number; steps without one keep the workbook's order after the numbered ones.
         var steps = RegisterIndex.Find(index.TasksByProcess, process.Name)
@@ -39,8 +41,6 @@ public static class SopModel
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["organisation"] = Text(index.Registers.Organisation),
-            ["asOf"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["reviewDue"] = asOf.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["department"] = DepartmentModel.Build(process.Department, index.DepartmentOf(process.Department)),
             ["process"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {

@@ -1,3 +1,5 @@
+using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
@@ -15,26 +17,50 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
     }
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf)
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return Documents(registers, asOf);
+        return registers.Roles.Select(r => (DocumentKind.JobDescription, r.Title.Trim()))
+            .Concat(registers.Processes.Select(p => (DocumentKind.Sop, p.Name.Trim())));
     }
 
-    private IEnumerable<GeneratedDocument> Documents(RegisterSet registers, DateOnly asOf)
+    /// <summary>The documents of a library with no previous records, dated <paramref name="asOf"/>.</summary>
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => Generate(registers, new ControlBook(asOf));
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(book);
+        return Documents(registers, book);
+    }
+
+    private IEnumerable<GeneratedDocument> Documents(RegisterSet registers, ControlBook book)
     {
         var index = new RegisterIndex(registers);
+        var jd = _templates.JobDescription;
         foreach (var role in registers.Roles)
         {
-            var model = JobDescriptionModel.Build(index, role, asOf);
-            yield return new GeneratedDocument(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(),
-                _templates.JobDescription.Render(model));
+            var model = JobDescriptionModel.Build(index, role);
+            // A job description is owned by the head of its department; the department's approver approves it.
+            var department = index.DepartmentOf(role.Department);
+            var owner = DepartmentModel.Text(department?.Head);
+            var approver = string.Empty;
+            yield return book.Issue(new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
+                ModelHash.Of(model, owner, approver, jd.Sha256), JobDescriptionWording.Facts(model, owner, approver, jd.Sha256),
+                JobDescriptionWording.Instance, control => jd.Render(ControlModel.With(model, control),
+                    new DocumentProperties(role.Title.Trim(), "Job description", role.Department.Trim(), control))));
         }
+        var sop = _templates.Sop;
         foreach (var process in registers.Processes)
         {
-            var model = SopModel.Build(index, process, asOf);
-            yield return new GeneratedDocument(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(),
-                _templates.Sop.Render(model));
+            var model = SopModel.Build(index, process);
+            var owner = DepartmentModel.Text(process.Owner);
+            var approver = string.Empty;
+            yield return book.Issue(new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
+                ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
+                SopWording.Instance, control => sop.Render(ControlModel.With(model, control),
+                    new DocumentProperties(process.Name.Trim(), "Standard operating procedure", process.Department.Trim(), control))));
         }
     }
 }

@@ -1,4 +1,5 @@
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Library;
@@ -10,7 +11,12 @@ public sealed record FolderSpec(string Department, string Path, AccessLevel Acce
 /// <summary>A document as the registers want it, at its sanitised place in the library.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of <paramref name="Content"/>.</param>
-public sealed record DocumentSpec(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, byte[] Content);
+/// <param name="Record">Its control record (SPEC §3a), which the library's records keep; null for an uncontrolled document.</param>
+public sealed record DocumentSpec(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, byte[] Content,
+    ControlRecord? Record = null);
 
 /// <summary>The whole library as the registers want it: the input to planning, for any target.</summary>
-public sealed record DesiredLibrary(IReadOnlyList<FolderSpec> Folders, IReadOnlyList<DocumentSpec> Documents);
+/// <param name="LastIssued">The highest document ID number issued per prefix (<c>JD</c>, <c>SOP</c>, <c>ORG</c>), kept
+/// in the records so that an ID is never given twice.</param>
+public sealed record DesiredLibrary(IReadOnlyList<FolderSpec> Folders, IReadOnlyList<DocumentSpec> Documents,
+    IReadOnlyDictionary<string, int>? LastIssued = null);

@@ -12,6 +12,12 @@ public interface ILibraryTarget
     /// <summary>Reads what the target holds now.</summary>
     Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What precedes the library's own paths when the target counts a path's length: SharePoint counts its
+    /// 400-character limit from the site's root (e.g. <c>/sites/ops/Shared Documents/</c>); a folder on disk, nothing.
+    /// </summary>
+    Task<string> PathRootAsync(CancellationToken cancellationToken) => Task.FromResult(string.Empty);
+
     /// <summary>Applies <paramref name="plan"/>, taking contents and grants from <paramref name="desired"/>.</summary>
     Task ApplyAsync(LibraryPlan plan, DesiredLibrary desired, IProgress<WorkProgress>? progress = null,
         CancellationToken cancellationToken = default);

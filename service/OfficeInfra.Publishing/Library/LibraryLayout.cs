@@ -24,7 +24,9 @@ public static class LibraryLayout
     private const int MaxDepartmentLength = 120;
 
     /// <summary>The library that <paramref name="documents"/> make for <paramref name="registers"/>.</summary>
-    public static DesiredLibrary Build(RegisterSet registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options)
+    /// <param name="lastIssued">The highest document ID number issued per prefix, for the records.</param>
+    public static DesiredLibrary Build(RegisterSet registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
+        IReadOnlyDictionary<string, int>? lastIssued = null)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(documents);
@@ -61,11 +63,12 @@ public static class LibraryLayout
                 continue;
             }
             var sub = group.Key.Kind == DocumentKind.JobDescription ? JobDescriptions : Sops;
-            var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - folder.Length - sub.Length - 2) - ".docx".Length;
+            // The limit counts the whole decoded path from where the target starts counting (SharePoint: the site's root).
+            var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - options.PathRoot.Length - folder.Length - sub.Length - 2) - ".docx".Length;
             var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
             specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx")));
         }
-        return new DesiredLibrary(folders, specs);
+        return new DesiredLibrary(folders, specs, lastIssued);
     }
 
     /// <summary>Every folder the library needs: each department folder and its three sub-folders, parents first.</summary>
@@ -82,5 +85,6 @@ public static class LibraryLayout
     }
 
     private static DocumentSpec Spec(GeneratedDocument d, string path) =>
-        new(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path, Convert.ToHexStringLower(SHA256.HashData(d.Content)), d.Content);
+        new(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path, d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)),
+            d.Content, d.Record);
 }

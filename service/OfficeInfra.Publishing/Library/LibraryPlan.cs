@@ -4,9 +4,11 @@ namespace OfficeInfra.Publishing.Library;
 /// <remarks>
 /// <see cref="Stale"/>: produced by us earlier, its subject has left the registers; kept and reported.
 /// <see cref="Delete"/>: stale and pruning was asked for. <see cref="Conflict"/>: a file we did not produce sits where
-/// the document belongs; it is left alone and the document is not written.
+/// the document belongs; it is left alone and the document is not written. <see cref="Edited"/>: a document we wrote
+/// whose bytes are no longer what the records say we wrote (someone edited it); it is left alone.
+/// <see cref="Overwrite"/>: such an edited document, replaced because the user asked to overwrite edited documents.
 /// </remarks>
-public enum DocumentChange { New, Changed, Unchanged, Stale, Delete, Conflict }
+public enum DocumentChange { New, Changed, Unchanged, Stale, Delete, Conflict, Edited, Overwrite }
 
 /// <summary>One document line of a plan.</summary>
 public sealed record PlannedDocument(string Path, DocumentChange Change);
@@ -33,6 +35,6 @@ public sealed record LibraryPlan(
     /// <summary>True when applying the plan would change nothing.</summary>
     public bool IsEmpty => FoldersToCreate.Count == 0
         && (NewlyStale ?? []).Count == 0
-        && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict)
+        && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict or DocumentChange.Edited)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);
 }

@@ -27,6 +27,8 @@ public static class LibraryPlanner
             var change = !existingDocuments.TryGetValue(document.Path, out var existing) ? DocumentChange.New
                 : !existing.ProducedByUs ? DocumentChange.Conflict
                 : string.Equals(existing.Sha256, document.Sha256, StringComparison.OrdinalIgnoreCase) ? DocumentChange.Unchanged
+                // A hand edit is kept unless the user asked to overwrite edited documents (the plan shows which).
+                : existing.Edited ? options.OverwriteEdited ? DocumentChange.Overwrite : DocumentChange.Edited
                 : DocumentChange.Changed;
             documents.Add(new PlannedDocument(document.Path, change));
         }

@@ -1,9 +1,18 @@
+using OfficeInfra.Documents.Control;
+
 namespace OfficeInfra.Publishing.Library;
 
 /// <summary>A document that is in the target now. <paramref name="Sha256"/> is null when its hash is unknown.</summary>
 /// <param name="ProducedByUs">True when an earlier run of the product wrote it (so it may be reported stale).</param>
 /// <param name="RecordedStale">True when the target's manifest already lists it as stale.</param>
-public sealed record ExistingDocument(string Path, string? Sha256, bool ProducedByUs, bool RecordedStale = false);
+/// <param name="RecordedSha256">The hash the records say the product wrote; a file whose <paramref name="Sha256"/>
+/// differs was edited by hand (null: unknown, the target cannot tell).</param>
+public sealed record ExistingDocument(string Path, string? Sha256, bool ProducedByUs, bool RecordedStale = false, string? RecordedSha256 = null)
+{
+    /// <summary>True when the file is no longer what the product wrote: someone edited or replaced it.</summary>
+    public bool Edited => ProducedByUs && Sha256 is not null && RecordedSha256 is not null
+        && !string.Equals(Sha256, RecordedSha256, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>A folder that is in the target now, with its own (non-inherited) grants.</summary>
 /// <param name="InheritsPermissions">True while the folder still inherits from its parent.</param>
@@ -12,7 +21,11 @@ public sealed record ExistingDocument(string Path, string? Sha256, bool Produced
 public sealed record ExistingFolder(string Path, bool InheritsPermissions, IReadOnlyList<Grant> Grants, IReadOnlyList<Grant>? Granted = null);
 
 /// <summary>What a target holds now, as far as the product cares.</summary>
-public sealed record LibrarySnapshot(IReadOnlyList<ExistingFolder> Folders, IReadOnlyList<ExistingDocument> Documents)
+/// <param name="Records">The control records of the documents the target's records list (SPEC §3a): what the next
+/// run's versions, dates and history build on.</param>
+/// <param name="LastIssued">The highest document ID number issued so far per prefix.</param>
+public sealed record LibrarySnapshot(IReadOnlyList<ExistingFolder> Folders, IReadOnlyList<ExistingDocument> Documents,
+    IReadOnlyList<ControlRecord>? Records = null, IReadOnlyDictionary<string, int>? LastIssued = null)
 {
     /// <summary>A target that holds nothing yet.</summary>
     public static LibrarySnapshot Empty { get; } = new([], []);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing.Local;
 
 namespace OfficeInfra.Publishing.Library;
@@ -42,6 +43,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal.Recover(Root);
         var manifest = LibraryManifest.Read(ManifestPath);
         var ours = new HashSet<string>(manifest?.OurPaths() ?? [], StringComparer.OrdinalIgnoreCase);
+        var written = (manifest?.Documents ?? []).GroupBy(d => d.Path, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Sha256, StringComparer.OrdinalIgnoreCase);
         var stale = new HashSet<string>(manifest?.Stale ?? [], StringComparer.OrdinalIgnoreCase);
         var grants = (manifest?.Folders ?? []).ToDictionary(f => f.Path, StringComparer.OrdinalIgnoreCase);
 
@@ -64,10 +67,12 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             else
             {
                 var producedByUs = ours.Contains(path);
-                documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs, stale.Contains(path)));
+                documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs, stale.Contains(path),
+                    written.GetValueOrDefault(path)));
             }
         }
-        return Task.FromResult(new LibrarySnapshot(folders, documents));
+        var records = (manifest?.Documents ?? []).Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
+        return Task.FromResult(new LibrarySnapshot(folders, documents, records, manifest?.LastIssued));
     }
 
     /// <inheritdoc />
@@ -79,7 +84,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         Directory.CreateDirectory(Root);
         LocalJournal.Recover(Root);
         var content = desired.Documents.ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
-        var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed).ToList();
+        var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite).ToList();
+        var before = LibraryManifest.Read(ManifestPath);
         var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
         var staging = Path.Combine(workFolder, LocalJournal.StagingFolderName);
         LocalJournal journal;
@@ -96,7 +102,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
                 moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryManifest.After(plan, desired, _time.GetUtcNow()).ToJson());
+            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryManifest.After(plan, desired, _time.GetUtcNow(), before).ToJson());
             moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))

@@ -32,7 +32,9 @@ public static class NameSanitiser
     public static string Sanitise(string? subject, int maxLength = MaxSegmentLength)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 16);
-        var text = new StringBuilder((subject ?? string.Empty).Trim());
+        // Bidirectional controls (U+202A–U+202E, U+2066–U+2069) make "Payroll\u202Excod.docx" read as "Payrollcod.docx"
+        // reversed: a file name that shows something other than it is. They carry no meaning in a name, so they go.
+        var text = new StringBuilder(WithoutBidiControls(subject ?? string.Empty).Trim());
         for (var i = 0; i < text.Length; i++)
         {
             if (Forbidden.Contains(text[i], StringComparison.Ordinal) || char.IsControl(text[i]))
@@ -57,6 +59,11 @@ public static class NameSanitiser
         }
         return name;
     }
+
+    private static string WithoutBidiControls(string text) =>
+        text.Any(IsBidiControl) ? string.Concat(text.Where(c => !IsBidiControl(c))) : text;
+
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>True when <paramref name="name"/> would come out of <see cref="Sanitise"/> unchanged.</summary>
     public static bool IsSafe(string? name) => name is not null && Sanitise(name) == name;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
 using Microsoft.Graph.Models;
@@ -16,11 +17,14 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
 {
     // Upload session slices must be multiples of 320 KiB; 16 of them (5 MiB) is in Microsoft's recommended range.
     private const int SliceSize = 16 * 320 * 1024;
-    private static readonly string[] ItemFields = ["id", "name", "folder", "file", "cTag", "size", "sharepointIds"];
+    private static readonly string[] ItemFields = ["id", "name", "folder", "file", "eTag", "cTag", "size", "sharepointIds"];
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _folders = new(StringComparer.Ordinal);
     private string? _driveId;
 
     public string DriveId => _driveId ?? throw new InvalidOperationException("The drive is not resolved yet.");
+
+    /// <summary>The library's decoded server-relative URL, known once resolved.</summary>
+    public string ServerRelativeUrl { get; private set; } = "";
 
     public async Task ResolveAsync(CancellationToken ct)
     {
@@ -36,6 +40,9 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         var drives = await graph.Sites[found.Id].Drives.GetAsync(cancellationToken: ct).ConfigureAwait(false);
         var drive = drives?.Value?.FirstOrDefault(d => string.Equals(d.Name, options.LibraryName, StringComparison.OrdinalIgnoreCase))
             ?? throw NotFound($"The site {options.SiteUrl} has no document library named '{options.LibraryName}'.");
+        // The library's decoded server-relative URL (e.g. /sites/ops/Shared Documents): SharePoint counts its 400-character
+        // path limit from the site's root, so this prefix is part of every document's length.
+        ServerRelativeUrl = Uri.TryCreate(drive.WebUrl, UriKind.Absolute, out var web) ? Uri.UnescapeDataString(web.AbsolutePath).TrimEnd('/') : sitePath;
         _driveId = drive.Id;
         _folders[""] = new Lazy<Task<string>>(Task.FromResult("root"));
     }
@@ -141,6 +148,11 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
     }
 
     /// <summary>Writes a file (replacing it), small ones in one PUT and large ones through a resumable upload session.</summary>
+    /// <remarks>
+    /// Documentation followed: Graph "Upload small files" (<c>PUT …:/{name}:/content</c>, replaces) and "Upload large
+    /// files with an upload session" (fragments in multiples of 320 KiB; 202 with <c>nextExpectedRanges</c>; resume
+    /// with a GET on the upload URL; 404 means the session is gone; cancel with a DELETE on the upload URL).
+    /// </remarks>
     public async Task<DriveEntry> UploadAsync(string path, byte[] content, CancellationToken ct)
     {
         var cut = path.LastIndexOf('/');
@@ -148,11 +160,42 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         {
             await EnsureFolderAsync(path[..cut], ct).ConfigureAwait(false);
         }
-        var item = content.LongLength > options.LargeFileThreshold
-            ? await UploadLargeAsync(path, content, ct).ConfigureAwait(false)
-            : await graph.Drives[DriveId].Items["root"].Content.WithUrl(ItemUrl(path) + "/content")
-                .PutAsync(new MemoryStream(content, writable: false), cancellationToken: ct).ConfigureAwait(false);
+        if (content.LongLength > options.LargeFileThreshold)
+        {
+            return await UploadLargeAsync(path, content, ct).ConfigureAwait(false);
+        }
+        var item = await graph.Drives[DriveId].Items["root"].Content.WithUrl(ItemUrl(path) + "/content")
+            .PutAsync(new MemoryStream(content, writable: false), cancellationToken: ct).ConfigureAwait(false);
         return ToEntry(path, item ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The library did not confirm the upload of '{path}'."));
+    }
+
+    /// <summary>
+    /// Replaces a small file only if it is still the version <paramref name="eTag"/> (<c>If-Match</c>), or creates it
+    /// only if it does not exist yet (<paramref name="eTag"/> null: <c>conflictBehavior=fail</c>). Null when someone
+    /// else wrote it first (412 / 409), unless what is there now is exactly <paramref name="content"/>: then the first
+    /// attempt of this very write landed and only its answer was lost.
+    /// </summary>
+    /// <remarks>Documentation followed: Graph driveItem (<c>eTag</c>; <c>if-match</c> answers 412 on a mismatch) and
+    /// "Upload small files" (<c>@microsoft.graph.conflictBehavior</c>).</remarks>
+    public async Task<DriveEntry?> ReplaceIfUnchangedAsync(string path, byte[] content, string? eTag, CancellationToken ct)
+    {
+        try
+        {
+            var item = await graph.Drives[DriveId].Items["root"].Content
+                .WithUrl(ItemUrl(path) + "/content" + (eTag is null ? "?@microsoft.graph.conflictBehavior=fail" : ""))
+                .PutAsync(new MemoryStream(content, writable: false), r =>
+                {
+                    if (eTag is not null)
+                    {
+                        r.Headers.Add("If-Match", eTag);
+                    }
+                }, ct).ConfigureAwait(false);
+            return ToEntry(path, item ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The library did not confirm the upload of '{path}'."));
+        }
+        catch (ApiException e) when (e.ResponseStatusCode is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict)
+        {
+            return await ReadBackAsync(path, content, ct).ConfigureAwait(false);
+        }
     }
 
     public async Task DeleteAsync(string path, CancellationToken ct)
@@ -167,10 +210,10 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         }
     }
 
-    private async Task<DriveItem?> UploadLargeAsync(string path, byte[] content, CancellationToken ct)
+    private async Task<DriveEntry> UploadLargeAsync(string path, byte[] content, CancellationToken ct)
     {
         using var stream = new MemoryStream(content, writable: false);
-        for (var session = 0; ; session++)
+        for (var session = 0; session < 3; session++)
         {
             var created = await graph.Drives[DriveId].Items["root"].CreateUploadSession.WithUrl(ItemUrl(path) + "/createUploadSession")
                 .PostAsync(new CreateUploadSessionPostRequestBody
@@ -181,33 +224,78 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
                     },
                 }, cancellationToken: ct).ConfigureAwait(false);
             var task = new LargeFileUploadTask<DriveItem>(created, stream, SliceSize, uploadAdapter);
-            for (var attempt = 0; attempt <= options.MaxRetries; attempt++)
+            var open = true;
+            try
             {
-                try
+                for (var attempt = 0; attempt <= options.MaxRetries; attempt++)
                 {
-                    // The first pass uploads; later passes ask the session which ranges it still expects and resume there.
-                    var result = attempt == 0
-                        ? await task.UploadAsync(maxTries: 1, cancellationToken: ct).ConfigureAwait(false)
-                        : await task.ResumeAsync(maxTries: 1, cancellationToken: ct).ConfigureAwait(false);
-                    if (result.UploadSucceeded)
+                    try
                     {
-                        return result.ItemResponse;
+                        // The first pass uploads; later passes ask the session which ranges it still expects and resume there.
+                        var result = attempt == 0
+                            ? await task.UploadAsync(maxTries: 1, cancellationToken: ct).ConfigureAwait(false)
+                            : await task.ResumeAsync(maxTries: 1, cancellationToken: ct).ConfigureAwait(false);
+                        if (result.UploadSucceeded)
+                        {
+                            open = false;
+                            return result.ItemResponse is { } item ? ToEntry(path, item) : await ReadBackAsync(path, content, ct).ConfigureAwait(false)
+                                ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The library did not confirm the upload of '{path}'.");
+                        }
+                    }
+                    catch (ApiException e) when (e.ResponseStatusCode == (int)HttpStatusCode.NotFound)
+                    {
+                        // The session is gone: either the last fragment landed and only its answer was lost (the file is
+                        // there with our bytes: done), or it expired (start a new one). The SDK raises this as
+                        // ServiceException or ODataError depending on the call, both ApiExceptions.
+                        open = false;
+                        if (await ReadBackAsync(path, content, ct).ConfigureAwait(false) is { } landed)
+                        {
+                            return landed;
+                        }
+                        break;
+                    }
+                    catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or ApiException or ClientException
+                        && !ct.IsCancellationRequested && attempt < options.MaxRetries)
+                    {
+                        // A broken connection, or a fragment that failed after the handler's retries (416 when its answer
+                        // was lost but the bytes landed): resume from the ranges the server says it still expects.
                     }
                 }
-                catch (ODataError e) when (e.ResponseStatusCode == (int)HttpStatusCode.NotFound)
-                {
-                    break; // the session is gone: start a new one
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or ServiceException or ClientException
-                    && !ct.IsCancellationRequested && attempt < options.MaxRetries)
-                {
-                    // Broken connection or a slice that failed after the handler's retries: resume from the server's ranges.
-                }
             }
-            if (session >= 2)
+            finally
             {
-                throw new OfficeInfraException(ErrorKind.TargetFailed, $"The upload of '{path}' did not complete after several sessions.");
+                if (open)
+                {
+                    await CancelAsync(task).ConfigureAwait(false);
+                }
             }
+        }
+        throw new OfficeInfraException(ErrorKind.TargetFailed, $"The upload of '{path}' did not complete after several upload sessions.");
+    }
+
+    /// <summary>The file at <paramref name="path"/> when it holds exactly <paramref name="content"/>; otherwise null.</summary>
+    private async Task<DriveEntry?> ReadBackAsync(string path, byte[] content, CancellationToken ct)
+    {
+        var item = await ItemAsync(path, ct).ConfigureAwait(false);
+        if (item is null || item.IsFolder || item.Size != content.LongLength)
+        {
+            return null;
+        }
+        var bytes = await ReadAsync(path, ct).ConfigureAwait(false);
+        return bytes is not null && SHA256.HashData(bytes).AsSpan().SequenceEqual(SHA256.HashData(content)) ? item : null;
+    }
+
+    /// <summary>Cancels a session given up on (DELETE on its URL), so its fragments do not linger until it expires. Best effort.</summary>
+    private static async Task CancelAsync(LargeFileUploadTask<DriveItem> task)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await task.DeleteSessionAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or ApiException or ClientException or OperationCanceledException)
+        {
+            // The session expires on its own; cancelling only frees it sooner.
         }
     }
 
@@ -215,7 +303,7 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         $"{graphBaseUrl}/drives/{DriveId}/root:/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}:";
 
     private static DriveEntry ToEntry(string path, DriveItem item) => new(path, item.Id!, item.Folder is not null, item.CTag,
-        item.Size ?? 0, item.SharepointIds is { ListId: { } list, ListItemId: { } id } ? new ListItemRef(list, id) : null);
+        item.Size ?? 0, item.SharepointIds is { ListId: { } list, ListItemId: { } id } ? new ListItemRef(list, id) : null, item.ETag);
 
     private static OfficeInfraException NotFound(string message) => new(ErrorKind.Configuration, message);
 }

@@ -14,7 +14,8 @@ namespace OfficeInfra.Publishing.SharePoint;
 internal sealed record LibraryManifest(
     [property: JsonPropertyName("documents")] IReadOnlyList<ManifestDocument> Documents,
     [property: JsonPropertyName("folders")] IReadOnlyList<ManifestFolder> Folders,
-    [property: JsonPropertyName("stale")] IReadOnlyList<string> Stale)
+    [property: JsonPropertyName("stale")] IReadOnlyList<string> Stale,
+    [property: JsonPropertyName("publishing")] ManifestRun? Publishing = null)
 {
     /// <summary>The manifest's name in the library root.</summary>
     public const string FileName = "manifest.json";

@@ -8,8 +8,11 @@ namespace OfficeInfra.Publishing.SharePoint;
 /// <summary>
 /// The last handler before the wire, shared by Graph and SharePoint REST traffic: at most
 /// <see cref="SharePointOptions.MaxConcurrency"/> requests in flight, a User-Agent tag Microsoft's throttling
-/// guidance asks for, a timeout per attempt, and bounded retries of 429/503/504, timeouts and broken connections
-/// that wait <c>Retry-After</c> when the server gives one and a jittered exponential back-off when not.
+/// guidance asks for, a timeout per attempt, and bounded retries of 429/503/504, timeouts, broken connections and
+/// answers cut in the middle of their body, that wait <c>Retry-After</c> when the server gives one and a jittered
+/// exponential back-off when not. Every call the product makes is safe to send twice (PUT replaces, folder creation
+/// fails on a name that exists, role assignments and ensureuser are idempotent); where a second send cannot succeed
+/// (the last fragment of an upload session), the caller reads back what the server did.
 /// </summary>
 internal sealed class ResilienceHandler : DelegatingHandler
 {
@@ -35,6 +38,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
                 MaxDelay = TimeSpan.FromMinutes(1),
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                     .Handle<HttpRequestException>()
+                    .Handle<IOException>()
                     .Handle<TimeoutRejectedException>()
                     .HandleResult(r => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
                         or HttpStatusCode.GatewayTimeout),
@@ -59,7 +63,19 @@ internal sealed class ResilienceHandler : DelegatingHandler
             await _inFlight.WaitAsync(token).ConfigureAwait(false);
             try
             {
-                return await base.SendAsync(request, token).ConfigureAwait(false);
+                var response = await base.SendAsync(request, token).ConfigureAwait(false);
+                try
+                {
+                    // The body is read here, inside the attempt: a connection cut in the middle of an answer is then a
+                    // failed attempt that is retried, not an error the SDK meets later, after every retry has passed.
+                    await response.Content.LoadIntoBufferAsync(token).ConfigureAwait(false);
+                    return response;
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
             }
             finally
             {

@@ -22,6 +22,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     private readonly LibraryDrive _drive;
     private readonly SharePointRestClient _rest;
     private readonly SitePermissionMap _permissions;
+    private readonly FolderPermissionWriter _folderPermissions;
 
     /// <summary>Creates the target; <paramref name="credential"/> is built from options when null.</summary>
     public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null)
@@ -71,7 +72,8 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         };
         _restHttp = new HttpClient(restChain, disposeHandler: false) { BaseAddress = new Uri(restRoot), Timeout = Timeout.InfiniteTimeSpan };
         _rest = new SharePointRestClient(_restHttp);
-        _permissions = new SitePermissionMap(_rest, options.Principals);
+        _permissions = new SitePermissionMap(_rest, new EntraGroups(graph), options.Principals, options.TenantId);
+        _folderPermissions = new FolderPermissionWriter(_rest, _permissions);
     }
 
     /// <inheritdoc />
@@ -81,15 +83,17 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
-            var manifest = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            var (manifest, eTag) = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            RememberPlanned(eTag);
             // SharePoint paths are case-insensitive, as the planner's are.
             var hashes = manifest.Documents.DistinctBy(d => d.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
             var stale = new HashSet<string>(manifest.Stale, StringComparer.OrdinalIgnoreCase);
+            // A stale document is listed under "stale" only (SPEC §3): still ours, its hash no longer kept.
             var documents = entries
                 .Where(e => !e.IsFolder && !e.Path.Equals(LibraryManifest.FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path))
                 .Select(e => hashes.TryGetValue(e.Path, out var m)
                     ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true, stale.Contains(e.Path))
-                    : new ExistingDocument(e.Path, null, false))
+                    : new ExistingDocument(e.Path, null, stale.Contains(e.Path), stale.Contains(e.Path)))
                 .ToList();
             var given = manifest.Folders.DistinctBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(f => f.Path, f => (IReadOnlyList<Grant>)LibraryManifest.Grants(f).ToList(), StringComparer.OrdinalIgnoreCase);
@@ -98,6 +102,23 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
                 async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, given.GetValueOrDefault(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
             LogRead(_logger, documents.Count, folders.Length);
             return new LibrarySnapshot(folders, documents);
+        }
+        catch (Exception e) when (IsTargetFailure(e))
+        {
+            throw Failed("read the library", e);
+        }
+    }
+
+    /// <summary>
+    /// The library's server-relative URL with a closing slash (e.g. <c>/sites/ops/Shared Documents/</c>): SharePoint
+    /// counts its 400-character limit on the decoded path from the site's root, so the layout leaves room for it.
+    /// </summary>
+    public async Task<string> PathRootAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ResolveAsync(cancellationToken).ConfigureAwait(false);
+            return _drive.ServerRelativeUrl + "/";
         }
         catch (Exception e) when (IsTargetFailure(e))
         {
@@ -135,11 +156,13 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
             return new ExistingFolder(folder.Path, true, []);
         }
         var assignments = await _rest.RoleAssignmentsAsync(folder.ListItem, ct).ConfigureAwait(false);
-        return new ExistingFolder(folder.Path, false, await _permissions.GrantsAsync(assignments, ct).ConfigureAwait(false), given);
+        var grants = await _permissions.GrantsAsync(assignments, (given ?? []).Select(g => g.Principal), ct).ConfigureAwait(false);
+        // The app's own Full Control, left by a run that stopped after breaking inheritance, is counted as a grant the
+        // product gave: the plan then takes it back without pruning, and never reports it as drift.
+        var app = await _permissions.CallerNameAsync(ct).ConfigureAwait(false);
+        var appGrants = grants.Where(g => g.Principal == app).ToList();
+        return new ExistingFolder(folder.Path, false, grants, appGrants.Count == 0 ? given : [.. given ?? [], .. appGrants]);
     }
-
-    private async Task<LibraryManifest> ReadManifestAsync(CancellationToken ct) =>
-        LibraryManifest.Parse(await _drive.ReadAsync(LibraryManifest.FileName, ct).ConfigureAwait(false));
 
     /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
     private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.OrdinalIgnoreCase);
@@ -154,13 +177,13 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         new() { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrency), CancellationToken = ct };
 
     private static bool IsTargetFailure(Exception e) =>
-        e is ODataError or ApiException or HttpRequestException or TimeoutRejectedException or ServiceException or ClientException
+        e is ODataError or ApiException or HttpRequestException or IOException or TimeoutRejectedException or ServiceException or ClientException
             or TaskCanceledException { CancellationToken.IsCancellationRequested: false };
 
     private static OfficeInfraException Failed(string what, Exception e) => new(ErrorKind.TargetFailed, e switch
     {
         ODataError { ResponseStatusCode: 401 or 403 } => $"SharePoint refused to let us {what}: check the app's permissions on the site.",
-        ODataError o => $"SharePoint could not {what} ({o.ResponseStatusCode}: {o.Error?.Code ?? "error"}).",
+        ODataError o => $"SharePoint could not {what} ({o.ResponseStatusCode}: {o.Error?.Code ?? "error"}{(o.Error?.Message is { Length: > 0 } m ? $", \"{m}\"" : "")}).",
         ApiException a => $"SharePoint could not {what} (HTTP {a.ResponseStatusCode}).",
         _ => $"SharePoint could not be reached to {what}, even after retrying.",
     }, e);

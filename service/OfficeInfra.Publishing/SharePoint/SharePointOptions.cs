@@ -58,6 +58,12 @@ public sealed record SharePointOptions
     public long LargeFileThreshold { get; init; } = 10 * 1024 * 1024;
 
     /// <summary>
+    /// How long a publish's claim on the library lasts: a second publish stops while it holds; a publish that was killed
+    /// (rather than failing or being cancelled, which end their claim) holds the library this long.
+    /// </summary>
+    public TimeSpan PublishLease { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
     /// How plan principals map to SharePoint: a key is a principal as the plan names it, the value a site group
     /// title or a login name for <c>ensureuser</c>. Unmapped <c>Owners</c>/<c>Members</c>/<c>Visitors</c> mean the
     /// site's associated groups; other names are tried as site groups, then as users.

@@ -22,6 +22,13 @@ internal sealed record RoleAssignment(SitePrincipal Member, IReadOnlyList<RoleDe
 /// The few SharePoint REST calls Graph cannot do reliably: stop inheritance on a folder and manage its role
 /// assignments. Items are addressed by list id and item id, so folder names never need OData escaping.
 /// </summary>
+/// <remarks>
+/// Documentation followed: sp-dev-docs "Set custom permissions on a list by using the REST interface"
+/// (<c>breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)</c>, <c>roleassignments/addroleassignment</c>);
+/// SP.SecurableObject.breakRoleInheritance ("if false, the collection of role assignments must contain only 1 role
+/// assignment containing the current user after the operation"); RoleAssignmentCollection.RemoveRoleAssignment and
+/// GetByPrincipalId (by principal id, never by name); SP.Web.ensureUser(logonName) and currentUser; RoleTypeKind.
+/// </remarks>
 internal sealed class SharePointRestClient(HttpClient http)
 {
     private const string Json = "application/json;odata=nometadata";
@@ -72,11 +79,27 @@ internal sealed class SharePointRestClient(HttpClient http)
         return doc is null ? null : ReadPrincipal(doc.RootElement);
     }
 
-    public async Task<SitePrincipal> EnsureUserAsync(string logonName, CancellationToken ct)
+    /// <summary>The caller: for an app-only token, the app's own site user (<c>i:0i.t|ms.sp.ext|…</c>).</summary>
+    public async Task<SitePrincipal> CurrentUserAsync(CancellationToken ct)
+    {
+        using var doc = await GetAsync("web/currentuser", ct).ConfigureAwait(false);
+        return ReadPrincipal(doc!.RootElement);
+    }
+
+    /// <summary>
+    /// <c>web/ensureuser</c> with a login name or claim; null when SharePoint does not know it. SharePoint Online
+    /// answers an unknown name with 500 (an SPException, "The specified user … could not be found"), some forms with
+    /// 400 or 404: all of them mean "not this claim", and the caller tries the next form or names the principal.
+    /// </summary>
+    public async Task<SitePrincipal?> EnsureUserAsync(string logonName, CancellationToken ct)
     {
         var body = JsonSerializer.Serialize(new Dictionary<string, string> { ["logonName"] = logonName });
-        using var doc = await PostAsync("web/ensureuser", body, ct).ConfigureAwait(false);
-        return ReadPrincipal(doc!.RootElement);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "web/ensureuser");
+        request.Headers.TryAddWithoutValidation("Accept", Json);
+        request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var doc = await SendAsync(request, status => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError, ct)
+            .ConfigureAwait(false);
+        return doc is null ? null : ReadPrincipal(doc.RootElement);
     }
 
     private static string ItemUrl(ListItemRef item) => $"web/lists(guid'{item.ListId}')/items({item.ItemId})";
@@ -85,7 +108,7 @@ internal sealed class SharePointRestClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("Accept", Json);
-        return await SendAsync(request, notFoundIsNull, ct).ConfigureAwait(false);
+        return await SendAsync(request, status => notFoundIsNull && status == HttpStatusCode.NotFound, ct).ConfigureAwait(false);
     }
 
     private async Task<JsonDocument?> PostAsync(string url, string? body, CancellationToken ct)
@@ -93,10 +116,11 @@ internal sealed class SharePointRestClient(HttpClient http)
         using var request = new HttpRequestMessage(HttpMethod.Post, url);
         request.Headers.TryAddWithoutValidation("Accept", Json);
         request.Content = new StringContent(body ?? "", Encoding.UTF8, "application/json");
-        return await SendAsync(request, false, ct).ConfigureAwait(false);
+        return await SendAsync(request, _ => false, ct).ConfigureAwait(false);
     }
 
-    private async Task<JsonDocument?> SendAsync(HttpRequestMessage request, bool notFoundIsNull, CancellationToken ct)
+    /// <summary>Sends and parses the answer; <paramref name="absent"/> says which failures mean "no such thing" (null).</summary>
+    private async Task<JsonDocument?> SendAsync(HttpRequestMessage request, Func<HttpStatusCode, bool> absent, CancellationToken ct)
     {
         HttpResponseMessage response;
         try
@@ -109,7 +133,7 @@ internal sealed class SharePointRestClient(HttpClient http)
         }
         using (response)
         {
-            if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
+            if (absent(response.StatusCode))
             {
                 return null;
             }

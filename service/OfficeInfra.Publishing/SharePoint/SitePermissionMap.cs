@@ -5,9 +5,12 @@ namespace OfficeInfra.Publishing.SharePoint;
 
 /// <summary>
 /// Translates between the plan's grants (principal name + <see cref="GrantRole"/>) and SharePoint's (principal id +
-/// role definition id). Roles are matched by <c>RoleTypeKind</c>, not by name, so localised sites work too.
+/// role definition id). Roles are matched by <c>RoleTypeKind</c>, not by name, so localised sites work too. Every
+/// principal the registers can name resolves with no configuration: Owners / Members / Visitors (the site's associated
+/// groups), the organisation-wide principal, a user's or a Microsoft 365 group's address, a security group's object id,
+/// a claim, a site group's name; <see cref="SharePointOptions.Principals"/> can still map a name to something else.
 /// </summary>
-internal sealed class SitePermissionMap(SharePointRestClient rest, IReadOnlyDictionary<string, string> configured)
+internal sealed class SitePermissionMap(SharePointRestClient rest, EntraGroups groups, IReadOnlyDictionary<string, string> configured, string? tenantId)
 {
     // SharePoint's RoleTypeKind values: Reader 2, Contributor 3, Administrator (Full Control) 5, Editor 6.
     private const int Reader = 2, Contributor = 3, Administrator = 5, Editor = 6;
@@ -16,6 +19,7 @@ internal sealed class SitePermissionMap(SharePointRestClient rest, IReadOnlyDict
     private readonly ConcurrentDictionary<string, Lazy<Task<SitePrincipal>>> _principals = new(StringComparer.OrdinalIgnoreCase);
     private Task<IReadOnlyList<RoleDefinition>>? _roles;
     private Task<Dictionary<int, string>>? _associatedById;
+    private Task<SitePrincipal>? _caller;
 
     public async Task<int> RoleIdAsync(GrantRole role, CancellationToken ct)
     {
@@ -28,68 +32,148 @@ internal sealed class SitePermissionMap(SharePointRestClient rest, IReadOnlyDict
     public Task<SitePrincipal> PrincipalAsync(string principal, CancellationToken ct) =>
         _principals.GetOrAdd(principal, p => new Lazy<Task<SitePrincipal>>(() => ResolveAsync(p, ct))).Value;
 
-    /// <summary>The plan's grants for SharePoint's role assignments on one folder; Limited Access and the like are skipped.</summary>
-    public async Task<IReadOnlyList<Grant>> GrantsAsync(IReadOnlyList<RoleAssignment> assignments, CancellationToken ct)
+    /// <summary>
+    /// The app itself (<c>web/currentuser</c>): breaking inheritance without copying leaves it Full Control, which is
+    /// taken back once the level's grants are in place (it keeps access through its site-level permission).
+    /// </summary>
+    public Task<SitePrincipal> CallerAsync(CancellationToken ct) =>
+        LazyInitializer.EnsureInitialized(ref _caller, () => rest.CurrentUserAsync(ct));
+
+    /// <summary>The plan's role for a SharePoint role definition; null for Limited Access and the like.</summary>
+    public static GrantRole? RoleOf(RoleDefinition role) => role.RoleTypeKind switch
     {
-        var associated = await AssociatedByIdAsync(ct).ConfigureAwait(false);
+        Administrator => GrantRole.Owner,
+        Contributor or Editor => GrantRole.Write,
+        Reader => GrantRole.Read,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The plan's grants for SharePoint's role assignments on one folder, each principal named as the registers name it
+    /// (<paramref name="known"/>: names the product gave grants to before, preferred when they fit).
+    /// </summary>
+    public async Task<IReadOnlyList<Grant>> GrantsAsync(IReadOnlyList<RoleAssignment> assignments, IEnumerable<string> known, CancellationToken ct)
+    {
+        var names = known.ToList();
         var grants = new List<Grant>();
         foreach (var assignment in assignments)
         {
-            var name = NameOf(assignment.Member, associated);
-            foreach (var role in assignment.Roles)
-            {
-                GrantRole? grant = role.RoleTypeKind switch
-                {
-                    Administrator => GrantRole.Owner,
-                    Contributor or Editor => GrantRole.Write,
-                    Reader => GrantRole.Read,
-                    _ => null,
-                };
-                if (grant is { } g)
-                {
-                    grants.Add(new Grant(name, g));
-                }
-            }
+            var name = await NameOfAsync(assignment.Member, names, ct).ConfigureAwait(false);
+            grants.AddRange(assignment.Roles.Select(RoleOf).OfType<GrantRole>().Select(role => new Grant(name, role)));
         }
         return grants.Distinct().ToList();
     }
 
-    private string NameOf(SitePrincipal member, Dictionary<int, string> associated)
+    /// <summary>The name the app's own grants carry in <see cref="GrantsAsync"/>.</summary>
+    public async Task<string> CallerNameAsync(CancellationToken ct)
     {
-        if (associated.TryGetValue(member.Id, out var name))
+        var caller = await CallerAsync(ct).ConfigureAwait(false);
+        return caller.LoginName ?? caller.Title;
+    }
+
+    /// <summary>True when the plan's <paramref name="name"/> stands for <paramref name="member"/>.</summary>
+    public async Task<bool> IsAsync(string name, SitePrincipal member, CancellationToken ct) =>
+        string.Equals(await NameOfAsync(member, [name], ct).ConfigureAwait(false), name, StringComparison.OrdinalIgnoreCase);
+
+    private async Task<string> NameOfAsync(SitePrincipal member, IReadOnlyList<string> known, CancellationToken ct)
+    {
+        if (member.Id == (await CallerAsync(ct).ConfigureAwait(false)).Id)
         {
-            return name;
+            // The app is named by its login name: no register names it, so its grant is never mistaken for one.
+            return member.LoginName ?? member.Title;
+        }
+        if ((await AssociatedByIdAsync(ct).ConfigureAwait(false)).TryGetValue(member.Id, out var associated))
+        {
+            return associated;
         }
         foreach (var (key, value) in configured)
         {
-            if (string.Equals(value, member.Title, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(value, member.LoginName, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(value, member.Title, StringComparison.OrdinalIgnoreCase) || string.Equals(value, member.LoginName, StringComparison.OrdinalIgnoreCase))
             {
                 return key;
             }
         }
-        // Registers name users and mail-enabled groups by e-mail; SharePoint groups and claims have only a title.
-        return string.IsNullOrEmpty(member.Email) ? member.Title : member.Email;
+        return known.FirstOrDefault(n => !Associated.Contains(n, StringComparer.OrdinalIgnoreCase) && PrincipalClaims.Matches(n, member))
+            ?? PrincipalClaims.CanonicalName(member);
     }
 
     private async Task<SitePrincipal> ResolveAsync(string principal, CancellationToken ct)
     {
         if (configured.TryGetValue(principal, out var mapped))
         {
-            return await (await rest.SiteGroupAsync(mapped, ct).ConfigureAwait(false) is { } g
-                ? Task.FromResult(g) : rest.EnsureUserAsync(mapped, ct)).ConfigureAwait(false);
+            return await rest.SiteGroupAsync(mapped, ct).ConfigureAwait(false)
+                ?? await rest.EnsureUserAsync(mapped, ct).ConfigureAwait(false)
+                ?? throw Unresolved(principal, $"SharePoint:Principals maps it to '{mapped}', which is neither a site group nor a login name SharePoint knows");
         }
         if (Associated.Contains(principal, StringComparer.OrdinalIgnoreCase))
         {
             return await rest.AssociatedGroupAsync(principal[..^1].ToLowerInvariant(), ct).ConfigureAwait(false);
         }
-        if (!principal.Contains('@', StringComparison.Ordinal) && !principal.Contains('|', StringComparison.Ordinal)
-            && await rest.SiteGroupAsync(principal, ct).ConfigureAwait(false) is { } group)
+        var tried = new List<string>();
+        foreach (var claim in ClaimsFor(principal))
         {
-            return group;
+            tried.Add(claim);
+            if (await rest.EnsureUserAsync(claim, ct).ConfigureAwait(false) is { } found)
+            {
+                return found;
+            }
         }
-        return await rest.EnsureUserAsync(principal, ct).ConfigureAwait(false);
+        if (PrincipalClaims.IsAddress(principal))
+        {
+            // Not a user: a Microsoft 365 (or mail-enabled security) group is known to SharePoint by its object id only.
+            var (byMail, refused) = await groups.ByMailAsync(principal, ct).ConfigureAwait(false);
+            foreach (var claim in byMail.Select(g => g.Unified ? PrincipalClaims.Microsoft365Group(g.Id) : PrincipalClaims.SecurityGroup(g.Id)))
+            {
+                tried.Add(claim);
+                if (await rest.EnsureUserAsync(claim, ct).ConfigureAwait(false) is { } found)
+                {
+                    return found;
+                }
+            }
+            if (refused)
+            {
+                tried.Add("a group look-up by address, which needs the Graph permission GroupMember.Read.All");
+            }
+        }
+        else if (tried.Count == 0)
+        {
+            // Neither an address, an object id, a claim nor the organisation: a SharePoint group of the site, by name.
+            if (await rest.SiteGroupAsync(principal, ct).ConfigureAwait(false) is { } siteGroup)
+            {
+                return siteGroup;
+            }
+            tried.Add("a site group of that name");
+        }
+        throw Unresolved(principal, $"tried {string.Join(", ", tried)}");
     }
+
+    /// <summary>The claims to try, in order, for a name the registers give.</summary>
+    private IEnumerable<string> ClaimsFor(string principal)
+    {
+        if (PrincipalClaims.IsOrganisation(principal) && !PrincipalClaims.IsClaim(principal))
+        {
+            yield return PrincipalClaims.Organisation(string.IsNullOrWhiteSpace(tenantId)
+                ? throw new OfficeInfraException(ErrorKind.Configuration,
+                    $"The principal '{principal}' needs the setting SharePoint:TenantId: SharePoint knows it as c:0-.f|rolemanager|spo-grid-all-users/<tenant id>.")
+                : tenantId);
+        }
+        else if (PrincipalClaims.IsClaim(principal))
+        {
+            yield return principal;
+        }
+        else if (PrincipalClaims.IsObjectId(principal))
+        {
+            yield return PrincipalClaims.SecurityGroup(principal);
+            yield return PrincipalClaims.Microsoft365Group(principal);
+        }
+        else if (PrincipalClaims.IsAddress(principal))
+        {
+            yield return PrincipalClaims.User(principal);
+        }
+    }
+
+    private static OfficeInfraException Unresolved(string principal, string detail) => new(ErrorKind.TargetFailed,
+        $"SharePoint does not know the principal '{principal}' ({detail}): check its spelling in the Departments register, or map it under SharePoint:Principals.");
 
     // Looked up once per run; a failure fails the run anyway, since the handler has already retried.
     private Task<IReadOnlyList<RoleDefinition>> RolesAsync(CancellationToken ct) =>

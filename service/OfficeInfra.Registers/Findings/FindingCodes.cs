@@ -33,6 +33,10 @@ public static class FindingCodes
     public const string UnknownHours = "unknown-hours";
     /// <summary>Frequency is not Daily, Weekly, Monthly, Quarterly, Yearly or As needed.</summary>
     public const string UnknownFrequency = "unknown-frequency";
+    /// <summary>The Organisation sheet's Language is not en, tr or zh-Hans, so the documents' language is unknown.</summary>
+    public const string UnknownLanguage = "unknown-language";
+    /// <summary>The Organisation sheet's Review Interval is not a whole number of months from 1 to 120.</summary>
+    public const string InvalidReviewInterval = "invalid-review-interval";
     /// <summary>A cell holds more than 32,767 characters, more than Excel can keep in one cell.</summary>
     public const string TextTooLong = "text-too-long";
 

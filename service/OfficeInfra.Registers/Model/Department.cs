@@ -13,6 +13,9 @@ public sealed record Department(
     string? Description = null,
     int? Row = null)
 {
+    /// <summary>Who approves the documents of this department (a role or a person), as written.</summary>
+    public string? ApprovedBy { get; init; }
+
     /// <summary>Owner principals (never null).</summary>
     public IReadOnlyList<string> Owners { get; init; } = Owners ?? [];
 

@@ -62,10 +62,6 @@ public static class RoleStatuses
 {
     /// <summary>Filled, Vacant.</summary>
     public static IReadOnlyList<string> Texts { get; } = ["Filled", "Vacant"];
-
-    /// <summary>True when the text is Filled or Vacant, in any case.</summary>
-    public static bool IsKnown(string? text) =>
-        Texts.Any(t => string.Equals(t, text?.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>The Hours list.</summary>

@@ -15,6 +15,9 @@ public sealed record Process(
     IReadOnlyList<string>? Tools = null,
     int? Row = null)
 {
+    /// <summary>Who approves the documents of this process (a role or a person), as written.</summary>
+    public string? ApprovedBy { get; init; }
+
     /// <summary>Tools used (never null).</summary>
     public IReadOnlyList<string> Tools { get; init; } = Tools ?? [];
 }

@@ -1,10 +1,10 @@
 namespace OfficeInfra.Registers.Model;
 
 /// <summary>
-/// The four registers of one organisation, as read from a workbook or JSON. Plain, immutable data:
+/// The registers of one organisation, as read from a workbook or JSON. Plain, immutable data:
 /// values are kept as written (trimmed); the rules decide whether they are valid.
 /// </summary>
-/// <param name="Organisation">The organisation's name (workbook title), used in document headers; may be empty.</param>
+/// <param name="Organisation">The organisation's name, used in document headers; may be empty.</param>
 public sealed record RegisterSet(
     string Organisation,
     IReadOnlyList<Department> Departments,
@@ -12,6 +12,29 @@ public sealed record RegisterSet(
     IReadOnlyList<TaskItem> Tasks,
     IReadOnlyList<Process> Processes)
 {
+    // The name lives once, in the settings; Organisation is the same value seen as the plain string it always was.
+    private OrganisationSettings _settings = OrganisationSettings.None with { Name = NullIfBlank(Organisation) };
+
     /// <summary>An organisation with no entries at all.</summary>
     public static RegisterSet Empty { get; } = new(string.Empty, [], [], [], []);
+
+    /// <summary>
+    /// The organisation's name: the Organisation sheet's Name, else the workbook's Title property, else the workbook's
+    /// file name (the readers resolve that); empty when none is known. The same value as <see cref="Settings"/>' Name.
+    /// </summary>
+    public string Organisation
+    {
+        get => _settings.Name ?? string.Empty;
+        init => _settings = _settings with { Name = NullIfBlank(value) };
+    }
+
+    /// <summary>The Organisation sheet: name, language, review interval, logo (<see cref="OrganisationSettings.None"/> when absent).</summary>
+    public OrganisationSettings Settings
+    {
+        get => _settings;
+        // Settings that name no organisation keep the name already set (the positional Organisation).
+        init => _settings = (value ?? OrganisationSettings.None) is { Name: null } unnamed ? unnamed with { Name = _settings.Name } : value!;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -14,6 +14,24 @@ public sealed record Role(
     string? Summary = null,
     int? Row = null)
 {
+    /// <summary>Qualifications the role needs (person specification).</summary>
+    public string? Qualifications { get; init; }
+
+    /// <summary>Skills the role needs (person specification).</summary>
+    public string? Skills { get; init; }
+
+    /// <summary>Experience the role needs (person specification).</summary>
+    public string? Experience { get; init; }
+
+    /// <summary>Where the role is based.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The role's grade or pay band.</summary>
+    public string? Grade { get; init; }
+
+    /// <summary>The kind of contract (e.g. permanent, fixed-term).</summary>
+    public string? Contract { get; init; }
+
     /// <summary>The parsed role type; Employee when empty or unknown.</summary>
     public RoleType RoleType => RoleTypes.TryParse(Type, out var type) ? type : RoleType.Employee;
 

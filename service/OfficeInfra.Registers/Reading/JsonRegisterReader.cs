@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Schema;
 
 namespace OfficeInfra.Registers.Reading;
 
 /// <summary>
 /// Reads the registers as the camelCase JSON that travels between the add-in and the service (SPEC §2):
-/// <c>{ "organisation", "departments": [...], "roles": [...], "tasks": [...], "processes": [...] }</c>. Property names
-/// match case-insensitively; list fields (<c>tools</c>, <c>owners</c>, <c>members</c>, <c>visitors</c>) accept an array
-/// or a separated string; <c>step</c> and <c>id</c> accept a number or a string; unknown properties are ignored.
+/// <c>{ "organisation": {...}, "departments": [...], "roles": [...], "tasks": [...], "processes": [...] }</c>, each
+/// item keyed by the <see cref="RegisterColumn.JsonKey"/>s of <see cref="RegisterSchema"/>. Property names match
+/// case-insensitively; list fields (<c>tools</c>, <c>owners</c>, …) accept an array or a separated string; other
+/// fields accept a string, number or boolean; <c>organisation</c> may also be a string holding only the name (its
+/// older form); unknown properties are ignored.
 /// </summary>
 public static class JsonRegisterReader
 {
@@ -34,21 +37,45 @@ public static class JsonRegisterReader
                 throw new OfficeInfraException(ErrorKind.UnreadableInput,
                     "The registers JSON must be an object with departments, roles, tasks and processes.");
             }
-            var tasks = Items(root, "tasks").Select(e => (Id: Text(e, "id"), Element: e)).ToList();
-            var ids = new TaskIds(tasks.Select(t => t.Id));
-            return new RegisterSet(
-                Text(root, "organisation") ?? string.Empty,
-                Items(root, "departments").Select(e => new Department(Required(e, "department", "name"), Text(e, "head"), Text(e, "access"),
-                    List(e, "owners", ';'), List(e, "members", ';'), List(e, "visitors", ';'), Text(e, "description"), Row(e))).ToList(),
-                Items(root, "roles").Select(e => new Role(Required(e, "role", "title"), Required(e, "department"), Text(e, "reportsTo"),
-                    Text(e, "type"), Text(e, "status"), Text(e, "holder"), Text(e, "hours"), Text(e, "summary"), Row(e))).ToList(),
-                tasks.Select(t => new TaskItem(t.Id ?? ids.Next(), Required(t.Element, "task"), Required(t.Element, "department"),
-                    Text(t.Element, "role"), Text(t.Element, "process"), Text(t.Element, "step"), Text(t.Element, "frequency"),
-                    List(t.Element, "tools", ','), Text(t.Element, "currentlyDoneBy"), Row(t.Element))).ToList(),
-                Items(root, "processes").Select(e => new Process(Required(e, "process", "name"), Required(e, "department"),
-                    Text(e, "system"), Text(e, "owner"), Text(e, "trigger"), Text(e, "outcome"), Text(e, "kpi"), Text(e, "target"),
-                    List(e, "tools", ','), Row(e))).ToList());
+            var settings = Settings(root);
+            return new RegisterSet(settings.Name ?? string.Empty,
+                Items(root, RegisterSchema.Departments),
+                Items(root, RegisterSchema.Roles),
+                RegisterRows.WithIds(Items(root, RegisterSchema.Tasks)),
+                Items(root, RegisterSchema.Processes)) { Settings = settings };
         }
+    }
+
+    /// <summary>The <c>organisation</c> object, or its older form: a string holding only the name.</summary>
+    private static OrganisationSettings Settings(JsonElement root) => Property(root, RegisterSchema.Organisation.JsonKey) switch
+    {
+        { ValueKind: JsonValueKind.Object } settings => Item(RegisterSchema.Organisation, settings),
+        { ValueKind: JsonValueKind.String } => new OrganisationSettings(Name: Text(root, RegisterSchema.Organisation.JsonKey)),
+        _ => OrganisationSettings.None,
+    };
+
+    private static List<T> Items<T>(JsonElement root, RegisterSheet<T> register) where T : class =>
+        Items(root, register.JsonKey).Select(e => Item(register, e)).ToList();
+
+    private static T Item<T>(RegisterSheet<T> register, JsonElement element) where T : class
+    {
+        var item = register.Create();
+        foreach (var column in register.TypedColumns)
+        {
+            if (column.Separator is { } separator)
+            {
+                if (List(element, column.JsonKey, separator) is { Length: > 0 } list)
+                {
+                    column.SetList(item, list);
+                }
+            }
+            else if ((Text(element, column.JsonKey) ?? (column.JsonAlias is null ? null : Text(element, column.JsonAlias))) is { } text)
+            {
+                column.SetText(item, text);
+            }
+        }
+        register.SetRow(item, Row(element));
+        return item;
     }
 
     private static List<JsonElement> Items(JsonElement root, string name)
@@ -89,9 +116,6 @@ public static class JsonRegisterReader
         };
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
-
-    private static string Required(JsonElement item, string name, string? alias = null) =>
-        Text(item, name) ?? (alias is null ? null : Text(item, alias)) ?? string.Empty;
 
     private static int? Row(JsonElement item) =>
         Property(item, "row") is { ValueKind: JsonValueKind.Number } v && v.TryGetInt32(out var row) ? row : null;

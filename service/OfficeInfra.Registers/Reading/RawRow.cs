@@ -11,10 +11,6 @@ internal sealed class RawRow(int columns)
 
     public string?[] Values { get; } = new string?[columns];
 
-    public string Get(int column) => Values[column]?.Trim() ?? string.Empty;
-
-    public string? Optional(int column) => string.IsNullOrWhiteSpace(Values[column]) ? null : Values[column]!.Trim();
-
     /// <summary>The cell split on <paramref name="separator"/>, each item trimmed, empty items left out.</summary>
     public IReadOnlyList<string> List(int column, char separator, TextPool pool)
     {

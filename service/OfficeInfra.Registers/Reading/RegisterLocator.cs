@@ -8,7 +8,8 @@ internal sealed class RegisterLocator(XlsxPackage package, IReadOnlyList<Workshe
 {
     private readonly Dictionary<WorksheetEntry, List<TableDefinition>> _tables = [];
 
-    public (WorksheetEntry Sheet, CellRange? Range) Find(Schema.RegisterSheet register)
+    /// <summary>The register's sheet, and its table's range when found by table; null for an absent optional sheet.</summary>
+    public (WorksheetEntry Sheet, CellRange? Range)? Find(Schema.RegisterSheet register)
     {
         foreach (var sheet in sheets)
         {
@@ -27,7 +28,7 @@ internal sealed class RegisterLocator(XlsxPackage package, IReadOnlyList<Workshe
                 return (sheet, null);
             }
         }
-        throw PackageGuard.Unreadable($"The workbook has no '{register.Name}' sheet or table.");
+        return register.Optional ? null : throw PackageGuard.Unreadable($"The workbook has no '{register.Name}' sheet or table.");
     }
 
     private List<TableDefinition> TablesOf(WorksheetEntry sheet)

@@ -1,24 +1,34 @@
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Schema;
 
 namespace OfficeInfra.Registers.Reading;
 
-/// <summary>Turns raw register rows into the model (column indexes follow <see cref="Schema.RegisterSchema"/>).</summary>
+/// <summary>Turns raw register rows into model items, column by column as <see cref="RegisterSchema"/> lists them.</summary>
 internal static class RegisterRows
 {
-    public static Department Department(RawRow r, TextPool pool) =>
-        new(r.Get(0), r.Optional(1), r.Optional(2), r.List(3, ';', pool), r.List(4, ';', pool), r.List(5, ';', pool), r.Optional(6), r.Row);
-
-    public static Role Role(RawRow r, TextPool _) =>
-        new(r.Get(0), r.Get(1), r.Optional(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6), r.Optional(7), r.Row);
-
-    public static Process Process(RawRow r, TextPool pool) =>
-        new(r.Get(0), r.Get(1), r.Optional(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6), r.Optional(7),
-            r.List(8, ',', pool), r.Row);
-
-    /// <summary>A task; its id is empty when the row has none (<see cref="WithIds"/> gives it one).</summary>
-    public static TaskItem Task(RawRow r, TextPool pool) =>
-        new(r.Optional(0) ?? string.Empty, r.Get(1), r.Get(2), r.Optional(3), r.Optional(4), r.Optional(5), r.Optional(6),
-            r.List(7, ',', pool), r.Optional(8), r.Row);
+    /// <summary>An item of <paramref name="register"/> from a raw row (values in the register's column order).</summary>
+    public static T Item<T>(RegisterSheet<T> register, RawRow row, TextPool pool) where T : class
+    {
+        var item = register.Create();
+        var columns = register.TypedColumns;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(row.Values[i]))
+            {
+                continue;
+            }
+            if (columns[i].Separator is { } separator)
+            {
+                columns[i].SetList(item, row.List(i, separator, pool));
+            }
+            else
+            {
+                columns[i].SetText(item, row.Values[i]!.Trim());
+            }
+        }
+        register.SetRow(item, row.Row);
+        return item;
+    }
 
     /// <summary>Gives every task without an id one (T0001, …) that no other task of the register uses.</summary>
     public static List<TaskItem> WithIds(List<TaskItem> tasks)

@@ -193,7 +193,7 @@ internal sealed class SheetRows
             if (index >= 0 && !map.Contains(index))
             {
                 map[column] = index;
-                _layout.Add(_register.Name, _register.Columns[index], CellReference.ColumnLetters(column));
+                _layout.Add(_register.Name, _register.Columns[index].Header, CellReference.ColumnLetters(column));
             }
         }
         return map;

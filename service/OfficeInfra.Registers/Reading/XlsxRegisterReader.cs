@@ -35,7 +35,7 @@ public static class XlsxRegisterReader
         }
         using (stream)
         {
-            return ReadWorkbook(stream, $"The file '{Path.GetFileName(path)}'", options);
+            return ReadWorkbook(stream, $"The file '{Path.GetFileName(path)}'", options, Path.GetFileNameWithoutExtension(path));
         }
     }
 
@@ -44,9 +44,9 @@ public static class XlsxRegisterReader
 
     /// <summary>Reads a workbook from a stream within the given limits.</summary>
     public static RegisterWorkbook ReadWorkbook(Stream workbook, XlsxReadOptions options) =>
-        ReadWorkbook(workbook, "The uploaded file", options);
+        ReadWorkbook(workbook, "The uploaded file", options, fileName: null);
 
-    private static RegisterWorkbook ReadWorkbook(Stream workbook, string what, XlsxReadOptions options)
+    private static RegisterWorkbook ReadWorkbook(Stream workbook, string what, XlsxReadOptions options, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,7 +65,7 @@ public static class XlsxRegisterReader
         try
         {
             using var package = XlsxPackage.Open(workbook, what, options);
-            return Read(package);
+            return Read(package, fileName);
         }
         catch (XmlException e)
         {
@@ -78,7 +78,11 @@ public static class XlsxRegisterReader
         }
     }
 
-    private static RegisterWorkbook Read(XlsxPackage package)
+    /// <summary>
+    /// Reads every register. The organisation's name is the Organisation sheet's Name, else the file's Title property
+    /// (which Excel leaves empty unless someone fills it in), else the file's name.
+    /// </summary>
+    private static RegisterWorkbook Read(XlsxPackage package, string? fileName)
     {
         var workbook = WorkbookIndex.Read(package);
         if (workbook.Sheets.Count == 0)
@@ -89,18 +93,27 @@ public static class XlsxRegisterReader
         var sheets = new RegisterLocator(package, workbook.Sheets);
         var layout = new RegisterLayout();
         var pool = new TextPool();
-        List<T> Rows<T>(RegisterSheet register, Func<RawRow, TextPool, T> item)
+        List<T> Rows<T>(RegisterSheet<T> register) where T : class
         {
-            var (sheet, range) = sheets.Find(register);
             var items = new List<T>();
-            SheetRows.Read(package, sheet, register, sharedStrings, range, layout, pool, row => items.Add(item(row, pool)));
+            if (sheets.Find(register) is (var sheet, var range))
+            {
+                SheetRows.Read(package, sheet, register, sharedStrings, range, layout, pool,
+                    row => items.Add(RegisterRows.Item(register, row, pool)));
+            }
             return items;
         }
 
-        var departments = Rows(RegisterSchema.Departments, RegisterRows.Department);
-        var roles = Rows(RegisterSchema.Roles, RegisterRows.Role);
-        var tasks = RegisterRows.WithIds(Rows(RegisterSchema.Tasks, RegisterRows.Task));
-        var processes = Rows(RegisterSchema.Processes, RegisterRows.Process);
-        return new RegisterWorkbook(new RegisterSet(workbook.Title, departments, roles, tasks, processes), layout);
+        var departments = Rows(RegisterSchema.Departments);
+        var roles = Rows(RegisterSchema.Roles);
+        var tasks = RegisterRows.WithIds(Rows(RegisterSchema.Tasks));
+        var processes = Rows(RegisterSchema.Processes);
+        // One row of settings: a second row would be a mistake the rules cannot point at usefully, so it is ignored.
+        var settings = Rows(RegisterSchema.Organisation).FirstOrDefault() ?? OrganisationSettings.None;
+        var name = settings.Name ?? NonBlank(workbook.Title) ?? NonBlank(fileName);
+        var registers = new RegisterSet(name ?? string.Empty, departments, roles, tasks, processes) { Settings = settings with { Name = name } };
+        return new RegisterWorkbook(registers, layout);
     }
+
+    private static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -49,6 +49,7 @@ public static class RegisterRules
         TaskRules.Check(registers, names, findings);
         ProcessRules.Check(registers, names, findings);
         ReportingCycleRule.Check(registers, findings);
+        OrganisationRules.Check(registers, findings);
         TextLengthRule.Check(registers, findings);
         if (warningOnlyRules)
         {

@@ -105,7 +105,10 @@ public static class SampleOrganisation
             departments.Select((d, i) => d with { Row = i + 2 }).ToList(),
             roles.Select((r, i) => r with { Row = i + 2 }).ToList(),
             tasks.Select((t, i) => t with { Id = "T" + (i + 1).ToString("D4", CultureInfo.InvariantCulture), Row = i + 2 }).ToList(),
-            processes.Select((p, i) => p with { Row = i + 2 }).ToList());
+            processes.Select((p, i) => p with { Row = i + 2 }).ToList())
+        {
+            Settings = new OrganisationSettings("Contoso Ltd", "en", "12", Row: 2),
+        };
     }
 
     private static Department Dept(string name, string head, string access, string group, string description) =>

@@ -1,13 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Schema;
 
 namespace OfficeInfra.Registers.Writing;
 
 /// <summary>Writes the registers as the camelCase JSON that <see cref="Reading.JsonRegisterReader"/> reads (SPEC §2).</summary>
 public static class JsonRegisterWriter
 {
-    /// <summary>The registers as JSON text; lists are arrays, empty values are left out, Unicode is written as is.</summary>
+    /// <summary>
+    /// The registers as JSON text, keyed by <see cref="RegisterSchema"/>: <c>organisation</c> as an object, each
+    /// register as an array; lists are arrays, empty values are left out, Unicode is written as is.
+    /// </summary>
     public static string Write(RegisterSet registers, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(registers);
@@ -16,55 +20,41 @@ public static class JsonRegisterWriter
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("organisation", registers.Organisation);
-            Array(json, "departments", registers.Departments, d =>
+            json.WritePropertyName(RegisterSchema.Organisation.JsonKey);
+            Item(json, RegisterSchema.Organisation, registers.Settings);
+            foreach (var register in RegisterSchema.Registers)
             {
-                Field(json, "department", d.Name); Field(json, "head", d.Head); Field(json, "access", d.Access);
-                List(json, "owners", d.Owners); List(json, "members", d.Members); List(json, "visitors", d.Visitors);
-                Field(json, "description", d.Description); Row(json, d.Row);
-            });
-            Array(json, "roles", registers.Roles, r =>
-            {
-                Field(json, "role", r.Title); Field(json, "department", r.Department); Field(json, "reportsTo", r.ReportsTo);
-                Field(json, "type", r.Type); Field(json, "status", r.Status); Field(json, "holder", r.Holder);
-                Field(json, "hours", r.Hours); Field(json, "summary", r.Summary); Row(json, r.Row);
-            });
-            Array(json, "tasks", registers.Tasks, t =>
-            {
-                Field(json, "id", t.Id); Field(json, "task", t.Task); Field(json, "department", t.Department);
-                Field(json, "role", t.Role); Field(json, "process", t.Process); Field(json, "step", t.Step);
-                Field(json, "frequency", t.Frequency); List(json, "tools", t.Tools);
-                Field(json, "currentlyDoneBy", t.CurrentlyDoneBy); Row(json, t.Row);
-            });
-            Array(json, "processes", registers.Processes, p =>
-            {
-                Field(json, "process", p.Name); Field(json, "department", p.Department); Field(json, "system", p.System);
-                Field(json, "owner", p.Owner); Field(json, "trigger", p.Trigger); Field(json, "outcome", p.Outcome);
-                Field(json, "kpi", p.Kpi); Field(json, "target", p.Target); List(json, "tools", p.Tools); Row(json, p.Row);
-            });
+                json.WriteStartArray(register.JsonKey);
+                foreach (var item in register.ItemsOf(registers))
+                {
+                    Item(json, register, item);
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> write)
+    private static void Item(Utf8JsonWriter json, RegisterSheet register, object item)
     {
-        json.WriteStartArray(name);
-        foreach (var item in items)
+        json.WriteStartObject();
+        foreach (var column in register.Columns)
         {
-            json.WriteStartObject();
-            write(item);
-            json.WriteEndObject();
+            if (column.IsList)
+            {
+                List(json, column.JsonKey, column.Items(item));
+            }
+            else if (column.CellText(item) is { Length: > 0 } text)
+            {
+                json.WriteString(column.JsonKey, text);
+            }
         }
-        json.WriteEndArray();
-    }
-
-    private static void Field(Utf8JsonWriter json, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
+        if (register.RowOf(item) is { } row)
         {
-            json.WriteString(name, value);
+            json.WriteNumber("row", row);
         }
+        json.WriteEndObject();
     }
 
     private static void List(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
@@ -79,13 +69,5 @@ public static class JsonRegisterWriter
             json.WriteStringValue(value);
         }
         json.WriteEndArray();
-    }
-
-    private static void Row(Utf8JsonWriter json, int? row)
-    {
-        if (row is { } r)
-        {
-            json.WriteNumber("row", r);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Schema;
 using static OfficeInfra.Registers.Findings.CellReference;
 using C = OfficeInfra.Registers.Schema.RegisterSchema.Columns;
@@ -13,13 +14,14 @@ internal static class RegisterSheetWriter
 {
     private const int LastExcelRow = 1_048_576;
 
-    public static void Write(WorksheetPart part, RegisterSheet register, List<string?[]> rows, SharedStrings strings, uint id)
+    public static void Write(WorksheetPart part, RegisterSheet register, RegisterSet registers, SharedStrings strings, uint id)
     {
+        var rows = register.ItemsOf(registers).Select(item => register.Columns.Select(c => c.CellText(item)).ToArray()).ToList();
         var lastColumn = ColumnLetters(register.Columns.Count - 1);
         // A table needs at least one data row; an empty register gets one blank row, which readers skip.
         var lastRow = Math.Max(rows.Count + 1, 2);
         var data = new SheetData();
-        data.Append(Row(1, register.Columns.ToArray<string?>(), register, strings, header: true));
+        data.Append(Row(1, register.Columns.Select(c => c.Header).ToArray<string?>(), register, strings, header: true));
         for (var i = 0; i < rows.Count; i++)
         {
             data.Append(Row(i + 2, rows[i], register, strings, header: false));
@@ -60,7 +62,7 @@ internal static class RegisterSheetWriter
                 continue;
             }
             var cell = new Cell { CellReference = ColumnLetters(c) + number.ToString(CultureInfo.InvariantCulture) };
-            if (!header && register.Columns[c] == C.Step && IsPlainNumber(text))
+            if (!header && register.Columns[c].IsNumber && IsPlainNumber(text))
             {
                 cell.CellValue = new CellValue(text);
             }
@@ -85,15 +87,7 @@ internal static class RegisterSheetWriter
         var columns = new Columns();
         for (var c = 0; c < register.Columns.Count; c++)
         {
-            double width = register.Columns[c] switch
-            {
-                C.Task or C.Description or C.Summary => 48,
-                C.Owners or C.Members or C.Visitors or C.Tools or C.Trigger or C.Outcome or C.Kpi => 30,
-                C.Id or C.Step => 9,
-                C.Access or C.Type or C.Status or C.Hours or C.Frequency => 14,
-                _ => 22,
-            };
-            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true });
+            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = register.Columns[c].Width, CustomWidth = true });
         }
         return columns;
     }
@@ -103,19 +97,19 @@ internal static class RegisterSheetWriter
         var validations = new DataValidations();
         for (var c = 0; c < register.Columns.Count; c++)
         {
-            if (ListNames.For(register, register.Columns[c]) is not { } formula)
+            if (register.Columns[c] is not { Choices: { } choices } column)
             {
                 continue;
             }
             var letters = ColumnLetters(c);
-            validations.Append(new DataValidation(new Formula1(formula))
+            validations.Append(new DataValidation(new Formula1(choices.Formula))
             {
                 Type = DataValidationValues.List,
                 AllowBlank = true,
                 ShowInputMessage = true,
                 ShowErrorMessage = true,
-                ErrorTitle = register.Columns[c],
-                Error = $"Choose a {register.Columns[c]} from the list.",
+                ErrorTitle = column.Header,
+                Error = $"Choose a {column.Header} from the list.",
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letters}2:{letters}{LastExcelRow}" },
             });
         }
@@ -147,7 +141,7 @@ internal static class RegisterSheetWriter
         var columns = new TableColumns { Count = (uint)register.Columns.Count };
         for (var c = 0; c < register.Columns.Count; c++)
         {
-            columns.Append(new TableColumn { Id = (uint)(c + 1), Name = register.Columns[c] });
+            columns.Append(new TableColumn { Id = (uint)(c + 1), Name = register.Columns[c].Header });
         }
         return new Table(
             new AutoFilter { Reference = reference },

@@ -6,7 +6,10 @@ using OfficeInfra.Registers.Schema;
 
 namespace OfficeInfra.Registers.Writing;
 
-/// <summary>Writes a register workbook: four Excel tables with drop-downs, frozen headers and vacant roles in red.</summary>
+/// <summary>
+/// Writes a register workbook: the four registers and the Organisation sheet as Excel tables with drop-downs, frozen
+/// headers and vacant roles in red.
+/// </summary>
 public static class RegisterWorkbookWriter
 {
     /// <summary>
@@ -28,9 +31,8 @@ public static class RegisterWorkbookWriter
         uint id = 1;
         foreach (var register in RegisterSchema.All)
         {
-            var rows = RegisterCells.Rows(register, registers);
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            RegisterSheetWriter.Write(part, register, rows, strings, id);
+            RegisterSheetWriter.Write(part, register, registers, strings, id);
             sheets.Append(new Sheet { Name = register.Name, SheetId = id, Id = workbookPart.GetIdOfPart(part) });
             id++;
         }

@@ -6,10 +6,16 @@ namespace OfficeInfra.Service.Cli;
 /// <summary>Options that several verbs share.</summary>
 public static class CliOptions
 {
-    /// <summary><c>--as-of YYYY-MM-DD</c>: the date printed in documents (default: today, UTC).</summary>
+    /// <summary><c>--overwrite-edited</c>: replace documents edited by hand since the product wrote them.</summary>
+    public static Option<bool> OverwriteEdited() => new("--overwrite-edited")
+    {
+        Description = "Replace documents that were edited by hand since OfficeInfra wrote them (otherwise they are reported and kept).",
+    };
+
+    /// <summary><c>--as-of YYYY-MM-DD</c>: the run's date, the effective date of whatever changes (default: today, UTC).</summary>
     public static Option<DateOnly> AsOf() => new("--as-of")
     {
-        Description = "Date printed in the documents, YYYY-MM-DD (default: today). The same date gives byte-identical documents.",
+        Description = "The run's date, YYYY-MM-DD (default: today): the effective date of documents whose content changes in this run. Unchanged documents keep their dates and bytes.",
         HelpName = "YYYY-MM-DD",
         DefaultValueFactory = _ => AsOfDate.Today(),
         CustomParser = result =>

@@ -5,8 +5,8 @@ using OfficeInfra.Publishing.Library;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>
-/// <c>generate &lt;workbook.xlsx&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--as-of YYYY-MM-DD]</c>: builds the
-/// library on disk. Exit 1 (nothing written) when the registers have errors.
+/// <c>generate &lt;workbook.xlsx&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--as-of YYYY-MM-DD] [--overwrite-edited]</c>:
+/// builds the library on disk. Exit 1 (nothing written) when the registers have errors.
 /// </summary>
 public static class GenerateCommand
 {
@@ -17,9 +17,10 @@ public static class GenerateCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "The library folder to create or update.", Required = true };
         var templates = CliOptions.Templates();
         var asOf = CliOptions.AsOf();
+        var overwriteEdited = CliOptions.OverwriteEdited();
         var command = new Command("generate", "Build the library (job descriptions, SOPs, org charts, department folders) in a folder.")
         {
-            workbook, output, templates, asOf,
+            workbook, output, templates, asOf, overwriteEdited,
         };
         CliAction.Set(command, async (parse, io, cancellationToken) =>
         {
@@ -30,7 +31,7 @@ public static class GenerateCommand
             {
                 return ExitCodes.Failed;
             }
-            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, new LibraryOptions());
+            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, new LibraryOptions { OverwriteEdited = parse.GetValue(overwriteEdited) });
             var target = new LocalLibraryTarget(folder.FullName);
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
                 publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);

@@ -15,14 +15,23 @@ public static class GenerateSummary
         var changes = result.Plan.Documents.ToLookup(d => d.Change);
         var stale = changes[DocumentChange.Stale].ToList();
         var conflicts = changes[DocumentChange.Conflict].ToList();
+        var edited = changes[DocumentChange.Edited].ToList();
         await writer.WriteLineAsync(
             $"Generated {FindingCounts.Plural(result.Desired.Documents.Count, "document")} in {folder} " +
             $"({changes[DocumentChange.New].Count()} new, {changes[DocumentChange.Changed].Count()} changed, " +
-            $"{changes[DocumentChange.Unchanged].Count()} unchanged; {FindingCounts.Plural(result.Desired.Folders.Count, "department folder")}; " +
+            $"{changes[DocumentChange.Unchanged].Count()} unchanged, {edited.Count} edited by hand and kept; {FindingCounts.Plural(result.Desired.Folders.Count, "department folder")}; " +
             $"{FindingCounts.Plural(stale.Count, "stale document")} left in place).").ConfigureAwait(false);
         foreach (var document in stale)
         {
             await writer.WriteLineAsync($"  stale: {document.Path} (its subject has left the registers)").ConfigureAwait(false);
+        }
+        foreach (var document in edited)
+        {
+            await writer.WriteLineAsync($"  edited: {document.Path} {PlanReport.EditedNote}").ConfigureAwait(false);
+        }
+        foreach (var document in changes[DocumentChange.Overwrite])
+        {
+            await writer.WriteLineAsync($"  overwritten: {document.Path} (it had been edited by hand; --overwrite-edited replaced it)").ConfigureAwait(false);
         }
         foreach (var document in conflicts)
         {

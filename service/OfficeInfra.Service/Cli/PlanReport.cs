@@ -7,6 +7,10 @@ namespace OfficeInfra.Service.Cli;
 /// <summary>A library plan in plain words: what will be (or was) created, changed, left alone, and permission changes.</summary>
 public static class PlanReport
 {
+    /// <summary>What is said of a document edited by hand since the product wrote it.</summary>
+    public const string EditedNote = "(changed by hand since OfficeInfra wrote it, so it was left alone; lasting changes belong in the " +
+        "registers or the templates (templates export); --overwrite-edited replaces it)";
+
     /// <summary>Writes every change line by line, then a one-line summary.</summary>
     public static async Task WriteAsync(TextWriter writer, LibraryRunResult result, string where)
     {
@@ -21,7 +25,13 @@ public static class PlanReport
         }
         foreach (var document in plan.Documents.Where(d => d.Change != DocumentChange.Unchanged))
         {
-            var note = document.Change == DocumentChange.Conflict ? " (a file the product did not make is there; it is left alone)" : string.Empty;
+            var note = document.Change switch
+            {
+                DocumentChange.Conflict => " (a file the product did not make is there; it is left alone)",
+                DocumentChange.Edited => " " + EditedNote,
+                DocumentChange.Overwrite => " (edited by hand; --overwrite-edited replaces it)",
+                _ => string.Empty,
+            };
             await writer.WriteLineAsync($"  {Words(document.Change),-13}  {document.Path}{note}").ConfigureAwait(false);
         }
         foreach (var permissions in plan.Permissions)
@@ -36,7 +46,8 @@ public static class PlanReport
             $"{FindingCounts.Plural(plan.FoldersToCreate.Count, "folder")} to create; documents: {counts[DocumentChange.New].Count()} new, " +
             $"{counts[DocumentChange.Changed].Count()} changed, {counts[DocumentChange.Unchanged].Count()} unchanged, " +
             $"{counts[DocumentChange.Stale].Count()} stale, {counts[DocumentChange.Delete].Count()} to delete, " +
-            $"{counts[DocumentChange.Conflict].Count()} blocked by files we did not make; " +
+            $"{counts[DocumentChange.Conflict].Count()} blocked by files we did not make, " +
+            $"{counts[DocumentChange.Edited].Count()} edited by hand (kept), {counts[DocumentChange.Overwrite].Count()} edited by hand to overwrite; " +
             $"{FindingCounts.Plural(plan.Permissions.Count(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0), "folder")} with permission changes.").ConfigureAwait(false);
     }
 
@@ -47,6 +58,8 @@ public static class PlanReport
         DocumentChange.Stale => "stale (kept)",
         DocumentChange.Delete => "delete",
         DocumentChange.Conflict => "conflict",
+        DocumentChange.Edited => "edited (kept)",
+        DocumentChange.Overwrite => "overwrite",
         _ => "unchanged",
     };
 

@@ -7,7 +7,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>
-/// <c>publish &lt;workbook.xlsx&gt; --site &lt;url&gt; [--plan] [--json] [--prune-documents] [--prune-permissions]</c>:
+/// <c>publish &lt;workbook.xlsx&gt; --site &lt;url&gt; [--plan] [--json] [--prune-documents] [--prune-permissions] [--overwrite-edited]</c>:
 /// makes a SharePoint library match the registers, or with <c>--plan</c> only says what it would change.
 /// </summary>
 public static class PublishCommand
@@ -28,9 +28,10 @@ public static class PublishCommand
         var graph = new Option<string?>("--graph-url") { Description = "Graph base URL (national clouds; default https://graph.microsoft.com/v1.0)." };
         var templates = CliOptions.Templates();
         var asOf = CliOptions.AsOf();
+        var overwriteEdited = CliOptions.OverwriteEdited();
         var command = new Command("publish", "Make a SharePoint document library match the registers (secrets come from settings or OFFICEINFRA_SharePoint__* variables).")
         {
-            workbook, site, library, plan, json, pruneDocuments, prunePermissions, tenant, client, certificate, graph, templates, asOf,
+            workbook, site, library, plan, json, pruneDocuments, prunePermissions, tenant, client, certificate, graph, templates, asOf, overwriteEdited,
         };
         CliAction.Set(command, async (parse, io, cancellationToken) =>
         {
@@ -54,7 +55,8 @@ public static class PublishCommand
             {
                 return ExitCodes.Failed;
             }
-            var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(pruneDocuments), parse.GetValue(prunePermissions));
+            var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(pruneDocuments), parse.GetValue(prunePermissions))
+                with { OverwriteEdited = parse.GetValue(overwriteEdited) };
             var publisher = LibraryPublishers.Create(parse.GetValue(templates)?.FullName, libraryOptions);
             using var target = new SharePointLibraryTarget(options);
             var onlyPlan = parse.GetValue(plan);

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace OfficeInfra.Service.Http;
 
-/// <summary>Serves the built add-in under <c>/addin/</c> and its manifest at <c>/manifest.xml</c>, so one origin does everything.</summary>
+/// <summary>
+/// Serves the built add-in under <c>/addin/</c> (<c>/addin/</c> itself redirects to the task pane) and its manifest
+/// at <c>/manifest.xml</c>, pointed at the address the request came to, so one origin does everything.
+/// </summary>
 public static class AddinFiles
 {
     /// <summary>Adds the static file middleware for the add-in folder, when it has been built.</summary>
@@ -19,16 +22,19 @@ public static class AddinFiles
         else
         {
             var files = new PhysicalFileProvider(folder);
-            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = "/addin" });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/addin" });
+            // The pane is taskpane.html (Vite's entry), so the folder's own address sends people there (routing
+            // matches /addin and /addin/ alike).
+            app.MapGet("/addin", (HttpRequest request) => Results.Redirect($"/addin/taskpane.html{request.QueryString}"))
+                .WithTags("Add-in").ExcludeFromDescription();
         }
         var manifest = options.Manifest is { } configured
             ? Locate(configured, app.Environment.ContentRootPath, directory: false)
             : (folder is null ? null : Locate(Path.Combine(folder, "manifest.xml"), folder, false) ?? Locate(Path.Combine(folder, "..", "manifest.xml"), folder, false))
               ?? Locate("addin/manifest.xml", app.Environment.ContentRootPath, directory: false);
-        app.MapGet("/manifest.xml", () => manifest is null
+        app.MapGet("/manifest.xml", async (HttpRequest request) => manifest is null
                 ? Results.Problem("The add-in manifest has not been built or configured (Addin:Manifest).", statusCode: 404, title: "No manifest")
-                : Results.File(manifest, "application/xml"))
+                : Results.Text(AddinManifest.PointAt(await System.IO.File.ReadAllTextAsync(manifest, request.HttpContext.RequestAborted), $"{request.Scheme}://{request.Host}"), "application/xml"))
             .WithTags("Add-in").ExcludeFromDescription();
         return app;
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
@@ -10,7 +12,9 @@ namespace OfficeInfra.Service.Http;
 public static class GenerateApi
 {
     /// <summary>The documented body.</summary>
-    public sealed record GenerateBody(object Registers, string? AsOf);
+    /// <param name="Records">The <c>manifest.json</c> a previous generate job returned (<c>result.recordsUrl</c>): the
+    /// documents then keep their IDs, versions and dates, and change only where the registers did.</param>
+    public sealed record GenerateBody(object Registers, string? AsOf, object? Records);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapGenerate(this RouteGroupBuilder api)
@@ -21,7 +25,7 @@ public static class GenerateApi
     }
 
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> GenerateAsync(HttpContext context, JobStarter starter,
-        ILibraryRunner runner, IConfiguration configuration, CancellationToken cancellationToken)
+        ILibraryRunner runner, IConfiguration configuration, ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
         var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -29,13 +33,26 @@ public static class GenerateApi
             return problem;
         }
         var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
-        return starter.Start(context, JobKind.Generate, async (job, progress, token) =>
+        var records = request.Records is null ? null : LibraryManifest.Parse(request.Records);
+        var started = starter.Start(context, JobKind.Generate, async (job, progress, token) =>
         {
+            if (records is not null)
+            {
+                // The job's library starts from the previous records alone: no files, so every document is written.
+                Directory.CreateDirectory(JobFiles.LibraryOf(job));
+                await File.WriteAllBytesAsync(Path.Combine(JobFiles.LibraryOf(job), LibraryLayout.ManifestName), records.ToJson(), token).ConfigureAwait(false);
+            }
             var result = await runner.RunAsync(run, new LocalLibraryTarget(JobFiles.LibraryOf(job)), progress, token).ConfigureAwait(false);
             var documents = result.Desired.Documents
                 .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
                 .ToList();
-            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id));
+            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
         }, request.Registers.Organisation);
+        if (started.Result is Accepted<JobView> accepted)
+        {
+            var caller = Caller.IdOf(context);
+            SecurityLog.GenerateQueued(logger, accepted.Value!.Id, caller);
+        }
+        return started;
     }
 }

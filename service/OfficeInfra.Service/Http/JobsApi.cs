@@ -38,8 +38,12 @@ public static class JobsApi
             return Problems.JobNotFound(id);
         }
         // Only the documents the job lists are served: no path from the URL ever reaches the disk unchecked.
-        var document = job.Snapshot().Result?.Documents?.FirstOrDefault(d => string.Equals(d.Path, path, StringComparison.Ordinal));
-        var full = document is null ? null : Path.Combine(JobFiles.LibraryOf(job), Path.Combine(document.Path.Split('/')));
+        var result = job.Snapshot().Result;
+        var document = result?.Documents?.FirstOrDefault(d => string.Equals(d.Path, path, StringComparison.Ordinal));
+        // The records (manifest.json) of a generate job download too, for the caller to send with its next generate.
+        var records = result?.RecordsUrl is not null && path == Publishing.Library.LibraryLayout.ManifestName;
+        var full = records ? Path.Combine(JobFiles.LibraryOf(job), path)
+            : document is null ? null : Path.Combine(JobFiles.LibraryOf(job), Path.Combine(document.Path.Split('/')));
         if (full is null || !System.IO.File.Exists(full))
         {
             return TypedResults.Problem($"Job '{id}' has no document '{path}'.", statusCode: 404, title: "Document not found");

@@ -8,4 +8,7 @@ public sealed class LimitOptions
 
     /// <summary>Requests per minute one caller may make to /api (default 600); more gets 429.</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Validations one caller may have running at once (default 2); more gets 429 with Retry-After.</summary>
+    public int ValidationsPerCaller { get; set; } = 2;
 }

@@ -8,6 +8,9 @@ public static class ProblemTitles
     {
         ErrorKind.UnreadableInput or ErrorKind.Configuration => StatusCodes.Status400BadRequest,
         ErrorKind.RegistersHaveErrors or ErrorKind.InvalidTemplate => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.PlanChanged => StatusCodes.Status409Conflict,
+        ErrorKind.SignInRequired => StatusCodes.Status401Unauthorized,
+        ErrorKind.ConsentRequired => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status502BadGateway,
     };
 
@@ -18,6 +21,9 @@ public static class ProblemTitles
         ErrorKind.RegistersHaveErrors => "The registers have errors",
         ErrorKind.InvalidTemplate => "A template is broken",
         ErrorKind.Configuration => "The service is not configured for this",
+        ErrorKind.PlanChanged => "The plan changed",
+        ErrorKind.SignInRequired => "Sign in again",
+        ErrorKind.ConsentRequired => "Consent needed",
         _ => "The library target failed",
     };
 }

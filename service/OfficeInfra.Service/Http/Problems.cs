@@ -8,17 +8,18 @@ public static class Problems
 {
     /// <summary>404 for a job the caller cannot see (unknown, expired, or someone else's).</summary>
     public static ProblemHttpResult JobNotFound(string id) => TypedResults.Problem(
-        $"There is no job '{id}' for you; finished jobs are kept for a limited time.", statusCode: 404, title: "Job not found");
+        $"There is no job '{id}' for you; finished jobs are kept for a limited time.", statusCode: 404, title: "Job not found",
+        extensions: Kind("job-not-found"));
 
     /// <summary>422 carrying the findings that block generating or publishing.</summary>
     public static ProblemHttpResult RegistersHaveErrors(IReadOnlyList<FindingView> findings) => TypedResults.Problem(
         $"The registers have {FindingCounts.Plural(findings.Count(f => f.Severity == Registers.Findings.Severity.Error), "error")}; fix them and try again.",
         statusCode: 422, title: "The registers have errors",
-        extensions: new Dictionary<string, object?> { ["findings"] = findings });
+        extensions: new Dictionary<string, object?> { ["findings"] = findings, [ErrorKinds.Extension] = ErrorKinds.Of(ErrorKind.RegistersHaveErrors) });
 
     /// <summary>503 when the job queue is full.</summary>
     public static ProblemHttpResult QueueFull() => TypedResults.Problem(
-        "The service is busy with other jobs; try again in a moment.", statusCode: 503, title: "Busy");
+        "The service is busy with other jobs; try again in a moment.", statusCode: 503, title: "Busy", extensions: Kind("queue-full"));
 
     /// <summary>429 when the caller already has as many jobs queued or running as one caller may.</summary>
     public static ProblemHttpResult TooManyJobs(int limit) => TypedResults.Problem(
@@ -33,8 +34,7 @@ public static class Problems
     /// <summary>415 for a body that is neither registers JSON nor a workbook.</summary>
     public static ProblemHttpResult UnsupportedContent() => TypedResults.Problem(
         "Send the registers as application/json, or the workbook as an .xlsx upload (raw body or multipart form).",
-        statusCode: 415, title: "Unsupported content type");
+        statusCode: 415, title: "Unsupported content type", extensions: Kind("unsupported-media-type"));
 
-    // errorKind: the stable word the add-in decides on (never the title's wording).
-    private static Dictionary<string, object?> Kind(string kind) => new() { ["errorKind"] = kind };
+    private static Dictionary<string, object?> Kind(string kind) => ErrorKinds.Extensions(kind);
 }

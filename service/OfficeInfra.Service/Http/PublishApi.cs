@@ -10,23 +10,26 @@ namespace OfficeInfra.Service.Http;
 
 /// <summary>
 /// <c>POST /api/publish</c>: makes the SharePoint library match the registers, or with <c>dryRun</c> only plans.
-/// In Entra mode it acts as the signed-in user (on-behalf-of).
+/// In Entra mode it acts as the signed-in user (on-behalf-of). The target is checked by <see cref="PublishTargets"/>,
+/// and a publish that prunes must confirm the plan it saw (<see cref="PlanHash"/>).
 /// </summary>
 public static class PublishApi
 {
     /// <summary>The documented body.</summary>
-    public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions);
+    public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions, string? ConfirmPlan);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapPublish(this RouteGroupBuilder api)
     {
         api.MapPost("/publish", PublishAsync).WithName("Publish").WithTags("Jobs")
-            .Accepts<PublishBody>("application/json").ProducesProblem(400).ProducesProblem(413).ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
+            .Accepts<PublishBody>("application/json").ProducesProblem(400).ProducesProblem(403).ProducesProblem(409).ProducesProblem(413)
+            .ProducesProblem(422).ProducesProblem(429).ProducesProblem(503);
         return api;
     }
 
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> PublishAsync(HttpContext context, JobStarter starter,
-        ILibraryRunner runner, ISharePointTargets targets, IConfiguration configuration, IOptions<AuthOptions> auth, CancellationToken cancellationToken)
+        ILibraryRunner runner, ISharePointTargets targets, IConfiguration configuration, IOptions<AuthOptions> auth,
+        ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
         var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -34,22 +37,28 @@ public static class PublishApi
             return problem;
         }
         var configured = configuration.GetSection("SharePoint").Get<SharePointOptions>() ?? new SharePointOptions();
-        var options = configured with
+        var allowed = configuration.GetSection("SharePoint:AllowedSites").Get<string[]>() ?? [];
+        var (options, refusal) = PublishTargets.Resolve(configured, allowed, request!.Target, auth.Value.Enabled);
+        if (refusal is not null)
         {
-            SiteUrl = request!.Target?.SiteUrl ?? configured.SiteUrl,
-            LibraryName = request.Target?.LibraryName ?? configured.LibraryName,
-        };
-        if (string.IsNullOrWhiteSpace(options.SiteUrl))
+            return refusal;
+        }
+        var prunes = request.PruneDocuments || request.PrunePermissions;
+        if (prunes && !request.DryRun && request.ConfirmPlan is null)
         {
-            throw new OfficeInfraException(ErrorKind.Configuration, "Say which SharePoint site to publish to: target.siteUrl in the request, or SharePoint:SiteUrl in the service's settings.");
+            return SecurityProblems.Problem(StatusCodes.Status409Conflict, "Confirm the plan first",
+                "Pruning deletes documents or permissions: run a dryRun with the same options, check its plan, and send its result.planHash as confirmPlan.",
+                "plan-not-confirmed");
         }
         // Built now, while the caller's token is at hand; it stays inside the job and is never serialised.
-        var credential = OnBehalfOf.For(context.Request, auth.Value);
+        var credential = OnBehalfOf.For(context.Request, auth.Value, context.RequestServices.GetService<Azure.Core.Pipeline.HttpPipelineTransport>());
+        await OnBehalfOf.CheckAsync(credential, options!.GraphBaseUrl, cancellationToken).ConfigureAwait(false);
         var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
-            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions));
-        return starter.Start(context, JobKind.Publish, async (job, progress, token) =>
+            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions) with { OverwriteEdited = request.OverwriteEdited },
+            request.DryRun ? null : request.ConfirmPlan);
+        var started = starter.Start(context, JobKind.Publish, async (job, progress, token) =>
         {
-            var target = targets.Create(options, credential);
+            var target = targets.Create(options!, credential);
             try
             {
                 var result = await runner.RunAsync(run, target, progress, token).ConfigureAwait(false);
@@ -61,5 +70,12 @@ public static class PublishApi
                 (target as IDisposable)?.Dispose();
             }
         });
+        if (started.Result is Accepted<JobView> accepted)
+        {
+            var caller = Caller.IdOf(context);
+            SecurityLog.PublishQueued(logger, accepted.Value!.Id, caller, options!.SiteUrl, options.LibraryName,
+                request.DryRun, request.PruneDocuments, request.PrunePermissions);
+        }
+        return started;
     }
 }

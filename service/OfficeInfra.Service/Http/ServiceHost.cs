@@ -36,12 +36,13 @@ public static class ServiceHost
         builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin").ValidateOnStart();
         StartupLog.QuietUntilStarted(builder.Logging, out var started);
         builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorKinds.AddDefault);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddCallerAuthentication(auth);
         builder.Services.AddCallerRateLimits(limits);
         builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddJobs();
 
         var app = builder.Build();
@@ -52,7 +53,13 @@ public static class ServiceHost
         app.Services.GetRequiredService<JobStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders(auth);
+        if (!auth.Enabled)
+        {
+            app.UseLoopbackHosts();
+        }
         app.UseCors();
+        app.UseCrossSiteGuard(builder.Configuration["Addin:Origin"]);
         app.UseAddinFiles();
         app.UseAuthentication();
         app.UseAuthorization();

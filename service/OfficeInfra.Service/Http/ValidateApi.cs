@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Registers.Rules;
+using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
@@ -18,6 +19,8 @@ public static class ValidateApi
     public static RouteGroupBuilder MapValidate(this RouteGroupBuilder api)
     {
         api.MapPost("/validate", ValidateAsync).WithName("Validate").WithTags("Registers")
+            .WithMetadata(new RequestContentTypes(XlsxType, "application/octet-stream", "multipart/form-data"))
+            .LimitConcurrencyPerCaller()
             // No Accepts metadata: routing would answer a wrong content type with a bare 415; ours says what to send.
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
         return api;

@@ -17,6 +17,6 @@ public static class LibraryPublishers
             throw new OfficeInfraException(ErrorKind.UnreadableInput, $"The templates folder '{templatesDirectory}' does not exist.");
         }
         var templates = templatesDirectory is null ? TemplateSet.Default() : TemplateSet.Load(templatesDirectory);
-        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator()], options);
+        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator(new OrgChartOptions { FullDetailOfConfidentialDepartments = options.OrgChartFullDetail })], options);
     }
 }

@@ -3,7 +3,10 @@ using OfficeInfra.Publishing;
 
 namespace OfficeInfra.Service.Shared;
 
-/// <summary>Library options from settings (<c>Library:PublicPrincipal</c>) plus the run's pruning choices.</summary>
+/// <summary>
+/// Library options from settings (<c>Library:PublicPrincipal</c>, <c>Library:OrgChartFullDetail</c>) plus the run's
+/// pruning choices.
+/// </summary>
 public static class LibrarySettings
 {
     /// <summary>The options for one run.</summary>
@@ -15,6 +18,7 @@ public static class LibrarySettings
             PublicPrincipal = configuration["Library:PublicPrincipal"] ?? new LibraryOptions().PublicPrincipal,
             PruneDocuments = pruneDocuments,
             PrunePermissions = prunePermissions,
+            OrgChartFullDetail = bool.TryParse(configuration["Library:OrgChartFullDetail"], out var full) && full,
         };
     }
 }

@@ -9,6 +9,21 @@ namespace OfficeInfra.Documents.Tests.OrgCharts;
 public sealed record ShapeView(uint Id, string Name, long X, long Y, long Width, long Height, string? Outline,
     IReadOnlyList<string> Paragraphs, IReadOnlyList<string?> ParagraphColours, string? LinkTarget)
 {
+    /// <summary>The run sizes (hundredths of a point) of the shape's text.</summary>
+    public IReadOnlyList<int> RunSizes { get; init; } = [];
+
+    /// <summary>Alt text (descr).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>True for a title placeholder.</summary>
+    public bool IsTitlePlaceholder { get; init; }
+
+    /// <summary>Slide numbers the shape's runs link to.</summary>
+    public IReadOnlyList<int> RunLinks { get; init; } = [];
+
+    /// <summary>The group the shape belongs to, if any.</summary>
+    public string? Group { get; init; }
+
     public bool Intersects(ShapeView other) =>
         X < other.X + other.Width && other.X < X + Width && Y < other.Y + other.Height && other.Y < Y + Height;
 
@@ -17,12 +32,19 @@ public sealed record ShapeView(uint Id, string Name, long X, long Y, long Width,
 }
 
 /// <summary>A connector and the shapes it is glued to.</summary>
-public sealed record ConnectorView(uint? StartId, uint? StartSite, uint? EndId, uint? EndSite);
+public sealed record ConnectorView(uint? StartId, uint? StartSite, uint? EndId, uint? EndSite)
+{
+    /// <summary>Alt text (descr).</summary>
+    public string? Description { get; init; }
+}
 
 /// <summary>One slide: its shapes and connectors.</summary>
 public sealed record SlideView(int Number, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ConnectorView> Connectors)
 {
     public string Title => Shapes.First(s => s.Name == "Title").Paragraphs[0];
+
+    /// <summary>The line under the title (a back link on continuation slides).</summary>
+    public ShapeView? Subtitle => Shapes.FirstOrDefault(s => s.Name == "Subtitle");
 
     public IReadOnlyList<ShapeView> Roles => Shapes.Where(s => s.Name.StartsWith("Role: ", StringComparison.Ordinal)).ToList();
 
@@ -67,7 +89,7 @@ public sealed class DeckView
     private static SlideView Read(SlidePart part, int number, List<SlidePart> all)
     {
         var tree = part.Slide.CommonSlideData!.ShapeTree!;
-        var shapes = tree.Elements<P.Shape>().Select(s =>
+        var shapes = tree.Descendants<P.Shape>().Select(s =>
         {
             var properties = s.NonVisualShapeProperties!.NonVisualDrawingProperties!;
             var transform = s.ShapeProperties!.Transform2D!;
@@ -80,13 +102,22 @@ public sealed class DeckView
                 transform.Extents!.Cx!.Value, transform.Extents.Cy!.Value, outline,
                 paragraphs.Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text))).ToList(),
                 paragraphs.Select(p => p.Descendants<A.RunProperties>().FirstOrDefault()?.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value).ToList(),
-                link?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                link?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                RunSizes = s.Descendants<A.RunProperties>().Select(r => r.FontSize?.Value ?? 0).ToList(),
+                Description = properties.Description?.Value,
+                IsTitlePlaceholder = s.NonVisualShapeProperties.ApplicationNonVisualDrawingProperties?.PlaceholderShape?.Type?.Value == P.PlaceholderValues.Title,
+                RunLinks = s.Descendants<A.RunProperties>().Select(r => r.GetFirstChild<A.HyperlinkOnClick>()?.Id?.Value).OfType<string>()
+                    .Select(id => all.IndexOf((SlidePart)part.GetPartById(id)) + 1).ToList(),
+                Group = (s.Parent as P.GroupShape)?.NonVisualGroupShapeProperties?.NonVisualDrawingProperties?.Name?.Value,
+            };
         }).ToList();
-        var connectors = tree.Elements<P.ConnectionShape>().Select(c =>
+        var connectors = tree.Descendants<P.ConnectionShape>().Select(c =>
         {
             var glue = c.NonVisualConnectionShapeProperties!.NonVisualConnectorShapeDrawingProperties!;
             return new ConnectorView(glue.StartConnection?.Id?.Value, glue.StartConnection?.Index?.Value,
-                glue.EndConnection?.Id?.Value, glue.EndConnection?.Index?.Value);
+                glue.EndConnection?.Id?.Value, glue.EndConnection?.Index?.Value)
+            { Description = c.NonVisualConnectionShapeProperties.NonVisualDrawingProperties?.Description?.Value };
         }).ToList();
         return new SlideView(number, shapes, connectors);
     }

@@ -8,6 +8,9 @@ public class OrgChartShapeTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 22);
 
+    // These tests follow every role through the organisation deck; DepartmentPrivacyTests cover what it hides.
+    private static readonly OrgChartOptions FullDetail = new() { FullDetailOfConfidentialDepartments = true };
+
     public static TheoryData<string> Shapes => ["wide", "deep", "synthetic", "unicode", "loop"];
 
     private static RegisterSet Build(string shape) => shape switch
@@ -45,7 +48,7 @@ public class OrgChartShapeTests
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<List<(GeneratedDocument, DeckView)>>> Cache = new();
 
     private static List<(GeneratedDocument Document, DeckView Deck)> Decks(string shape) =>
-        Cache.GetOrAdd(shape, s => new(() => new OrgChartGenerator().Generate(Build(s), AsOf).Select(d => (d, DeckView.Open(d.Content))).ToList())).Value;
+        Cache.GetOrAdd(shape, s => new(() => new OrgChartGenerator(FullDetail).Generate(Build(s), AsOf).Select(d => (d, DeckView.Open(d.Content))).ToList())).Value;
 
     private static IEnumerable<SlideView> ChartSlides(DeckView deck) => deck.Slides.Where(s => s.Roles.Count > 0);
 
@@ -67,7 +70,7 @@ public class OrgChartShapeTests
 
         var decks = Decks(shape);
 
-        var organisation = decks[0].Deck.Slides.Skip(1).TakeWhile(s => !s.Title.StartsWith(registers.Departments[0].Name, StringComparison.Ordinal));
+        var organisation = decks[0].Deck.Slides.Where(s => s.Title.StartsWith("Whole organisation", StringComparison.Ordinal));
         organisation.SelectMany(s => s.Roles).Select(r => r.Paragraphs[0]).Should().Contain(registers.Roles.Select(r => r.Title));
         foreach (var department in registers.Departments)
         {
@@ -144,22 +147,26 @@ public class OrgChartShapeTests
         var deck = Decks("wide")[1].Deck;
 
         var reps = deck.Slides.SelectMany(s => s.Roles).Select(r => r.Paragraphs[0]).Where(t => t.StartsWith("Sales Rep", StringComparison.Ordinal));
-        reps.Should().OnlyHaveUniqueItems().And.HaveCount(60);
+        reps.Should().HaveCount(60).And.OnlyHaveUniqueItems();
         deck.Slides.Skip(1).Should().OnlyContain(s => deck.Slides.Any(o => o.Continued.Any(c => c.LinkTarget == s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         deck.Slides.Should().OnlyContain(s => s.Roles.Any(r => r.Paragraphs[0] == "Head of Sales"));
+        deck.Slides.Skip(1).Should().OnlyContain(s => s.Title.StartsWith("Sales › Head of Sales", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Generate_DeepChain_ContinuesOnLinkedSlides()
+    public void Generate_DeepChain_ContinuesOnLinkedSlidesThatLinkBack()
     {
         var deck = Decks("deep")[1].Deck;
 
         deck.Slides.Should().HaveCountGreaterThan(1);
         foreach (var slide in deck.Slides.Where(s => s.Continued.Count > 0))
         {
-            var target = deck.Slides[int.Parse(slide.Continued.Single().LinkTarget!, System.Globalization.CultureInfo.InvariantCulture) - 1];
-            target.Shapes.Single(s => s.Name == "Title").Paragraphs[1].Should().Be($"Continued from slide {slide.Number}");
-            slide.Continued.Single().Paragraphs[0].Should().Be($"Continued on slide {target.Number}");
+            var continued = slide.Continued.Single();
+            var target = deck.Slides[int.Parse(continued.LinkTarget!, System.Globalization.CultureInfo.InvariantCulture) - 1];
+            target.Subtitle!.LinkTarget.Should().Be(slide.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            target.Subtitle.Paragraphs[0].Should().Be($"‹ Continued from slide {slide.Number}: {slide.Title}");
+            target.Title.Should().StartWith("Chain › Level ");
+            continued.Paragraphs[0].Should().EndWith($" · slide {target.Number}");
         }
     }
 
@@ -171,19 +178,4 @@ public class OrgChartShapeTests
         titles.Should().Contain(["Role 5 财务部", "Role 6 Ops 🚀", "Role 3 \"Quoted\"", "Role 2 <Sales>", "Role 4 İstanbul Şube ıi"]);
     }
 
-    [Fact]
-    public void Generate_DumpDirectorySet_WritesShapeDecksForLookingAt()
-    {
-        // For rendering through LibreOffice by hand: OFFICEINFRA_ORGCHART_DUMP=/tmp/oc dotnet test ...
-        var directory = Environment.GetEnvironmentVariable("OFFICEINFRA_ORGCHART_DUMP");
-        if (string.IsNullOrEmpty(directory))
-        {
-            return;
-        }
-        Directory.CreateDirectory(directory);
-        foreach (var shape in new[] { "wide", "deep", "synthetic" })
-        {
-            File.WriteAllBytes(Path.Combine(directory, $"{shape}.pptx"), Decks(shape)[0].Document.Content);
-        }
-    }
 }

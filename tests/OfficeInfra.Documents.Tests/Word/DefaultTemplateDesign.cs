@@ -8,7 +8,8 @@ namespace OfficeInfra.Documents.Tests.Word;
 /// </summary>
 internal static class DefaultTemplateDesign
 {
-    private const string AsOf = "{{formatDate asOf \"d MMMM yyyy\"}}";
+    private const string Effective = "{{formatDate control.effective \"d MMMM yyyy\"}}";
+    private const string Review = "{{formatDate control.review \"d MMMM yyyy\"}}";
     private const string PageNumbers =
         "<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>" +
         "<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>";
@@ -20,6 +21,7 @@ internal static class DefaultTemplateDesign
         var body = string.Concat(
             Pt("Title", "{{role.title}}"),
             Pt("Subtitle", "Job description · {{department.name}} · {{organisation}}"),
+            ControlTable("{{#if control.owner}}{{control.owner}}{{else}}Head of {{department.name}}{{/if}}"),
             Pt("", "{{#if role.vacant}}"),
             P("Callout", R("This role is open. ", "<w:b/>"), R("It has no holder at present and we are recruiting for it.")),
             Pt("", "{{/if}}"),
@@ -55,19 +57,20 @@ internal static class DefaultTemplateDesign
                 BodyRow(owned, R("{{#each processesOwned}}{{name}}"), R("{{system}}"), R("{{kpi}}"), R("{{target}}{{/each}}"))),
             Pt("", "{{else}}"),
             Pt("", "This role owns no process."),
-            Pt("", "{{/if}}"));
+            Pt("", "{{/if}}"),
+            RevisionHistory());
         return DocxBuilder.Build(body,
-            R("{{organisation}} · {{department.name}}"), R("Job description", "<w:b/>"),
-            R("As of " + AsOf), PageNumbers);
+            R("{{organisation}} · {{department.name}}"), R("Job description · {{control.id}}", "<w:b/>"),
+            R("Version {{control.version}} · effective " + Effective), PageNumbers);
     }
 
     public static byte[] Sop()
     {
         int[] steps = [820, 3518, 1900, 1900, 1500];
-        int[] revision = [2100, 2400, 2100, 3038];
         var body = string.Concat(
             Pt("Title", "{{process.name}}"),
             Pt("Subtitle", "Standard operating procedure · {{department.name}} · {{organisation}}"),
+            ControlTable("{{#if control.owner}}{{control.owner}}{{else}}No process owner assigned{{/if}}"),
             DetailsTable(
                 ("Process", R("{{process.name}}", "<w:b/>")),
                 ("Department", R("{{department.name}}")),
@@ -93,13 +96,37 @@ internal static class DefaultTemplateDesign
             DetailsTable(
                 ("Measured by (KPI)", R("{{#if process.kpi}}{{process.kpi}}{{else}}Not set{{/if}}")),
                 ("Target", R("{{#if process.target}}{{process.target}}{{else}}Not set{{/if}}"))),
-            Pt("Heading1", "Revision"),
-            Table(revision,
-                HeaderRow(revision, "Date", "Process owner", "Next review", "Change"),
-                BodyRow(revision, R(AsOf), R("{{#if process.owner}}{{process.owner}}{{else}}Not assigned{{/if}}"),
-                    R("{{formatDate reviewDue \"d MMMM yyyy\"}}"), R("Generated from the organisation's registers."))));
+            RevisionHistory());
         return DocxBuilder.Build(body,
-            R("{{organisation}} · {{department.name}}"), R("Standard operating procedure", "<w:b/>"),
-            R("As of " + AsOf), PageNumbers);
+            R("{{organisation}} · {{department.name}}"), R("Standard operating procedure · {{control.id}}", "<w:b/>"),
+            R("Version {{control.version}} · effective " + Effective), PageNumbers);
+    }
+
+    /// <summary>
+    /// The document control block, under the title where a document controller looks for it: two compact rows
+    /// (ID, version, effective date; owner, next review, approval), so the first page still reaches the role's details
+    /// and duties. An empty approver leaves a line to sign.
+    /// </summary>
+    private static string ControlTable(string owner)
+    {
+        int[] widths = [1250, 1963, 1250, 1963, 1250, 1962];
+        string Label(int i, string text) => Cell(widths[i], P("ControlLabel", R(text)), "E8EEF7");
+        string Value(int i, string runs) => Cell(widths[i], P("ControlText", runs));
+        return Table(widths,
+            Row(Label(0, "Document ID") + Value(1, R("{{control.id}}", "<w:b/>")) + Label(2, "Version") + Value(3, R("{{control.version}}"))
+                + Label(4, "Effective") + Value(5, R(Effective))),
+            Row(Label(0, "Owner") + Value(1, R(owner)) + Label(2, "Next review") + Value(3, R(Review))
+                + Label(4, "Approved by") + Value(5, R("{{#if control.approver}}{{control.approver}}{{else}}________________{{/if}}"))));
+    }
+
+    /// <summary>The revision history at the end: one row per version, newest first, each saying what changed.</summary>
+    private static string RevisionHistory()
+    {
+        int[] widths = [1100, 2000, 6538];
+        return string.Concat(
+            Pt("Heading1", "Revision history"),
+            Table(widths,
+                HeaderRow(widths, "Version", "Effective", "What changed"),
+                BodyRow(widths, R("{{#each control.history}}{{version}}"), R("{{formatDate date \"d MMMM yyyy\"}}"), R("{{change}}{{/each}}"))));
     }
 }

@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.Control;
 using System.IO.Compression;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
@@ -98,9 +99,11 @@ public sealed class TemplateFuzzTests
             };
             var index = new RegisterIndex(registers);
             var asOf = new DateOnly(2026, 12, 1);
+            var control = new DocumentControl("JD-0001", 2, asOf, asOf.AddYears(1), "Chief <Executive>", string.Empty,
+                [new RevisionEntry(2, asOf, "Task '{{x}}' added & <b>"), new RevisionEntry(1, asOf.AddDays(-30), ControlBook.FirstIssue)]);
             return new Models(
-                [.. new[] { 0, 3, registers.Roles.Count - 1 }.Select(i => (object)JobDescriptionModel.Build(index, registers.Roles[i], asOf))],
-                [.. new[] { 0, registers.Processes.Count - 1 }.Select(i => (object)SopModel.Build(index, registers.Processes[i], asOf))]);
+                [.. new[] { 0, 3, registers.Roles.Count - 1 }.Select(i => (object)ControlModel.With(JobDescriptionModel.Build(index, registers.Roles[i]), control))],
+                [.. new[] { 0, registers.Processes.Count - 1 }.Select(i => (object)ControlModel.With(SopModel.Build(index, registers.Processes[i]), control))]);
         }
     }
 }

@@ -50,7 +50,7 @@ public class WordDocumentGeneratorTests
         rows.Should().ContainEquivalentOf(new[] { "Record each service in the maintenance log", "Monthly", "Maintenance log" });
         rows.Should().ContainEquivalentOf(new[] { "Order to Delivery", "Fulfillment", "Orders shipped within 2 working days", "95%" });
         paragraphs.Should().NotContain(p => p.Contains("This role is open", StringComparison.Ordinal));
-        DocxReader.HeadersAndFooters(docx).Should().Contain("Contoso Ltd · Operations").And.Contain("As of 1 December 2026");
+        DocxReader.HeadersAndFooters(docx).Should().Contain("Contoso Ltd · Operations").And.Contain("Version 1 · effective 1 December 2026");
     }
 
     [Fact]

@@ -34,6 +34,19 @@ public sealed class NameSanitiserTests
     public void Sanitise_HostileName_BecomesSafe(string name, string expected) =>
         NameSanitiser.Sanitise(name).Should().Be(expected);
 
+    [Theory]
+    [InlineData("Payroll\u202Excod.docx", "Payrollxcod.docx")]
+    [InlineData("\u202ATeam\u202B \u202CLead\u202D", "Team Lead")]
+    [InlineData("\u2066Müdür\u2067\u2068\u2069", "Müdür")]
+    [InlineData("\u202E\u202E", "Untitled")]
+    [InlineData(" \u2066 Ops \u2069 ", "Ops")]
+    public void Sanitise_BidirectionalControls_AreRemoved(string name, string expected) =>
+        NameSanitiser.Sanitise(name).Should().Be(expected);
+
+    [Fact]
+    public void Sanitise_ArabicAndHebrewText_IsKeptAsWritten() =>
+        NameSanitiser.Sanitise("مدير المبيعات עובד").Should().Be("مدير المبيعات עובד");
+
     [Fact]
     public void Sanitise_ThreeHundredCharacters_CutsWithoutSplittingAnEmoji()
     {
@@ -57,10 +70,12 @@ public sealed class NameSanitiserTests
     public void Sanitise_AnyString_GivesASafeBoundedStableName() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
-            var safe = NameSanitiser.Sanitise(text);
+            // A right-to-left override in the middle of every case: it must never survive.
+            var safe = NameSanitiser.Sanitise((text ?? string.Empty).Insert((text ?? string.Empty).Length / 2, "\u202E"));
             return safe.Length is > 0 and <= NameSanitiser.MaxSegmentLength
                 && safe.IndexOfAny(['"', '*', ':', '<', '>', '?', '/', '\\', '|']) < 0
                 && !safe.Any(char.IsControl)
+                && !safe.Any(c => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
                 && safe == safe.Trim() && !safe.EndsWith('.')
                 && !safe.Contains("_vti_", StringComparison.OrdinalIgnoreCase)
                 && !new[] { "CON", "PRN", "AUX", "NUL", "COM1", "LPT1" }.Contains(safe.Split('.')[0].TrimEnd(), StringComparer.OrdinalIgnoreCase)

@@ -17,7 +17,7 @@ internal sealed class FakeSharePoint : IAsyncDisposable
 
     public CapturingLogger Logger { get; } = new();
 
-    public static async Task<FakeSharePoint> StartAsync() => new(await FakeGraphServer.StartAsync());
+    public static async Task<FakeSharePoint> StartAsync(FakeDirectory? directory = null) => new(await FakeGraphServer.StartAsync(directory: directory));
 
     public SharePointOptions Options(int maxConcurrency = 4, int maxRetries = 8) => new()
     {
@@ -32,6 +32,9 @@ internal sealed class FakeSharePoint : IAsyncDisposable
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         RequestTimeout = TimeSpan.FromSeconds(1),
     };
+
+    /// <summary>For runs that move 5 MiB fragments: an attempt may take longer than a second on a loaded machine.</summary>
+    public SharePointOptions LargeFileOptions(int maxRetries = 8) => Options(maxRetries: maxRetries) with { RequestTimeout = TimeSpan.FromSeconds(15) };
 
     public SharePointLibraryTarget Target(SharePointOptions? options = null)
     {

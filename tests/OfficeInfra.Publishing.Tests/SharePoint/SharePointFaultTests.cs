@@ -18,7 +18,7 @@ public sealed class SharePointFaultTests
         // Cut the second slice of the upload session mid-body.
         sp.Server.Faults.Next(FaultKind.ConnectionCut, (method, path) => method == "PUT" && path.StartsWith("/upload/", StringComparison.Ordinal) && ++chunks == 2);
 
-        await sp.PublishAsync(desired);
+        await sp.PublishAsync(desired, sp.Target(sp.LargeFileOptions()));
 
         var big = desired.Documents.Single(d => d.Path == "Operations/Big chart.pptx");
         sp.Server.Library.Files()[big.Path].Should().Equal(big.Content);
@@ -41,7 +41,7 @@ public sealed class SharePointFaultTests
         sp.Server.Faults.Next(FaultKind.ConnectionCut, (method, path) => IsSlice(method, path) && ++slices == 2);
         sp.Server.Faults.Next(FaultKind.ConnectionCut, (method, path) => IsSlice(method, path) && slices >= 2);
 
-        await sp.PublishAsync(desired, sp.Target(sp.Options(maxRetries: 1)));
+        await sp.PublishAsync(desired, sp.Target(sp.LargeFileOptions(maxRetries: 1)));
 
         var big = desired.Documents.Single(d => d.Path == "Operations/Big chart.pptx");
         sp.Server.Library.Files()[big.Path].Should().Equal(big.Content);

@@ -1,5 +1,6 @@
 using System.Text;
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Tests.Support;
@@ -11,6 +12,11 @@ namespace OfficeInfra.Publishing.Tests.Support;
 internal sealed class FakeDocumentSource(string version = "v1") : IDocumentSource
 {
     public int Count(RegisterSet registers) => registers.Roles.Count + registers.Processes.Count + registers.Departments.Count + 1;
+
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) => [];
+
+    // Uncontrolled on purpose: its bytes carry the run's date, so planner and target tests see every kind of change.
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) => Generate(registers, book.AsOf);
 
     public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf)
     {

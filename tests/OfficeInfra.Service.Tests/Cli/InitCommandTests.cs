@@ -1,3 +1,4 @@
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Service.Tests.Support;
@@ -19,7 +20,9 @@ public sealed class InitCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         run.Out.Should().Contain("Contoso");
-        XlsxRegisterReader.Read(path).Should().BeEquivalentTo(SampleOrganisation.Create(), o => o.Excluding(r => r.Organisation));
+        var read = XlsxRegisterReader.Read(path);
+        read.Should().BeEquivalentTo(SampleOrganisation.Create());
+        read.Settings.Should().Be(new OrganisationSettings("Contoso Ltd", "en", "12", Row: 2));
     }
 
     [Fact]
@@ -30,8 +33,15 @@ public sealed class InitCommandTests : IDisposable
         var run = await CliRun.Of("init", path);
 
         run.ExitCode.Should().Be(0);
-        var registers = XlsxRegisterReader.Read(path);
+        var workbook = XlsxRegisterReader.ReadWorkbook(path);
+        var registers = workbook.Registers;
         (registers.Departments.Count + registers.Roles.Count + registers.Tasks.Count + registers.Processes.Count).Should().Be(0);
+        registers.Organisation.Should().Be("empty", "with no name on the Organisation sheet and no Title, the file's name is the organisation's");
+        foreach (var (sheet, header) in new[] { ("Organisation", "Language"), ("Organisation", "Review Interval"), ("Roles", "Qualifications"),
+                     ("Roles", "Contract"), ("Departments", "Approved By"), ("Processes", "Approved By") })
+        {
+            workbook.Layout.ColumnOf(sheet, header).Should().NotBeNull($"init writes the {sheet} sheet's {header} column");
+        }
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class ReportTests
                 new PlannedDocument("Ops/Org Chart.pptx", DocumentChange.Unchanged),
                 new PlannedDocument("Ops/Job Descriptions/Gone.docx", DocumentChange.Stale),
                 new PlannedDocument("Ops/SOPs/Mine.docx", DocumentChange.Conflict),
+                new PlannedDocument("Ops/Job Descriptions/Clerk.docx", DocumentChange.Edited),
+                new PlannedDocument("Ops/Job Descriptions/Cook.docx", DocumentChange.Overwrite),
             ],
             [new PlannedPermissions("Ops", true, [new Grant("ops@contoso.com", GrantRole.Owner)], [new Grant("bob@contoso.com", GrantRole.Read)], [])]),
         new DesiredLibrary(
@@ -38,12 +40,16 @@ public sealed class ReportTests
             .And.Contain("update         Ops/SOPs/Selling.docx")
             .And.Contain("stale (kept)   Ops/Job Descriptions/Gone.docx")
             .And.Contain("conflict       Ops/SOPs/Mine.docx (a file the product did not make is there; it is left alone)")
+            .And.Contain("edited (kept)  Ops/Job Descriptions/Clerk.docx (changed by hand since OfficeInfra wrote it, so it was left alone; " +
+                "lasting changes belong in the registers or the templates (templates export); --overwrite-edited replaces it)")
+            .And.Contain("overwrite      Ops/Job Descriptions/Cook.docx (edited by hand; --overwrite-edited replaces it)")
             .And.Contain("Ops: stop inheriting from the library")
             .And.Contain("Ops: give ops@contoso.com full control")
             .And.Contain("bob@contoso.com has read access that the access level does not give (kept; --prune-permissions removes it)")
             .And.NotContain("Org Chart.pptx");
         text.TrimEnd().Split('\n')[^1].Should().Be(
-            "1 folder to create; documents: 1 new, 1 changed, 1 unchanged, 1 stale, 0 to delete, 1 blocked by files we did not make; 1 folder with permission changes.");
+            "1 folder to create; documents: 1 new, 1 changed, 1 unchanged, 1 stale, 0 to delete, 1 blocked by files we did not make, " +
+            "1 edited by hand (kept), 1 edited by hand to overwrite; 1 folder with permission changes.");
     }
 
     [Fact]
@@ -54,8 +60,12 @@ public sealed class ReportTests
         await GenerateSummary.WriteAsync(writer, Result(applied: true), "/tmp/library");
 
         var lines = writer.ToString().TrimEnd().Split('\n');
-        lines[0].Should().Be("Generated 1 document in /tmp/library (1 new, 1 changed, 1 unchanged; 1 department folder; 1 stale document left in place).");
+        lines[0].Should().Be("Generated 1 document in /tmp/library (1 new, 1 changed, 1 unchanged, 1 edited by hand and kept; " +
+            "1 department folder; 1 stale document left in place).");
         lines[1].Should().Contain("stale: Ops/Job Descriptions/Gone.docx");
-        lines[2].Should().Contain("not written: Ops/SOPs/Mine.docx");
+        lines[2].Should().Be("  edited: Ops/Job Descriptions/Clerk.docx (changed by hand since OfficeInfra wrote it, so it was left alone; " +
+            "lasting changes belong in the registers or the templates (templates export); --overwrite-edited replaces it)");
+        lines[3].Should().Contain("overwritten: Ops/Job Descriptions/Cook.docx");
+        lines[4].Should().Contain("not written: Ops/SOPs/Mine.docx");
     }
 }

@@ -34,7 +34,7 @@ public sealed class HostTests
     {
         using var folder = new TempFolder();
         var dist = Directory.CreateDirectory(Path.Combine(folder.Path, "dist")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(dist, "index.html"), "<html>task pane</html>");
+        await File.WriteAllTextAsync(Path.Combine(dist, "taskpane.html"), "<html>task pane</html>");
         await File.WriteAllTextAsync(Path.Combine(dist, "taskpane.js"), "console.log(1)");
         await File.WriteAllTextAsync(Path.Combine(folder.Path, "manifest.xml"), "<OfficeApp/>");
         using var service = new ServiceFactory(new() { ["Addin:Path"] = dist });
@@ -45,6 +45,65 @@ public sealed class HostTests
         var manifest = await client.GetAsync("/manifest.xml");
         manifest.Content.Headers.ContentType!.MediaType.Should().Be("application/xml");
         (await manifest.Content.ReadAsStringAsync()).Should().Be("<OfficeApp/>");
+    }
+
+    [Fact]
+    public async Task Addin_FolderAddress_RedirectsToTheTaskPaneKeepingTheQuery()
+    {
+        using var folder = new TempFolder();
+        var dist = Directory.CreateDirectory(Path.Combine(folder.Path, "dist")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(dist, "taskpane.html"), "<html>task pane</html>");
+        using var service = new ServiceFactory(new() { ["Addin:Path"] = dist });
+        var client = service.CreateClient(new() { AllowAutoRedirect = false });
+
+        foreach (var path in new[] { "/addin/", "/addin" })
+        {
+            var response = await client.GetAsync($"{path}?clientId=x");
+            response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+            response.Headers.Location!.ToString().Should().Be("/addin/taskpane.html?clientId=x");
+        }
+    }
+
+    [Fact]
+    public async Task Manifest_Served_NamesTheAddressTheServiceWasReachedOn()
+    {
+        using var folder = new TempFolder();
+        var dist = Directory.CreateDirectory(Path.Combine(folder.Path, "dist")).FullName;
+        var repoManifest = await File.ReadAllTextAsync(Path.Combine(RepoRoot(), "manifest.xml"));
+        await File.WriteAllTextAsync(Path.Combine(dist, "manifest.xml"), repoManifest);
+        // A host name other than loopback is only answered in Entra mode (local mode refuses it: DNS rebinding).
+        using var service = new ServiceFactory(ServiceFactory.Entra(new() { ["Addin:Path"] = dist }));
+        var client = service.CreateClient(new() { BaseAddress = new Uri("https://officeinfra.contoso.com:8443") });
+
+        var manifest = await client.GetStringAsync("/manifest.xml");
+
+        manifest.Should().Contain("<SourceLocation DefaultValue=\"https://officeinfra.contoso.com:8443/addin/taskpane.html\"/>")
+            .And.Contain("<SupportUrl DefaultValue=\"https://officeinfra.contoso.com:8443/addin/help.html\"/>")
+            .And.NotContain("localhost").And.NotContain("HTTPS only");
+    }
+
+    [Fact]
+    public void Manifest_PlainHttp_SaysOfficeNeedsHttps()
+    {
+        var xml = "<?xml version=\"1.0\"?>\n<OfficeApp><SourceLocation DefaultValue=\"https://localhost:5001/addin/taskpane.html\"/></OfficeApp>";
+
+        var moved = OfficeInfra.Service.Http.AddinManifest.PointAt(xml, "http://127.0.0.1:5080");
+
+        moved.Should().Contain("\"http://127.0.0.1:5080/addin/taskpane.html\"").And.Contain("Office loads add-ins over HTTPS only");
+        moved.Should().StartWith("<?xml version=\"1.0\"?>\n<!--");
+        OfficeInfra.Service.Http.AddinManifest.PointAt(xml, "https://evil\"/><x").Should().Be(xml);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OfficeInfra.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("The repository root (OfficeInfra.sln) was not found above the test's folder.");
     }
 
     [Fact]

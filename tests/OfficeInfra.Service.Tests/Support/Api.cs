@@ -30,7 +30,10 @@ public static class Api
         return document.RootElement.Clone();
     }
 
-    /// <summary>Asserts an RFC 9457 problem with <paramref name="status"/> and no stack trace; returns it.</summary>
+    /// <summary>
+    /// Asserts an RFC 9457 problem with <paramref name="status"/>, no stack trace and a kebab-case <c>errorKind</c>
+    /// (the contract the add-in decides on); returns it.
+    /// </summary>
     public static async Task<JsonElement> Problem(HttpResponseMessage response, int status)
     {
         ((int)response.StatusCode).Should().Be(status);
@@ -41,6 +44,7 @@ public static class Api
         var problem = document.RootElement.Clone();
         problem.GetProperty("status").GetInt32().Should().Be(status);
         problem.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
+        problem.GetProperty("errorKind").GetString().Should().MatchRegex("^[a-z]+(-[a-z]+)*$");
         return problem;
     }
 

@@ -15,13 +15,16 @@ public sealed class FakeSharePointTargets : ISharePointTargets
 
     public int Disposed => Volatile.Read(ref _disposed);
 
+    /// <summary>Where the fake library lives: one folder per factory, so tests running side by side never share it.</summary>
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "officeinfra-tests", "sharepoint-fake-" + Guid.NewGuid().ToString("N"));
+
     public ILibraryTarget Create(SharePointOptions options, TokenCredential? credential)
     {
         lock (Created)
         {
             Created.Add((options, credential));
         }
-        return new Target(new LocalLibraryTarget(Path.Combine(Path.GetTempPath(), "officeinfra-tests", "sharepoint-fake")),
+        return new Target(new LocalLibraryTarget(Folder),
             () => Interlocked.Increment(ref _disposed));
     }
 

@@ -12,6 +12,9 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
 
     public string All => string.Join('\n', Lines);
 
+    /// <summary>The structured fields of every line (message template values), to check what was logged as a field.</summary>
+    public ConcurrentQueue<IReadOnlyDictionary<string, object?>> Fields { get; } = new();
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
@@ -31,6 +34,10 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
             var scopes = new List<string>();
             capture._scopes.ForEachScope((scope, list) => list.Add(ScopeText(scope)), scopes);
             capture.Lines.Enqueue($"{logLevel} {category} [{string.Join(" | ", scopes)}] {formatter(state, exception)} {exception}");
+            if (state is IEnumerable<KeyValuePair<string, object?>> fields)
+            {
+                capture.Fields.Enqueue(fields.ToDictionary(f => f.Key, f => f.Value));
+            }
         }
 
         private static string ScopeText(object? scope) => scope is IEnumerable<KeyValuePair<string, object>> pairs

@@ -1,5 +1,6 @@
 using System.Text;
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Model;
@@ -22,7 +23,9 @@ public sealed class RealLibraryRunner : ILibraryRunner
     {
         public int Count(RegisterSet registers) => registers.Roles.Count;
 
-        public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => registers.Roles.Select(r =>
-            new GeneratedDocument(DocumentKind.JobDescription, r.Department, r.Title, Encoding.UTF8.GetBytes($"{r.Title} {asOf:yyyy-MM-dd}")));
+        public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) => [];
+
+        public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) => registers.Roles.Select(r =>
+            new GeneratedDocument(DocumentKind.JobDescription, r.Department, r.Title, Encoding.UTF8.GetBytes($"{r.Title} {book.AsOf:yyyy-MM-dd}")));
     }
 }

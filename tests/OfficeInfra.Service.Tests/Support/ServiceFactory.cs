@@ -23,6 +23,8 @@ public sealed class ServiceFactory(Dictionary<string, string?>? settings = null,
 
     public LogCapture Logs { get; } = new();
 
+    public FakeEntra TokenEndpoint { get; } = new();
+
     public string JobsFolder => _jobs.Path;
 
     /// <summary>Settings that turn on Entra mode with the test issuer and key.</summary>
@@ -54,6 +56,8 @@ public sealed class ServiceFactory(Dictionary<string, string?>? settings = null,
         {
             services.AddSingleton<ILoggerProvider>(Logs);
             services.AddSingleton<ISharePointTargets>(SharePoint);
+            // The on-behalf-of exchange goes to the stand-in for Entra, never to login.microsoftonline.com.
+            services.AddSingleton<Azure.Core.Pipeline.HttpPipelineTransport>(new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(TokenEndpoint)));
             if (!realLibrary)
             {
                 services.AddSingleton(runner ?? Runner);
@@ -73,6 +77,10 @@ public sealed class ServiceFactory(Dictionary<string, string?>? settings = null,
         if (disposing)
         {
             _jobs.Dispose();
+            if (Directory.Exists(SharePoint.Folder))
+            {
+                Directory.Delete(SharePoint.Folder, recursive: true);
+            }
         }
     }
 }

@@ -79,8 +79,10 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
         {
             roots[0].Children.AddRange(moved);
         }
-        var title = page.Continues is null ? $"{page.Title} (continued)" : page.Title;
-        Siblings.Add(OrgNode.ContinuedOn(new OrgChartPage(title, roots, page), roles));
+        var head = Manager?.Role?.Title.Trim() ??
+            ChartWords.AndMore(moved.First(n => n.Role is not null).Role!.Title.Trim(), moved.Count(n => n.Role is not null) - 1);
+        var continuation = new OrgChartPage(page.Chart, page.Chart + ChartWords.Separator + head, roots, page) { Roles = roles };
+        Siblings.Add(OrgNode.ContinuedOn(continuation, roles));
         return boxes;
     }
 

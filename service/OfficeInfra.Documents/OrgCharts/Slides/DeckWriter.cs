@@ -16,13 +16,16 @@ internal static class DeckWriter
     private const string PresentationMl = "application/vnd.openxmlformats-officedocument.presentationml.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static byte[] Write(IReadOnlyList<SlideCanvas> slides)
+    public static byte[] Write(IReadOnlyList<SlideCanvas> slides, IReadOnlyList<(string Name, int Slides)> sections,
+        DocumentProperties? properties = null)
     {
         var entries = new List<ZipEntryBlob>(8 + (2 * slides.Count))
         {
-            Entry("[Content_Types].xml", ContentTypes(slides.Count)),
-            Entry("_rels/.rels", Relationships(("rId1", "officeDocument", "ppt/presentation.xml"))),
-            Entry("ppt/presentation.xml", DeckSkeleton.Presentation(slides.Count)),
+            Entry("[Content_Types].xml", ContentTypes(slides.Count, properties is not null)),
+            Entry("_rels/.rels", properties is null
+                ? Relationships(("rId1", "officeDocument", "ppt/presentation.xml"))
+                : PackageRelationships()),
+            Entry("ppt/presentation.xml", DeckSkeleton.Presentation(slides.Count, sections)),
             Entry("ppt/_rels/presentation.xml.rels", Relationships(
                 [("rId1", "slideMaster", "slideMasters/slideMaster1.xml"), ("rId2", "theme", "theme/theme1.xml"),
                  .. Enumerable.Range(1, slides.Count).Select(n => ($"rIdS{n}", "slide", $"slides/slide{n}.xml"))])),
@@ -33,6 +36,12 @@ internal static class DeckWriter
             Entry("ppt/slideLayouts/_rels/slideLayout1.xml.rels", Relationships(("rId1", "slideMaster", "../slideMasters/slideMaster1.xml"))),
             Entry("ppt/theme/theme1.xml", DeckSkeleton.Theme),
         };
+        if (properties is not null)
+        {
+            var (core, custom) = PropertyParts.Render(properties);
+            entries.Add(core);
+            entries.Add(custom);
+        }
         for (var i = 0; i < slides.Count; i++)
         {
             var n = i + 1;
@@ -49,7 +58,15 @@ internal static class DeckWriter
     private static ZipEntryBlob Entry(string name, string xml) =>
         ZipEntryBlob.Deflate(name, Utf8.GetBytes(xml), CompressionLevel.Fastest);
 
-    private static string ContentTypes(int slideCount)
+    // The package relationships of a deck with properties: its presentation, and the core and custom properties.
+    private static string PackageRelationships() =>
+        new StringBuilder(Decl).Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
+            .Append("<Relationship Id=\"rId1\" Type=\"").Append(OfficeRel).Append("officeDocument\" Target=\"ppt/presentation.xml\"/>")
+            .Append("<Relationship Id=\"rId2\" Type=\"").Append(DocumentProperties.CoreRelationship).Append("\" Target=\"").Append(DocumentProperties.CorePart).Append("\"/>")
+            .Append("<Relationship Id=\"rId3\" Type=\"").Append(DocumentProperties.CustomRelationship).Append("\" Target=\"").Append(DocumentProperties.CustomPart).Append("\"/>")
+            .Append("</Relationships>").ToString();
+
+    private static string ContentTypes(int slideCount, bool properties)
     {
         var xml = new StringBuilder(Decl)
             .Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
@@ -64,6 +81,11 @@ internal static class DeckWriter
         for (var n = 1; n <= slideCount; n++)
         {
             Override($"ppt/slides/slide{n}.xml", PresentationMl + "slide+xml");
+        }
+        if (properties)
+        {
+            Override(DocumentProperties.CorePart, DocumentProperties.CoreType);
+            Override(DocumentProperties.CustomPart, DocumentProperties.CustomType);
         }
         return xml.Append("</Types>").ToString();
     }

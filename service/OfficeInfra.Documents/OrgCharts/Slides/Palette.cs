@@ -14,6 +14,7 @@ internal static class Palette
     public const string Line = "7F8C99";
     public const string HeaderFill = "1F3864";
     public const string BandFill = "EEF2F8";
+    public const string Link = "0563C1";
 
     /// <summary>Role types in legend order.</summary>
     public static IReadOnlyList<RoleType> RoleTypes { get; } =

@@ -23,22 +23,31 @@ internal sealed class SlideCanvas
     public IReadOnlyList<int> LinkedSlides => _linkedSlides;
 
     /// <summary>Adds a text shape and returns its id.</summary>
+    /// <param name="description">Alt text a screen reader says for the shape.</param>
+    /// <param name="titlePlaceholder">True for the slide's title: PowerPoint's outline and accessibility checker read it.</param>
     public int AddShape(string name, Rect rect, string geometry, string? fill, string? outline, double outlineWidth,
         IReadOnlyList<TextRun> paragraphs, string align = "ctr", string anchor = "ctr", double inset = 45_720,
-        double leftInset = -1, int? linkToSlide = null, bool shrinkToFit = false)
+        double leftInset = -1, int? linkToSlide = null, string? description = null, bool titlePlaceholder = false)
     {
         var id = _nextId++;
         _shapes.Append("<p:sp><p:nvSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"").Append(Escape(name)).Append('"');
+        if (description is not null)
+        {
+            _shapes.Append(" descr=\"").Append(Escape(description)).Append('"');
+        }
         if (linkToSlide is { } target)
         {
-            _linkedSlides.Add(target);
-            _shapes.Append("><a:hlinkClick r:id=\"rIdS").Append(Int(target)).Append("\" action=\"ppaction://hlinksldjump\"/></p:cNvPr>");
+            _shapes.Append('>');
+            AppendLink(target);
+            _shapes.Append("</p:cNvPr>");
         }
         else
         {
             _shapes.Append("/>");
         }
-        _shapes.Append("<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>");
+        _shapes.Append(titlePlaceholder
+            ? "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr><p:spPr>"
+            : "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>");
         AppendTransform(rect, null, false, false);
         _shapes.Append("<a:prstGeom prst=\"").Append(geometry).Append("\"><a:avLst/></a:prstGeom>");
         _shapes.Append(fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill>");
@@ -47,7 +56,7 @@ internal sealed class SlideCanvas
             : $"<a:ln w=\"{Emu(outlineWidth)}\"><a:solidFill><a:srgbClr val=\"{outline}\"/></a:solidFill></a:ln>");
         _shapes.Append("</p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"").Append(Emu(leftInset < 0 ? inset : leftInset))
             .Append("\" tIns=\"").Append(Emu(inset / 2)).Append("\" rIns=\"").Append(Emu(inset)).Append("\" bIns=\"")
-            .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append(shrinkToFit ? "\"><a:normAutofit/></a:bodyPr><a:lstStyle/>" : "\"/><a:lstStyle/>");
+            .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append("\"/><a:lstStyle/>");
         if (paragraphs.Count == 0)
         {
             _shapes.Append("<a:p><a:endParaRPr lang=\"en-GB\"/></a:p>");
@@ -65,18 +74,46 @@ internal sealed class SlideCanvas
                 _shapes.Append(" i=\"1\"");
             }
             _shapes.Append(" dirty=\"0\"><a:solidFill><a:srgbClr val=\"").Append(run.Colour).Append("\"/></a:solidFill>")
-                .Append("<a:latin typeface=\"Calibri\"/></a:rPr><a:t>").Append(Escape(run.Text)).Append("</a:t></a:r></a:p>");
+                .Append("<a:latin typeface=\"Calibri\"/>");
+            if (run.LinkToSlide is { } runTarget)
+            {
+                AppendLink(runTarget);
+            }
+            _shapes.Append("</a:rPr><a:t>").Append(Escape(run.Text)).Append("</a:t></a:r></a:p>");
         }
         _shapes.Append("</p:txBody></p:sp>");
         return id;
     }
 
-    /// <summary>Adds an elbow or straight connector glued to two shapes' connection sites.</summary>
-    public void AddConnector(Connector connector, int startId, int startSite, int endId, int endSite)
+    private void AppendLink(int slide)
+    {
+        _linkedSlides.Add(slide);
+        _shapes.Append("<a:hlinkClick r:id=\"rIdS").Append(Int(slide)).Append("\" action=\"ppaction://hlinksldjump\"/>");
+    }
+
+    /// <summary>Starts a group (shapes added until <see cref="EndGroup"/> move together); its box is <paramref name="rect"/>.</summary>
+    public void BeginGroup(string name, Rect rect)
     {
         var id = _nextId++;
-        _shapes.Append("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"Connector ").Append(Int(id))
-            .Append("\"/><p:cNvCxnSpPr><a:stCxn id=\"").Append(Int(startId)).Append("\" idx=\"").Append(Int(startSite))
+        _shapes.Append("<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"").Append(Escape(name))
+            .Append("\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x=\"").Append(Emu(rect.X)).Append("\" y=\"")
+            .Append(Emu(rect.Y)).Append("\"/><a:ext cx=\"").Append(Emu(rect.Width)).Append("\" cy=\"").Append(Emu(rect.Height))
+            .Append("\"/><a:chOff x=\"").Append(Emu(rect.X)).Append("\" y=\"").Append(Emu(rect.Y)).Append("\"/><a:chExt cx=\"")
+            .Append(Emu(rect.Width)).Append("\" cy=\"").Append(Emu(rect.Height)).Append("\"/></a:xfrm></p:grpSpPr>");
+    }
+
+    public void EndGroup() => _shapes.Append("</p:grpSp>");
+
+    /// <summary>Adds an elbow or straight connector glued to two shapes' connection sites.</summary>
+    public void AddConnector(Connector connector, int startId, int startSite, int endId, int endSite, string? description = null)
+    {
+        var id = _nextId++;
+        _shapes.Append("<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"Connector ").Append(Int(id)).Append('"');
+        if (description is not null)
+        {
+            _shapes.Append(" descr=\"").Append(Escape(description)).Append('"');
+        }
+        _shapes.Append("/><p:cNvCxnSpPr><a:stCxn id=\"").Append(Int(startId)).Append("\" idx=\"").Append(Int(startSite))
             .Append("\"/><a:endCxn id=\"").Append(Int(endId)).Append("\" idx=\"").Append(Int(endSite))
             .Append("\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>");
         AppendTransform(connector.Rect, connector.Rotation, connector.FlipH, connector.FlipV);

@@ -12,21 +12,21 @@ namespace OfficeInfra.Documents.OrgCharts.Slides;
 internal static class SummarySlideWriter
 {
     private static readonly string[] Headers =
-        ["Department", "Roles", "Vacant", .. Palette.RoleTypes.Select(Palette.NameOf), "Tasks", "Tasks per role"];
+        [.. ChartWords.SummaryHeaders[..3], .. Palette.RoleTypes.Select(Palette.NameOf), .. ChartWords.SummaryHeaders[3..]];
 
-    public static SlideCanvas Write(IReadOnlyList<DepartmentFigures> departments, string busiestRoles)
+    public static SlideCanvas Write(string title, IReadOnlyList<DepartmentFigures> departments, string busiestRoles)
     {
         var canvas = new SlideCanvas();
         var vacant = departments.Sum(d => d.Vacant);
-        SlideDecor.AddTitle(canvas, "Summary", $"{departments.Sum(d => d.Roles)} roles, {vacant} vacant, in {departments.Count} departments");
+        SlideDecor.AddTitle(canvas, title, ChartWords.RolesInDepartments(departments.Sum(d => d.Roles), departments.Count, vacant));
         var rows = new List<string[]> { Headers };
         rows.AddRange(departments.Select(Row));
-        var total = new DepartmentFigures("Total", departments.Sum(d => d.Roles), vacant,
+        var total = new DepartmentFigures(ChartWords.Total, departments.Sum(d => d.Roles), vacant,
             Enum.GetValues<RoleType>().ToDictionary(t => t, t => departments.Sum(d => d.Types[t])), departments.Sum(d => d.Tasks));
         rows.Add(Row(total));
         var area = new Rect(300_000, 1_050_000, SlideCanvas.SlideWidth - 600_000, 4_700_000);
-        var rowHeight = Math.Min(380_000, area.Height / rows.Count);
-        var fontSize = Math.Clamp(rowHeight / 12_700 * 0.5, 6, 12);
+        var rowHeight = Math.Max(300_000, Math.Min(380_000, area.Height / rows.Count));
+        var fontSize = Math.Clamp(rowHeight / 12_700 * 0.5, 10.5, 12);
         canvas.AddRaw(id => Table(id, area with { Height = rowHeight * rows.Count }, rows, rowHeight, fontSize));
         canvas.AddShape("Busiest roles", new Rect(300_000, area.Y + (rowHeight * rows.Count) + 200_000, SlideCanvas.SlideWidth - 600_000, 700_000), "rect", null, null, 0,
             [new TextRun(busiestRoles, 11, Palette.SecondaryText)], align: "l", anchor: "t");

@@ -19,16 +19,25 @@ public sealed class DocxTemplate
 
     private readonly (int Index, string Name, HandlebarsTemplate<object, object> Render)[] _parts;
     private readonly ZipEntryBlob?[] _entries;
+    private readonly ZipEntryBlob?[] _withProperties;
+    private readonly (int Core, int Custom) _propertySlots;
 
-    private DocxTemplate(string name, (int, string, HandlebarsTemplate<object, object>)[] parts, ZipEntryBlob?[] entries)
+    private DocxTemplate(string name, string sha256, (int, string, HandlebarsTemplate<object, object>)[] parts, ZipEntryBlob?[] entries,
+        ZipEntryBlob?[] withProperties, (int, int) propertySlots)
     {
         Name = name;
+        Sha256 = sha256;
         _parts = parts;
         _entries = entries;
+        _withProperties = withProperties;
+        _propertySlots = propertySlots;
     }
 
     /// <summary>The template's file name, used in messages.</summary>
     public string Name { get; }
+
+    /// <summary>Lower-case hex SHA-256 of the template file: part of every document's model, so a new template is a new version.</summary>
+    public string Sha256 { get; }
 
     /// <summary>
     /// Compiles a .docx template against the shape of its data. Any problem (unknown tag, unbalanced block, unknown
@@ -40,7 +49,8 @@ public sealed class DocxTemplate
         ArgumentNullException.ThrowIfNull(shape);
         var parts = new List<(int, string, HandlebarsTemplate<object, object>)>();
         var entries = new List<ZipEntryBlob?>();
-        foreach (var (entryName, content) in ReadEntries(docx, name))
+        var read = ReadEntries(docx, name);
+        foreach (var (entryName, content) in read)
         {
             // A tag may be split by Word so that "{{" never appears in the raw XML; any brace makes the part a candidate.
             if (IsTemplatedPart(entryName) && content.AsSpan().Contains((byte)'{'))
@@ -67,14 +77,23 @@ public sealed class DocxTemplate
         {
             throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} is not a Word document (it has no word/document.xml).");
         }
-        return new DocxTemplate(name, [.. parts], [.. entries]);
+        return new DocxTemplate(name, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx)), [.. parts], [.. entries],
+            WithProperties(read, entries, name, out var slots), slots);
     }
 
     /// <summary>Renders one document from <paramref name="model"/> (dictionaries, lists, text and flags).</summary>
-    public byte[] Render(object model)
+    public byte[] Render(object model) => Render(model, null);
+
+    /// <summary>Renders one document and sets its Office properties (core and custom) from <paramref name="properties"/>.</summary>
+    public byte[] Render(object model, DocumentProperties? properties)
     {
-        var entries = new ZipEntryBlob[_entries.Length];
-        _entries.CopyTo(entries, 0);
+        var source = properties is null ? _entries : _withProperties;
+        var entries = new ZipEntryBlob[source.Length];
+        source.CopyTo(entries, 0);
+        if (properties is not null)
+        {
+            (entries[_propertySlots.Core], entries[_propertySlots.Custom]) = PropertyParts.Render(properties);
+        }
         foreach (var (index, name, render) in _parts)
         {
             var xml = render(model, null!);
@@ -97,6 +116,33 @@ public sealed class DocxTemplate
         return problems;
     }
 
+    // The same entries, with content types and package relationships that name the two property parts.
+    private static ZipEntryBlob?[] WithProperties(List<(string Name, byte[] Content)> read, List<ZipEntryBlob?> entries, string name,
+        out (int Core, int Custom) slots)
+    {
+        List<(string Name, byte[] Content)> prepared;
+        (int, int) found;
+        try
+        {
+            (prepared, var core, var custom) = PropertyParts.Prepare(read);
+            found = (core, custom);
+        }
+        catch (XmlException e)
+        {
+            throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} holds a package part that is not well-formed XML.", e);
+        }
+        slots = found;
+        var result = new ZipEntryBlob?[prepared.Count];
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var (entryName, content) = prepared[i];
+            result[i] = i < entries.Count && entries[i] is null ? null
+                : i < read.Count && ReferenceEquals(read[i].Content, content) ? entries[i]
+                : ZipEntryBlob.Deflate(entryName, content, CompressionLevel.Optimal);
+        }
+        return result;
+    }
+
     private static string CompilePart(byte[] content, string name, TemplateShape shape)
     {
         var document = Load(content, name);
@@ -115,8 +161,18 @@ public sealed class DocxTemplate
     {
         try
         {
-            using var stream = new MemoryStream(content);
-            return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+            // As the workbook reader does: no DTD, so no entity expansion (a 1 KB template once made 1 MB per
+            // document) and no external entity ever resolved.
+            using var reader = XmlReader.Create(new MemoryStream(content), new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+            });
+            return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} declares a DTD, which templates may not have; save it again from Word.", e);
         }
         catch (XmlException e)
         {

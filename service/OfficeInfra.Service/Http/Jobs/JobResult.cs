@@ -9,7 +9,14 @@ public sealed record JobDocument(DocumentKind Kind, string? Department, string S
 
 /// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
 /// <param name="ZipUrl">Where every document downloads as one zip (generate only): <c>/api/jobs/{id}/files.zip</c>.</param>
-public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null);
+/// <param name="RecordsUrl">Where the library's new records download (generate only): the <c>manifest.json</c> to send
+/// as <c>records</c> with the next generate, so documents keep their IDs, versions and dates (SPEC §3a).</param>
+public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null,
+    string? RecordsUrl = null)
+{
+    /// <summary>The plan's fingerprint: what a publish that prunes sends back as <c>confirmPlan</c>.</summary>
+    public string PlanHash => Security.PlanHash.Of(Plan);
+}
 
 /// <summary>Why a job failed, in words for the user (never a stack trace).</summary>
 public sealed record JobError(string Title, string Detail);

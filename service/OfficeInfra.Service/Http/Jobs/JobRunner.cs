@@ -31,7 +31,7 @@ public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOpti
     public async Task RunAsync(Job job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = job.Id, ["CorrelationId"] = job.CorrelationId });
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["JobId"] = job.Id, ["CorrelationId"] = job.CorrelationId, ["Caller"] = job.Owner });
         if (!job.TryStart())
         {
             return;

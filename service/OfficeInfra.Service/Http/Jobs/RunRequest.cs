@@ -10,10 +10,16 @@ public sealed record PublishTarget(string? SiteUrl, string? LibraryName);
 
 /// <summary>
 /// The body of <c>POST /api/generate</c> and <c>/api/publish</c>:
-/// <c>{ registers, asOf?, dryRun?, target?, pruneDocuments?, prunePermissions? }</c>.
+/// <c>{ registers, asOf?, dryRun?, target?, pruneDocuments?, prunePermissions?, overwriteEdited?, records? }</c>.
 /// </summary>
-public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRun, PublishTarget? Target, bool PruneDocuments, bool PrunePermissions)
+/// <param name="Records">The previous run's records (its <c>manifest.json</c>, as UTF-8 JSON), given to a generate job so
+/// that its documents follow on from them; null when not given.</param>
+public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRun, PublishTarget? Target, bool PruneDocuments, bool PrunePermissions,
+    bool OverwriteEdited = false, byte[]? Records = null)
 {
+    /// <summary>The <c>planHash</c> of the dry run the caller confirmed (<c>confirmPlan</c>); a prune needs it.</summary>
+    public string? ConfirmPlan { get; init; }
+
     /// <summary>Parses the body. Throws <see cref="OfficeInfraException"/> (UnreadableInput) on anything malformed.</summary>
     public static RunRequest Parse(string json)
     {
@@ -43,8 +49,15 @@ public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRu
             PublishTarget? target = Property(root, "target") is { ValueKind: JsonValueKind.Object } t
                 ? new PublishTarget(Text(t, "siteUrl"), Text(t, "libraryName"))
                 : null;
+            byte[]? records = null;
+            if (Property(root, "records") is { ValueKind: not JsonValueKind.Null } given2)
+            {
+                records = given2.ValueKind == JsonValueKind.Object
+                    ? System.Text.Encoding.UTF8.GetBytes(given2.GetRawText())
+                    : throw new OfficeInfraException(ErrorKind.UnreadableInput, "'records' must be the object a previous generate job returned (its manifest.json).");
+            }
             return new RunRequest(JsonRegisterReader.Read(registers.GetRawText()), asOf, Flag(root, "dryRun"), target,
-                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions"));
+                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions"), Flag(root, "overwriteEdited"), records) { ConfirmPlan = Text(root, "confirmPlan") };
         }
     }
 

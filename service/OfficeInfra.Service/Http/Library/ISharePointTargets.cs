@@ -11,9 +11,10 @@ public interface ISharePointTargets
     ILibraryTarget Create(SharePointOptions options, TokenCredential? credential);
 }
 
-/// <summary>The real factory: <see cref="SharePointLibraryTarget"/>.</summary>
-public sealed class SharePointTargets : ISharePointTargets
+/// <summary>The real factory: <see cref="SharePointLibraryTarget"/>, logging through the host's logger (never a NullLogger).</summary>
+public sealed class SharePointTargets(ILoggerFactory loggers) : ISharePointTargets
 {
     /// <inheritdoc />
-    public ILibraryTarget Create(SharePointOptions options, TokenCredential? credential) => new SharePointLibraryTarget(options, credential);
+    public ILibraryTarget Create(SharePointOptions options, TokenCredential? credential) =>
+        new SharePointLibraryTarget(options, credential, handler: null, loggers.CreateLogger<SharePointLibraryTarget>());
 }

@@ -5,4 +5,5 @@ namespace OfficeInfra.Service.Http.Library;
 
 /// <summary>What one generate or publish job asks of the library.</summary>
 /// <param name="Apply">False for a plan only (publish with dryRun).</param>
-public sealed record LibraryRun(RegisterSet Registers, DateOnly AsOf, bool Apply, LibraryOptions Options);
+/// <param name="ConfirmPlan">When set, the plan's <see cref="Security.PlanHash"/> must equal it before anything is applied.</param>
+public sealed record LibraryRun(RegisterSet Registers, DateOnly AsOf, bool Apply, LibraryOptions Options, string? ConfirmPlan = null);

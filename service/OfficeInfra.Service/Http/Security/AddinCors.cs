@@ -12,7 +12,7 @@ public static class AddinCors
             {
                 policy.WithOrigins(origin.TrimEnd('/'))
                     .WithHeaders("Authorization", "Content-Type", Jobs.Correlation.Header)
-                    .WithMethods("GET", "POST")
+                    .WithMethods("GET", "POST", "DELETE")
                     .WithExposedHeaders("Location", Jobs.Correlation.Header);
             }
         }));

@@ -40,6 +40,7 @@ public static class CallerAuthentication
                 RequireSignedTokens = true,
                 ClockSkew = TimeSpan.FromMinutes(2),
             };
+            options.Events = new JwtBearerEvents { OnChallenge = LogChallenge, OnForbidden = LogForbidden };
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
@@ -54,6 +55,25 @@ public static class CallerAuthentication
         ArgumentNullException.ThrowIfNull(auth);
         return auth.Enabled ? group.RequireAuthorization(Policy) : group;
     }
+
+    // A 401: the reason in words, never the token (the handler's own log line sits at Information under a category
+    // production filters out, and its exception text can quote the token's claims).
+    private static Task LogChallenge(JwtBearerChallengeContext context)
+    {
+        SecurityLog.TokenRefused(Logger(context.HttpContext), context.HttpContext.GetEndpoint()?.DisplayName,
+            context.HttpContext.Connection.RemoteIpAddress?.ToString(), TokenRefusal.Reason(context.AuthenticateFailure));
+        return Task.CompletedTask;
+    }
+
+    private static Task LogForbidden(ForbiddenContext context)
+    {
+        SecurityLog.CallerForbidden(Logger(context.HttpContext), Caller.IdOf(context.HttpContext.User), context.HttpContext.GetEndpoint()?.DisplayName,
+            $"the token lacks the {AuthOptions.RequiredScope} scope");
+        return Task.CompletedTask;
+    }
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(SecurityLog.Category);
 
     private static bool HasScope(AuthorizationHandlerContext context, string scope) =>
         context.User.FindAll("scp").Concat(context.User.FindAll("http://schemas.microsoft.com/identity/claims/scope"))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Net.Http.Headers;
 
@@ -15,7 +16,10 @@ public static class OnBehalfOf
     /// The user's credential in Entra mode; null in local mode (the target then uses the app's own credential from
     /// settings). Throws <see cref="OfficeInfraException"/> (Configuration) when the API has no credential of its own.
     /// </summary>
-    public static TokenCredential? For(HttpRequest request, AuthOptions auth)
+    /// <param name="request">The caller's request, holding their token.</param>
+    /// <param name="auth">The API's Entra settings.</param>
+    /// <param name="transport">Where the exchange is sent (the tests' stand-in for Entra); null for the real one.</param>
+    public static TokenCredential? For(HttpRequest request, AuthOptions auth, HttpPipelineTransport? transport = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(auth);
@@ -30,15 +34,34 @@ public static class OnBehalfOf
             throw new OfficeInfraException(ErrorKind.Configuration, "Publishing as the signed-in user needs Auth:ClientId and a bearer token.");
         }
         var options = new OnBehalfOfCredentialOptions { AuthorityHost = new Uri(auth.Instance) };
+        if (transport is not null)
+        {
+            options.Transport = transport;
+            options.DisableInstanceDiscovery = true;
+        }
         if (!string.IsNullOrEmpty(auth.CertificatePath))
         {
             var certificate = X509CertificateLoader.LoadPkcs12FromFile(auth.CertificatePath, password: null);
-            return new OnBehalfOfCredential(auth.TenantId, auth.ClientId, certificate, token, options);
+            return new SignInErrors(new OnBehalfOfCredential(auth.TenantId, auth.ClientId, certificate, token, options));
         }
         if (!string.IsNullOrEmpty(auth.ClientSecret))
         {
-            return new OnBehalfOfCredential(auth.TenantId, auth.ClientId, auth.ClientSecret, token, options);
+            return new SignInErrors(new OnBehalfOfCredential(auth.TenantId, auth.ClientId, auth.ClientSecret, token, options));
         }
         throw new OfficeInfraException(ErrorKind.Configuration, "Publishing as the signed-in user needs Auth:ClientSecret or Auth:CertificatePath for the on-behalf-of flow.");
+    }
+
+    /// <summary>
+    /// Exchanges the caller's token once, now, so that a sign-in or consent problem is the request's 401/403 problem
+    /// rather than a failed job. The credential caches the token for the job.
+    /// </summary>
+    public static async Task CheckAsync(TokenCredential? credential, string graphBaseUrl, CancellationToken cancellationToken)
+    {
+        if (credential is null)
+        {
+            return;
+        }
+        var scope = $"{new Uri(graphBaseUrl).GetLeftPart(UriPartial.Authority)}/.default";
+        await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken).ConfigureAwait(false);
     }
 }

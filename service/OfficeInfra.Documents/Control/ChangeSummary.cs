@@ -1,0 +1,48 @@
+namespace OfficeInfra.Documents.Control;
+
+/// <summary>
+/// The one place that compares two models of a document and says what changed, in document order. The kind of
+/// document names each change (<see cref="IChangeWording"/>); the fields of an item that came or went are not
+/// repeated after the item itself.
+/// </summary>
+public static class ChangeSummary
+{
+    /// <summary>The fact under which each document records the hash of its template: a new template is "Template changed".</summary>
+    public const string TemplateFact = "template";
+
+    /// <summary>The changes from <paramref name="older"/> to <paramref name="newer"/>, each one sentence.</summary>
+    public static IReadOnlyList<string> Describe(IChangeWording wording, IReadOnlyDictionary<string, string> older,
+        IReadOnlyDictionary<string, string> newer)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        var changes = new List<FactChange>();
+        foreach (var (key, value) in newer)
+        {
+            var old = older.GetValueOrDefault(key);
+            if (old != value)
+            {
+                changes.Add(new FactChange(key, old, value, older, newer));
+            }
+        }
+        changes.AddRange(older.Where(f => !newer.ContainsKey(f.Key)).Select(f => new FactChange(f.Key, f.Value, null, older, newer)));
+        var comeOrGone = changes.Where(c => c.Field is null && (c.Old is null || c.New is null)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var words = new List<string>();
+        foreach (var change in changes.Where(c => c.Field is null || !comeOrGone.Contains(c.Item)))
+        {
+            var sentence = change.Key == TemplateFact ? "Template changed" : wording.Describe(change);
+            if (sentence is not null && !words.Contains(sentence))
+            {
+                words.Add(sentence);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>Says how a plain field changed: "Reports to changed from COO to CEO".</summary>
+    public static string Field(string name, string? old, string? @new) =>
+        string.IsNullOrEmpty(old) ? $"{name} set to {@new}"
+        : string.IsNullOrEmpty(@new) ? $"{name} cleared (was {old})"
+        : $"{name} changed from {old} to {@new}";
+}

@@ -1,0 +1,46 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.OrgCharts;
+
+/// <summary>
+/// What the organisation-wide deck leaves out: the roles of Confidential and Restricted departments other than
+/// their heads (the roles at the top of the department, and the one the Departments register names as head), and
+/// the line each first head shows instead ("+27 roles · Restricted: …").
+/// </summary>
+internal sealed class DepartmentPrivacy
+{
+    private readonly Dictionary<Role, string> _notes;
+
+    private DepartmentPrivacy(HashSet<Role> hidden, Dictionary<Role, string> notes)
+    {
+        Hidden = hidden;
+        _notes = notes;
+    }
+
+    public static DepartmentPrivacy None { get; } = new([], []);
+
+    /// <summary>Roles the organisation deck does not show.</summary>
+    public IReadOnlySet<Role> Hidden { get; }
+
+    public string? HeadNote(Role role) => _notes.GetValueOrDefault(role);
+
+    public static DepartmentPrivacy Of(RegisterSet registers)
+    {
+        var hidden = new HashSet<Role>(ReferenceEqualityComparer.Instance);
+        var notes = new Dictionary<Role, string>(ReferenceEqualityComparer.Instance);
+        foreach (var department in registers.Departments.Where(d => d.AccessLevel is AccessLevel.Confidential or AccessLevel.Restricted))
+        {
+            var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department.Name)).ToList();
+            var titles = members.Select(r => r.Title.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var heads = members.Where(r => string.IsNullOrWhiteSpace(r.ReportsTo) || !titles.Contains(r.ReportsTo.Trim())
+                || OrgChartDeck.Same(r.Title, department.Head)).ToList();
+            var rest = members.Except(heads).ToList();
+            hidden.UnionWith(rest);
+            if (heads.Count > 0 && rest.Count > 0)
+            {
+                notes[heads[0]] = ChartWords.HiddenDetail(rest.Count, AccessLevels.List.TextOf(department.AccessLevel));
+            }
+        }
+        return new DepartmentPrivacy(hidden, notes);
+    }
+}

@@ -1,0 +1,20 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.OrgCharts;
+
+/// <summary>
+/// Who covers a vacant role: the people or roles that the Tasks register's <c>Currently Done By</c> names for that
+/// role's tasks, in register order, each once.
+/// </summary>
+internal static class VacancyCover
+{
+    public static Func<Role, string?> For(RegisterSet registers)
+    {
+        var byRole = registers.Tasks
+            .Where(t => !string.IsNullOrWhiteSpace(t.Role) && !string.IsNullOrWhiteSpace(t.CurrentlyDoneBy))
+            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(t => t.CurrentlyDoneBy!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
+                StringComparer.OrdinalIgnoreCase);
+        return role => role.IsVacant && byRole.GetValueOrDefault(role.Title.Trim()) is { } who ? ChartWords.CoveredBy(who) : null;
+    }
+}
