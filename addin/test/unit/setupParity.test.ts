@@ -23,7 +23,7 @@ function shapeOf(model: FakeModel): unknown {
         headers,
         frozenRows: s.frozenRows,
         // Office.js takes points; init writes characters of a 7-pixel digit at 0.75 pt a pixel.
-        widths: headers.map((_, j) => s.columnWidths[j] / 0.75 / 7),
+        widths: headers.map((_, j) => s.columnWidths[j]! / 0.75 / 7),
         validations: s.validations.map((v) => {
           const source = v.rule.list.source;
           const list = source.startsWith('=') ? { names: model.names[source.slice(1)]!.slice(1) } : { fixed: source.split(',') };
