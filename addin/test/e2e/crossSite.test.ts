@@ -32,7 +32,8 @@ let jobs = '';
 let pagePort = 0;
 let base = '';
 
-const jobFolders = () => readdirSync(jobs).length;
+// Each job is a folder; the job database (jobs.db and its journal files) sits beside them.
+const jobFolders = () => readdirSync(jobs, { withFileTypes: true }).filter((e) => e.isDirectory()).length;
 
 /** Opens `url` and records the status of every request to the service's /api, even opaque (no-cors) ones. */
 async function open(url: string): Promise<{ page: Page; statuses: [string, number][] }> {
