@@ -44,7 +44,20 @@ export const workbookPort = {
     return true;
   },
 
-  setup: (options: SetupOptions): Promise<SetupReport> => Excel.run((context) => setupRegisters(context, options)),
+  /**
+   * Set up writes with this add-in's events off (Excel.Runtime.enableEvents, ExcelApi 1.8), so its own writes do not
+   * mark what the pane shows as out of date; only other people's and the user's edits do.
+   */
+  setup: (options: SetupOptions): Promise<SetupReport> =>
+    Excel.run(async (context) => {
+      context.runtime.enableEvents = false;
+      try {
+        return await setupRegisters(context, options);
+      } finally {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }
+    }),
 };
 
 export type WorkbookPort = typeof workbookPort;

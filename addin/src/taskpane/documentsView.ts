@@ -48,6 +48,19 @@ export function keepJob(kept: KeptJob): Promise<void> {
   return officeHost.writeSetting(LAST_JOB_SETTING, kept.documents.length <= KEEP_AT_MOST ? kept : undefined);
 }
 
+/** How a document is named in lists: "Job description: Technician". */
+export const documentLabel = (doc: JobDocument): string => `${KIND_LABEL[doc.kind]}: ${doc.subject}`;
+
+/** An Open link for a document or page, through Office's own browser window where the host has one. */
+export function openLink(target: string, label: string, attributes: Record<string, string> = {}): HTMLAnchorElement {
+  const open = h('a', { href: target, target: '_blank', rel: 'noopener', 'aria-label': `Open ${label}`, ...attributes }, 'Open');
+  open.addEventListener('click', (e) => {
+    // Office's webview may not follow links out; its own browser window is the dependable way where it exists.
+    if (officeHost.openInBrowser(target)) e.preventDefault();
+  });
+  return open;
+}
+
 /** Saves a blob through a temporary link (the pane cannot write files itself). */
 function save(blob: Blob, name: string): void {
   const a = h('a', { href: URL.createObjectURL(blob), download: name });
@@ -75,13 +88,8 @@ export function documentsView(kept: KeptJob, app: App, note?: string): HTMLEleme
 
   function documentRow(doc: ShownDocument): HTMLElement {
     const name = doc.path.split('/').pop() ?? doc.path;
-    const target = doc.webUrl ?? app.client.absolute(doc.url);
-    const label = `${KIND_LABEL[doc.kind]}: ${doc.subject}`;
-    const open = h('a', { href: target, target: '_blank', rel: 'noopener', 'aria-label': `Open ${label}` }, 'Open');
-    open.addEventListener('click', (e) => {
-      // Office's webview may not follow links out; its own browser window is the dependable way where it exists.
-      if (officeHost.openInBrowser(target)) e.preventDefault();
-    });
+    const label = documentLabel(doc);
+    const open = openLink(doc.webUrl ?? app.client.absolute(doc.url), label);
     const download = h('button', { type: 'button', class: 'link', 'aria-label': `Download ${label}` }, 'Download');
     // In Entra mode the file needs the bearer token, which a plain link cannot carry: fetch it and hand over a blob.
     download.addEventListener('click', () =>

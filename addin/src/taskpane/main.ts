@@ -13,7 +13,7 @@ import { prefs } from './prefs';
 import { mountPublish } from './publishView';
 import { mountSetup } from './setupView';
 import { statusFooter } from './statusFooter';
-import { applyOfficeTheme } from './theme';
+import { followOfficeTheme } from './theme';
 import { FIX_LABEL, toUserMessage, type Fix, type UserMessage } from './userMessage';
 
 const TABS: readonly TabName[] = ['setup', 'check', 'generate', 'publish'];
@@ -87,7 +87,7 @@ function stateOf(read: ReadResult): RegisterState {
 }
 
 async function start(): Promise<void> {
-  applyOfficeTheme();
+  followOfficeTheme();
   const client = new ServiceClient(serviceUrl());
   let state: RegisterState = 'unknown';
   const stateListeners: ((s: RegisterState) => void)[] = [];

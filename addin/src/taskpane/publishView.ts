@@ -1,9 +1,11 @@
-import type { Job, Plan, RegistersJson } from '../api/types';
+import type { Job, JobDocument, Plan, RegistersJson } from '../api/types';
 import { officeHost } from '../excel/officeHost';
 import type { App } from './app';
 import { h, plural } from './dom';
 import { jobProgress } from './jobProgress';
 import { actionButton } from './actionButton';
+import { documentLabel, openLink } from './documentsView';
+import { virtualList } from './virtualList';
 
 /**
  * Publish: the dry-run plan as a table, with Publish now and Cancel in a bar that stays in view; then the outcome
@@ -147,11 +149,27 @@ function outcome(job: Job): HTMLElement {
   open?.addEventListener('click', (e) => {
     if (officeHost.openInBrowser(libraryUrl!)) e.preventDefault();
   });
+  // Where the service says where each document now lives (its webUrl), each can be opened from here.
+  const linked = (job.result?.documents ?? []).filter((d) => d.webUrl);
+  const list = linked.length
+    ? virtualList<JobDocument>({
+        id: 'published-list',
+        label: 'Published documents',
+        key: (d) => d.path,
+        height: () => PUBLISHED_ROW_HEIGHT,
+        render: (d) => h('div', { class: 'doc published' }, h('span', { class: 'title', title: documentLabel(d) }, documentLabel(d)), h('span', { class: 'doc-line2' }, h('span', { class: 'where' }, d.department ?? 'Whole organisation'), h('span', { class: 'doc-actions' }, openLink(d.webUrl!, documentLabel(d))))),
+      })
+    : null;
+  list?.setItems(linked);
   return h(
     'section',
     { class: 'card success', id: 'publish-result', 'aria-labelledby': 'publish-result-heading' },
     h('h2', { id: 'publish-result-heading', tabindex: '-1' }, 'Published'),
     h('p', {}, `${plural(plan?.foldersToCreate.length ?? 0, 'folder')} created, ${plural(documents, 'document')} written, permissions set on ${plural(plan?.permissions.length ?? 0, 'folder')}.`),
     open && h('div', { class: 'actions' }, open),
+    list && h('h3', { id: 'published-heading' }, 'Documents in the library'),
+    list?.element ?? null,
   );
 }
+
+const PUBLISHED_ROW_HEIGHT = 56;

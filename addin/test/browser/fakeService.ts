@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { Finding, Job, RegistersJson } from '../../src/api/types';
 
+/** The library the fake publishes to (publish results name it, and each document's place in it, as records adds). */
+const LIBRARY = 'https://contoso.sharepoint.com/sites/records/Shared%20Documents';
+
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
 
 /**
@@ -17,6 +20,8 @@ export class FakeService {
   /** The one bearer token the fake accepts in Entra mode. */
   goodToken = 'good-token';
   publishFails = false;
+  /** Whether a publish result names the library and each document's place in it (libraryUrl, documents[].webUrl). */
+  publishLinks = true;
   /** Milliseconds between a job's progress events (raise it to have time to cancel). */
   stepMs = 120;
   private cancelled = new Set<string>();
@@ -165,7 +170,7 @@ export class FakeService {
       error: failed ? { title: 'Publishing failed', detail: 'The library could not be reached.' } : null,
       finishedAt: new Date().toISOString(),
       expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-      result: failed ? null : kind === 'generate' ? { applied: true, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun ? {} : { libraryUrl: 'https://contoso.sharepoint.com/sites/records/Shared%20Documents' }) },
+      result: failed ? null : kind === 'generate' ? { applied: true, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? {} : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
     };
     this.jobs.set(id, job);
     return job;

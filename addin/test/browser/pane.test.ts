@@ -64,6 +64,24 @@ describe('Check: findings that scale and stay true', () => {
     await page.close();
   });
 
+  it('Check_SetUpAddsColumnsAfterCheck_StaysCurrentButAUsersEditStillMarksItOutOfDate', async () => {
+    const page = await harness.open(smallOrganisation('Boss'));
+    await check(page);
+    await page.locator('button.finding[data-code="unknown-role"]').waitFor();
+    // Set up writes the missing columns into the tables Check has read (Excel raises onChanged for an add-in's writes).
+    await page.click('#tab-setup');
+    await page.click('#setup-button');
+    await page.locator('#message.success').waitFor();
+    expect(await model(page, "model.sheet('Tasks').tables[0].cols")).toBeGreaterThan(6);
+    await page.click('#tab-check');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.locator('#check-stale').isHidden()).toBe(true);
+    // The control: the same kind of change by the user does mark the list out of date.
+    await page.evaluate(() => (window as unknown as { __model: { edit(s: string, r: number, c: number, v: string): void } }).__model.edit('Tasks', 1, 1, 'Confirm every order'));
+    await expect.poll(() => page.locator('#check-stale').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('Check_RowsDeletedAfterCheck_SaysOutOfDateAndFindsTheValuesCurrentRow', async () => {
     const page = await harness.open(smallOrganisation('Boss'));
     await check(page);
@@ -236,7 +254,7 @@ describe('Documents', () => {
 
 describe('Publish', () => {
   it('Publish_PlanThenConfirm_ActionsStayInViewAndTheResultReplacesThePlan', async () => {
-    const page = await harness.open(smallOrganisation(), '', {}, undefined, { width: 350, height: 750 });
+    const page = await harness.open(`${smallOrganisation()} model.requirementSets.OpenBrowserWindowApi = 1.1;`, '', {}, undefined, { width: 350, height: 750 });
     await page.click('#tab-publish');
     await page.click('#plan-button');
     const plan = page.locator('#plan');
@@ -254,8 +272,30 @@ describe('Publish', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('publish-result-heading');
     expect(await page.locator('#open-library').getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/records/Shared%20Documents');
     expect(await page.locator('#publish-result').innerText()).toContain('2 folders created, 5 documents written');
+    // Each published document opens where it now lives in the library.
+    const technician = page.locator('#published-list a[aria-label="Open Job description: Technician"]');
+    expect(await technician.getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/records/Shared%20Documents/Operations/Job%20Descriptions/Technician.docx');
+    await technician.click();
+    expect(await model(page, 'model.opened')).toBe('https://contoso.sharepoint.com/sites/records/Shared%20Documents/Operations/Job%20Descriptions/Technician.docx');
     expect(requests('POST', /publish/) - before).toBe(1);
     await page.close();
+  });
+
+  it('Publish_ServiceGivesNoLinks_ShowsTheResultWithoutOpenLinks', async () => {
+    harness.service.publishLinks = false;
+    try {
+      const page = await harness.open(smallOrganisation());
+      await page.click('#tab-publish');
+      await page.click('#plan-button');
+      await page.click('#publish-confirm');
+      await page.locator('#publish-result').waitFor();
+      expect(await page.locator('#open-library').count()).toBe(0);
+      expect(await page.locator('#published-list').count()).toBe(0);
+      expect(await page.locator('#publish-result').innerText()).toContain('5 documents written');
+      await page.close();
+    } finally {
+      harness.service.publishLinks = true;
+    }
   });
 
   it('Publish_Cancel_ChangesNothing', async () => {
@@ -333,6 +373,17 @@ describe('Status, sign-in and remembering', () => {
     const page = await harness.open(`${smallOrganisation()} ${officeDark}`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 31, 31)');
+    await page.close();
+  });
+
+  it('Theme_OfficeSwitchesToDarkWhileOpen_ThePaneFollows', async () => {
+    const page = await harness.open(smallOrganisation());
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).not.toBe('dark');
+    // Excel raises no theme event: the pane reads Office.context.officeTheme again on focus and while visible.
+    await page.evaluate(`(() => { const model = window.__model; ${officeDark} })()`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 5000 }).toBe('dark');
+    await page.evaluate(`(() => { window.__model.theme = { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#ffffff', controlForegroundColor: '#000000' }; window.dispatchEvent(new Event('focus')); })()`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.close();
   });
 

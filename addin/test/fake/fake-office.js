@@ -19,9 +19,11 @@
 
   /** The workbook model: sheets of sparse cells, tables, formats and a record of what the pane did. */
   class Model {
-    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; this.customXmlParts = []; this.customXmlIds = 0; this.names = {}; this.maxBytesPerSync = 0; }
+    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; this.customXmlParts = []; this.customXmlIds = 0; this.names = {}; this.eventsEnabled = true; this.maxBytesPerSync = 0; }
     /** Fires the onChanged handlers registered on a table of this sheet or on the sheet itself (Office fires after the edit). */
     _changed(sheet, address) {
+      // Excel.Runtime.enableEvents = false (ExcelApi 1.8): this add-in hears of no change made meanwhile, its own or the user's.
+      if (!this.eventsEnabled) return;
       for (const h of this.handlers) {
         if (h.sheet !== sheet.name.toLowerCase()) continue;
         setTimeout(() => h.fn({ type: h.kind === 'table' ? 'TableChanged' : 'WorksheetChanged', changeType: 'RangeEdited', address, source: 'Local', worksheetId: sheet.name, tableId: h.kind === 'table' ? h.name : undefined }), 0);
@@ -76,7 +78,7 @@
     constructor(ctx, sheetRef, geom, nullable) { super(ctx); this._sheetRef = sheetRef; this._geom = geom; this._nullable = nullable; this.dataValidation = new DataValidation(this); this.conditionalFormats = new ConditionalFormats(this); const range = this; this.format = { font: {}, fill: {}, autofitColumns: () => {}, set columnWidth(points) { range._ctx._queue.push(() => { const s = range._sheetRef(), g = range._geom(s); for (let j = 0; j < g.cols; j++) s.columnWidths[g.c + j] = points; }); } }; }
     get isNullObject() { return this._prop('isNullObject'); }
     get values() { return this._prop('values'); }
-    set values(v) { this._ctx._queue.push(() => { const s = this._sheetRef(), g = this._geom(); v.forEach((row, i) => row.forEach((x, j) => { if (i < g.rows && j < g.cols) this._ctx._model.set(s, g.r + i, g.c + j, x); })); }); }
+    set values(v) { this._ctx._queue.push(() => { const s = this._sheetRef(), g = this._geom(); v.forEach((row, i) => row.forEach((x, j) => { if (i < g.rows && j < g.cols) this._ctx._model.set(s, g.r + i, g.c + j, x); })); this._ctx._model._changed(s, `${colName(g.c)}${g.r + 1}:${colName(g.c + g.cols - 1)}${g.r + g.rows}`); }); }
     get rowIndex() { return this._prop('rowIndex'); }
     get columnIndex() { return this._prop('columnIndex'); }
     get rowCount() { return this._prop('rowCount'); }
@@ -166,7 +168,7 @@
       const t = () => find().t;
       this.onChanged = eventSource(ctx, () => ({ kind: 'table', sheet: find().s.name.toLowerCase(), name: find().t.name }));
       this.columns = {
-        add: (index, values, name) => { ctx._queue.push(() => { const { t: tb, s } = find(); const c = tb.c + tb.cols; ctx._model.set(s, tb.r, c, name || `Column${tb.cols + 1}`); tb.cols += 1; }); },
+        add: (index, values, name) => { ctx._queue.push(() => { const { t: tb, s } = find(); const c = tb.c + tb.cols; ctx._model.set(s, tb.r, c, name || `Column${tb.cols + 1}`); tb.cols += 1; ctx._model._changed(s, `${colName(c)}${tb.r + 1}:${colName(c)}${tb.r + tb.rows}`); }); },
         getItem: (name) => ({ getDataBodyRange: () => new RangeProxy(ctx, sheetRef, (s) => { const tb = t(); for (let j = 0; j < tb.cols; j++) if (eq(String(ctx._model.get(s, tb.r, tb.c + j)).trim(), name)) return { r: tb.r + 1, c: tb.c + j, rows: tb.rows - 1, cols: 1 }; throw new Error(`ItemNotFound: column ${name}`); }, false) }),
       };
     }
@@ -283,8 +285,15 @@
   const PAYLOAD_LIMIT = 5 * 1024 * 1024;
   const tooLarge = () => Object.assign(new Error('RequestPayloadSizeLimitExceeded: the request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
 
+  /** Excel.Runtime (ExcelApi 1.8): enableEvents turns this add-in's events off and on. */
+  class RuntimeProxy extends Proxy {
+    get enableEvents() { return this._prop('enableEvents'); }
+    set enableEvents(v) { this._ctx._queue.push(() => { this._ctx._model.eventsEnabled = Boolean(v); }); }
+    load(props) { return this._queueLoad(['enableEvents', ...names(props)], () => ({ enableEvents: this._ctx._model.eventsEnabled })); }
+  }
+
   class Context {
-    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this._bytesThisSync = 0; this._sent = 0; this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), customXmlParts: new CustomXmlPartCollectionProxy(this, undefined), names: new NamedItemCollectionProxy(this), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
+    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this._bytesThisSync = 0; this._sent = 0; this.runtime = new RuntimeProxy(this); this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), customXmlParts: new CustomXmlPartCollectionProxy(this, undefined), names: new NamedItemCollectionProxy(this), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
     async sync() {
       const q = this._queue, sent = this._sent; this._queue = []; this._sent = 0; this._cellsThisSync = 0; this._bytesThisSync = 0; this._model.syncs += 1;
       if (sent > PAYLOAD_LIMIT) throw tooLarge();
