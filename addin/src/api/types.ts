@@ -1,25 +1,44 @@
-/** Shapes of the OfficeInfra HTTP API (service/OfficeInfra.Service/HTTP-API.md). */
-export type Severity = 'error' | 'warning' | 'info';
+/**
+ * Shapes of the OfficeInfra HTTP API. The service's own are generated from its /openapi/v1.json
+ * (openapi.generated.ts, by `bash addin/scripts/generate-api-types.sh`); this file names them for the pane and adds
+ * only what the OpenAPI document cannot say (the registers' free-form JSON, the records the pane keeps) or what is
+ * agreed but not served yet (marked below).
+ */
+import type { components } from './openapi.generated';
 
-export interface Finding {
-  severity: Severity;
-  code: string;
-  sheet: string;
-  row?: number | null;
-  column?: string | null;
-  message: string;
-  cell?: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface ValidateResult {
-  findings: Finding[];
-  errors: number;
-  warnings: number;
-  infos: number;
+export type Severity = Schemas['Severity'];
+export type Finding = Schemas['FindingView'];
+export type Health = Schemas['Health'];
+export type JobStatus = Schemas['JobStatus'];
+export type DocumentChange = Schemas['DocumentChange'];
+export type Plan = Schemas['LibraryPlan'];
+export type PlanPermission = Schemas['PlannedPermissions'];
+export type ValidateResult = Schemas['ValidateResult'];
+
+/**
+ * A document of a job. `webUrl` (where it lives after a publish) is agreed with the records work and not served
+ * yet: the pane shows it when present.
+ */
+export type JobDocument = Schemas['JobDocument'] & { webUrl?: string | null };
+
+/** What a finished job produced. `libraryUrl` (the published library) is agreed and not served yet, as `webUrl`. */
+export type JobResult = Omit<Schemas['JobResult'], 'documents'> & { documents?: JobDocument[] | null; libraryUrl?: string | null };
+
+/** A job as GET /api/jobs/{id} and the final server-sent event give it. */
+export type Job = Omit<Schemas['JobView'], 'result' | 'progress'> & { progress: Progress; result: JobResult | null };
+
+/** Progress of a job (the `progress` server-sent event, and a job's progress). */
+export interface Progress {
+  status?: JobStatus;
+  done: number;
+  total: number;
 }
 
 export type RegisterItem = Record<string, string | number>;
 
+/** The registers JSON of SPEC §2 (free-form in the OpenAPI document: the column table decides its keys). */
 export interface RegistersJson {
   /** The Organisation sheet's row ({ name, language, reviewInterval, logo, row }), or just a name. */
   organisation?: string | RegisterItem;
@@ -27,54 +46,6 @@ export interface RegistersJson {
   roles: RegisterItem[];
   tasks: RegisterItem[];
   processes: RegisterItem[];
-}
-
-export interface JobDocument {
-  kind: 'job-description' | 'sop' | 'org-chart';
-  department: string | null;
-  subject: string;
-  path: string;
-  sha256?: string;
-  url: string;
-  /** Where the document lives after a publish (a SharePoint or file link), when the service gives one. */
-  webUrl?: string;
-}
-
-export interface PlanPermission {
-  path: string;
-  breakInheritance?: boolean;
-  add: { principal: string; role: string }[];
-  drift?: { principal: string; role: string }[];
-  remove: { principal: string; role: string }[];
-}
-
-export interface Plan {
-  isEmpty: boolean;
-  foldersToCreate: string[];
-  documents: { path: string; change: 'new' | 'changed' | 'unchanged' | 'stale' | 'delete' }[];
-  permissions: PlanPermission[];
-}
-
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-export interface Job {
-  id: string;
-  kind: 'generate' | 'publish';
-  status: JobStatus;
-  progress: { done: number; total: number };
-  error: null | { title: string; detail: string };
-  /** When the job's files are deleted (Jobs:RetainFor after it finished), if the service says. */
-  expiresAt?: string | null;
-  finishedAt?: string | null;
-  /** zipUrl: GET answers every generated document as one zip; libraryUrl: the published library, when known. */
-  /** recordsUrl (generate): where the library's new records download, to send as `records` with the next generate. */
-  result: null | { applied?: boolean; documents?: JobDocument[]; plan?: Plan; zipUrl?: string; libraryUrl?: string; recordsUrl?: string };
-}
-
-export interface Progress {
-  status: JobStatus;
-  done: number;
-  total: number;
 }
 
 /** One document line of the library's records (manifest.json, SPEC §3a), as far as the pane reads it. */

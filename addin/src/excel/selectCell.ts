@@ -23,7 +23,9 @@ export function cellForFinding(finding: Finding, layouts: Partial<Record<Registe
     (key !== undefined ? layout.columns[key] : undefined) ??
     (finding.column ? layout.headers[finding.column.trim().toLowerCase()] : undefined) ??
     layout.firstColumn;
-  const row = finding.row && finding.row > 0 ? finding.row - 1 : layout.headerRow;
+  // The OpenAPI document lets a row arrive as a number or its text (System.Text.Json reads either).
+  const number = Number(finding.row ?? 0);
+  const row = number > 0 ? number - 1 : layout.headerRow;
   return { sheet: layout.sheet, row, column };
 }
 

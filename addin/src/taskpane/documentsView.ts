@@ -8,7 +8,7 @@ const KIND_LABEL: Record<JobDocument['kind'], string> = { 'org-chart': 'Org char
 const ROW_HEIGHT = 56;
 /** The workbook setting holding the last job's list, until its files expire. */
 export const LAST_JOB_SETTING = 'officeinfra.lastJob';
-/** The service keeps a finished job's files this long by default (Jobs:RetainFor) when the job does not say. */
+/** The service keeps a finished job's files this long by default (Jobs:RetainFor); a job does not say. */
 const DEFAULT_RETAIN_MS = 60 * 60 * 1000;
 /** Beyond this many documents the list is not kept in the workbook (settings are small). */
 const KEEP_AT_MOST = 5000;
@@ -25,8 +25,9 @@ export interface KeptJob {
 export type ShownDocument = JobDocument & { version?: number };
 
 export function keptJobFrom(job: Job, versions?: Map<string, number>, now = Date.now()): KeptJob {
+  // The job does not say when its files go (Jobs:RetainFor): assume the service's default after it finished.
   const finished = job.finishedAt ? Date.parse(job.finishedAt) : now;
-  const expiresAt = job.expiresAt ?? new Date((Number.isNaN(finished) ? now : finished) + DEFAULT_RETAIN_MS).toISOString();
+  const expiresAt = new Date((Number.isNaN(finished) ? now : finished) + DEFAULT_RETAIN_MS).toISOString();
   return { id: job.id, expiresAt, ...(job.result?.zipUrl ? { zipUrl: job.result.zipUrl } : {}), documents: (job.result?.documents ?? []).map((d) => {
     const version = versions?.get(d.path);
     return version === undefined ? d : { ...d, version };

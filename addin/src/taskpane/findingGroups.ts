@@ -27,7 +27,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     if (!group) groups.set(key, (group = { key, code: finding.code, severity: finding.severity, sheet: finding.sheet, findings: [] }));
     group.findings.push(finding);
   }
-  for (const group of groups.values()) group.findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  for (const group of groups.values()) group.findings.sort((a, b) => Number(a.row ?? 0) - Number(b.row ?? 0));
   return [...groups.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length || a.key.localeCompare(b.key));
 }
 

@@ -159,7 +159,7 @@ export class FakeService {
       isEmpty: false,
       foldersToCreate: departments,
       documents: [...documents.map((d) => ({ path: d.path, change: 'new' as const })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as const }],
-      permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' }], drift: [], remove: [] })),
+      permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' as const }], drift: [], remove: [] })),
     };
     const failed = kind === 'publish' && !dryRun && this.publishFails;
     const job: Job = {
@@ -169,8 +169,9 @@ export class FakeService {
       progress: { done: 3, total: 3 },
       error: failed ? { title: 'Publishing failed', detail: 'The library could not be reached.' } : null,
       finishedAt: new Date().toISOString(),
-      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
-      result: failed ? null : kind === 'generate' ? { applied: true, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? {} : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
+      correlationId: id,
+      createdAt: new Date().toISOString(),
+      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? {} : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
     };
     this.jobs.set(id, job);
     return job;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/api/types';
 import { groupFindings, OPEN_UP_TO, ruleName, rowsFor, whereOf } from '../../src/taskpane/findingGroups';
 
-const f = (over: Partial<Finding>): Finding => ({ severity: 'warning', code: 'near-duplicate', sheet: 'Tasks', row: 2, column: 'Task', message: 'm', ...over });
+const f = (over: Partial<Finding>): Finding => ({ cell: '', severity: 'warning', code: 'near-duplicate', sheet: 'Tasks', row: 2, column: 'Task', message: 'm', ...over });
 const many = (n: number, over: Partial<Finding> = {}) => Array.from({ length: n }, (_, i) => f({ row: n + 1 - i, message: `Task ${i} looks like another`, ...over }));
 
 describe('groupFindings', () => {

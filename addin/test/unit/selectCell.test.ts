@@ -5,7 +5,7 @@ import type { RegisterLayout } from '../../src/excel/registerLayout';
 import { cellForFinding, selectCell } from '../../src/excel/selectCell';
 
 const tasks: RegisterLayout = { register: 'Tasks', sheet: 'tasks', headerRow: 2, columns: { task: 1, role: 4 }, headers: { task: 1, role: 4, notes: 7 }, firstColumn: 1 };
-const finding = (over: Partial<Finding>): Finding => ({ severity: 'error', code: 'unknown-role', sheet: 'Tasks', row: 14, column: 'Role', message: 'x', ...over });
+const finding = (over: Partial<Finding>): Finding => ({ cell: '', severity: 'error', code: 'unknown-role', sheet: 'Tasks', row: 14, column: 'Role', message: 'x', ...over });
 
 describe('cellForFinding', () => {
   it('CellForFinding_ColumnMovedInUsersSheet_PointsAtWhereItReallyIs', () => {

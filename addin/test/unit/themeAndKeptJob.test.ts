@@ -12,10 +12,10 @@ describe('luminance', () => {
 });
 
 describe('keptJobFrom', () => {
-  const job = (over: Partial<Job>): Job => ({ id: 'j', kind: 'generate', status: 'succeeded', progress: { done: 1, total: 1 }, error: null, result: { documents: [], zipUrl: '/api/jobs/j/files.zip' }, ...over });
+  const job = (over: Partial<Job>): Job => ({ id: 'j', kind: 'generate', status: 'succeeded', progress: { done: 1, total: 1 }, error: null, correlationId: 'c', createdAt: '2030-01-01T09:59:00Z', finishedAt: null, result: { applied: true, plan: { documents: [], foldersToCreate: [], permissions: [] }, documents: [], zipUrl: '/api/jobs/j/files.zip' }, ...over });
 
-  it('KeptJobFrom_ServiceSaysWhenFilesExpire_KeepsThatTime', () => {
-    expect(keptJobFrom(job({ expiresAt: '2030-01-01T00:00:00Z' }))).toMatchObject({ id: 'j', expiresAt: '2030-01-01T00:00:00Z', zipUrl: '/api/jobs/j/files.zip' });
+  it('KeptJobFrom_Job_KeepsItsIdAndZip', () => {
+    expect(keptJobFrom(job({}))).toMatchObject({ id: 'j', zipUrl: '/api/jobs/j/files.zip' });
   });
 
   it('KeptJobFrom_NoExpiry_AssumesTheServicesDefaultHourAfterFinishing', () => {
