@@ -32,7 +32,7 @@ public sealed class ValidateApiTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var findings = (await Api.ReadJson(response)).GetProperty("findings").EnumerateArray().ToList();
         findings.Where(f => f.GetProperty("sheet").GetString() == "Journey").Select(f => f.GetProperty("cell").GetString())
-            .Should().Equal("Journey!H8", "Journey!F9", "Journey!F10");
+            .Should().Equal("Journey!G8", "Journey!F9", "Journey!F10");
         var finding = findings.Single(f => f.GetProperty("sheet").GetString() == "Roles");
         finding.GetProperty("code").GetString().Should().Be("vacant-role");
         finding.GetProperty("cell").GetString().Should().Be("Roles!E4");
