@@ -18,7 +18,7 @@ public static class LibraryLayout
     public const string JobDescriptions = "Job Descriptions", Sops = "SOPs", Records = "Records";
 
     /// <summary>The manifest's file name at the root.</summary>
-    public const string ManifestName = "manifest.json";
+    public const string ManifestName = OfficeInfra.Publishing.Records.LibraryRecords.FileName;
 
     // Department folders are kept short enough that the documents inside stay under the 400-character path limit.
     private const int MaxDepartmentLength = 120;
