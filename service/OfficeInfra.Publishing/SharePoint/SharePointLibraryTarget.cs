@@ -189,8 +189,15 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         return new ExistingFolder(folder.Path, false, grants, appGrants.Count == 0 ? given : [.. given ?? [], .. appGrants]);
     }
 
-    /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
-    private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Records managers own <c>&lt;Department&gt;/Records</c>: the product lists its folders (to create a process's
+    /// records folder once) and never enters them, reads nor touches what they hold.
+    /// </summary>
+    private static bool IsRecords(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length > 2 && parts[1].Equals(LibraryLayout.Records, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsInsideRecords(string path)
     {

@@ -110,4 +110,21 @@ public sealed class SharePointRecordsTests
         result.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Unchanged);
         sp.Server.Library.FileReaders().Single(f => f.Path == LibraryRecords.FileName).Readers.Should().Equal(sp.Server.Library.Owners);
     }
+
+    [Fact]
+    public async Task PublishAsync_Sample_ARecordsFolderPerProcessCreatedOnceAndNeverEntered()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var registers = SampleOrganisation.Create();
+        await Publisher().PublishAsync(registers, new DateOnly(2026, 1, 31), sp.Target());
+        var process = registers.Processes[0];
+        var kept = $"{process.Department}/Records/{process.Name}/2026 batch record.pdf";
+        sp.Server.Library.WriteFile(kept, "filed by the records manager"u8.ToArray());
+
+        var again = await Publisher().PublishAsync(registers, new DateOnly(2026, 3, 1), sp.Target());
+
+        sp.Server.Library.Folders().Should().Contain(registers.Processes.Select(p => $"{p.Department}/Records/{p.Name}"));
+        again.Plan.IsEmpty.Should().BeTrue();
+        sp.Server.Library.Files()[kept].Should().Equal("filed by the records manager"u8.ToArray());
+    }
 }
