@@ -256,6 +256,15 @@ public sealed class FakeLibrary
         (ByPath(path) ?? throw new KeyNotFoundException(path)).RoleAssignments.Add(
             (PrincipalNamed(principalTitle)!.Id, Roles.Single(r => r.Name == roleName).Id)));
 
+    /// <summary>Makes the item at <paramref name="path"/> inherit its parent's permissions again (as "Delete unique permissions" does).</summary>
+    public void InheritPermissions(string path) => Locked(() =>
+    {
+        var item = ByPath(path) ?? throw new InvalidOperationException($"No item at {path}.");
+        item.HasUniqueRoleAssignments = false;
+        item.RoleAssignments.Clear();
+        return true;
+    });
+
     /// <summary>True when the item at <paramref name="path"/> no longer inherits.</summary>
     public bool HasUniquePermissions(string path) => Locked(() => ByPath(path)?.HasUniqueRoleAssignments ?? false);
 }

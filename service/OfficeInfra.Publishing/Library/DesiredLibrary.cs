@@ -6,7 +6,9 @@ namespace OfficeInfra.Publishing.Library;
 
 /// <summary>A department folder as the registers want it: where it sits and who may do what in it.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
-public sealed record FolderSpec(string Department, string Path, AccessLevel Access, IReadOnlyList<Grant> Grants);
+/// <param name="ProcessRecords">The records folder of each of the department's processes (<c>&lt;Path&gt;/Records/&lt;Process&gt;</c>).</param>
+public sealed record FolderSpec(string Department, string Path, AccessLevel Access, IReadOnlyList<Grant> Grants,
+    IReadOnlyList<string>? ProcessRecords = null);
 
 /// <summary>A document as the registers want it, at its sanitised place in the library.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>

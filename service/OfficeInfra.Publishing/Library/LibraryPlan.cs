@@ -26,14 +26,16 @@ public sealed record PlannedPermissions(string Path, bool BreakInheritance, IRea
 /// <summary>Everything that must change to make a target match a <see cref="DesiredLibrary"/>.</summary>
 /// <param name="NewlyStale">Stale documents the target's manifest does not list as stale yet: no file changes for
 /// them, but the manifest must now say so.</param>
+/// <param name="SecureRecords">The target's records are readable beyond the library's owners and must be locked.</param>
 public sealed record LibraryPlan(
     IReadOnlyList<string> FoldersToCreate,
     IReadOnlyList<PlannedDocument> Documents,
     IReadOnlyList<PlannedPermissions> Permissions,
-    IReadOnlyList<string>? NewlyStale = null)
+    IReadOnlyList<string>? NewlyStale = null,
+    bool SecureRecords = false)
 {
     /// <summary>True when applying the plan would change nothing.</summary>
-    public bool IsEmpty => FoldersToCreate.Count == 0
+    public bool IsEmpty => FoldersToCreate.Count == 0 && !SecureRecords
         && (NewlyStale ?? []).Count == 0
         && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict or DocumentChange.Edited)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);

@@ -42,7 +42,7 @@ public static class LibraryPlanner
             .ToList();
         var newlyStale = documents.Where(d => d.Change == DocumentChange.Stale && !existingDocuments[d.Path].RecordedStale)
             .Select(d => d.Path).ToList();
-        return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale);
+        return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale, snapshot.RecordsExposed);
     }
 
     private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)

@@ -24,8 +24,10 @@ public sealed record ExistingFolder(string Path, bool InheritsPermissions, IRead
 /// <param name="Records">The control records of the documents the target's records list (SPEC §3a): what the next
 /// run's versions, dates and history build on.</param>
 /// <param name="LastIssued">The highest document ID number issued so far per prefix.</param>
+/// <param name="RecordsExposed">True when the target's records can be read by more people than the library's owners
+/// (a SharePoint library whose records still inherit the site's permissions); the next apply locks them.</param>
 public sealed record LibrarySnapshot(IReadOnlyList<ExistingFolder> Folders, IReadOnlyList<ExistingDocument> Documents,
-    IReadOnlyList<ControlRecord>? Records = null, IReadOnlyDictionary<string, int>? LastIssued = null)
+    IReadOnlyList<ControlRecord>? Records = null, IReadOnlyDictionary<string, int>? LastIssued = null, bool RecordsExposed = false)
 {
     /// <summary>A target that holds nothing yet.</summary>
     public static LibrarySnapshot Empty { get; } = new([], []);

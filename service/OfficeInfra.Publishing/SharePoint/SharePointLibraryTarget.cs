@@ -6,7 +6,10 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using System.Security.Cryptography;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Records;
 using Polly.Timeout;
 
 namespace OfficeInfra.Publishing.SharePoint;
@@ -83,30 +86,52 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
-            var (manifest, eTag) = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            var (records, eTag, item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
             RememberPlanned(eTag);
             // SharePoint paths are case-insensitive, as the planner's are.
-            var hashes = manifest.Documents.DistinctBy(d => d.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
-            var stale = new HashSet<string>(manifest.Stale, StringComparer.OrdinalIgnoreCase);
-            // A stale document is listed under "stale" only (SPEC §3): still ours, its hash no longer kept.
-            var documents = entries
-                .Where(e => !e.IsFolder && !e.Path.Equals(LibraryManifest.FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path))
-                .Select(e => hashes.TryGetValue(e.Path, out var m)
-                    ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true, stale.Contains(e.Path))
-                    : new ExistingDocument(e.Path, null, stale.Contains(e.Path), stale.Contains(e.Path)))
-                .ToList();
-            var given = manifest.Folders.DistinctBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(f => f.Path, f => (IReadOnlyList<Grant>)LibraryManifest.Grants(f).ToList(), StringComparer.OrdinalIgnoreCase);
+            var lines = records.ByPath();
+            var stale = new HashSet<string>(records.Stale, StringComparer.OrdinalIgnoreCase);
+            var files = entries.Where(e => !e.IsFolder && !e.Path.Equals(FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path)).ToList();
+            var documents = new ExistingDocument[files.Count];
+            await Parallel.ForEachAsync(files.Select((e, i) => (e, i)), Parallelism(cancellationToken), async (x, ct) =>
+                documents[x.i] = await DocumentAsync(x.e, lines.GetValueOrDefault(x.e.Path), stale.Contains(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
+            var given = records.Folders.DistinctBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(f => f.Path, f => f.Given(), StringComparer.OrdinalIgnoreCase);
             var folders = new ExistingFolder[entries.Count(e => e.IsFolder)];
             await Parallel.ForEachAsync(entries.Where(e => e.IsFolder).Select((e, i) => (e, i)), Parallelism(cancellationToken),
                 async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, given.GetValueOrDefault(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
-            LogRead(_logger, documents.Count, folders.Length);
-            return new LibrarySnapshot(folders, documents);
+            LogRead(_logger, documents.Length, folders.Length);
+            var control = records.Documents.Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
+            return new LibrarySnapshot(folders, documents, control, records.LastIssued,
+                RecordsExposed: await ExposedAsync(item, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (IsTargetFailure(e))
         {
             throw Failed("read the library", e);
         }
+    }
+
+    /// <summary>
+    /// A file as the planner sees it. A file the records list keeps their hash while its cTag is the one the product
+    /// left; once someone has replaced it, it is read and hashed, so the planner can tell an edit (kept, reported
+    /// <c>edited</c>) from the same bytes uploaded again. A pending upload has no hash: it is uploaded again.
+    /// </summary>
+    private async Task<ExistingDocument> DocumentAsync(DriveEntry file, RecordedDocument? line, bool stale, CancellationToken ct)
+    {
+        if (line is null)
+        {
+            return new ExistingDocument(file.Path, null, stale, stale);
+        }
+        if (line.Pending)
+        {
+            return new ExistingDocument(file.Path, null, true, stale, line.Sha256);
+        }
+        if (line.CTag is null || line.CTag == file.CTag)
+        {
+            return new ExistingDocument(file.Path, line.Sha256, true, stale, line.Sha256);
+        }
+        var bytes = await _drive.ReadAsync(file.Path, ct).ConfigureAwait(false);
+        return new ExistingDocument(file.Path, bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), true, stale, line.Sha256);
     }
 
     /// <summary>
@@ -164,8 +189,15 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         return new ExistingFolder(folder.Path, false, grants, appGrants.Count == 0 ? given : [.. given ?? [], .. appGrants]);
     }
 
-    /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
-    private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Records managers own <c>&lt;Department&gt;/Records</c>: the product lists its folders (to create a process's
+    /// records folder once) and never enters them, reads nor touches what they hold.
+    /// </summary>
+    private static bool IsRecords(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length > 2 && parts[1].Equals(LibraryLayout.Records, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsInsideRecords(string path)
     {
