@@ -46,6 +46,8 @@ export interface RegistersJson {
   roles: RegisterItem[];
   tasks: RegisterItem[];
   processes: RegisterItem[];
+  /** The optional Journey register's stages, when the workbook has them. */
+  journey?: RegisterItem[];
 }
 
 /** One document line of the library's records (manifest.json, SPEC §3a), as far as the pane reads it. */

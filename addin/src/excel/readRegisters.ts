@@ -1,6 +1,6 @@
 import type { RegisterItem, RegistersJson } from '../api/types';
 import type { RegisterLayout } from './registerLayout';
-import { keyForHeader, normaliseHeader, ORGANISATION, REGISTER_NAMES, type RegisterName } from './registerSchema';
+import { keyForHeader, normaliseHeader, ORGANISATION, REGISTER_NAMES, SHEETS, type RegisterName } from './registerSchema';
 
 /** Registers as JSON for the service, where each one sits, and which registers the workbook lacks. */
 export interface ReadResult {
@@ -18,7 +18,7 @@ export interface ReadResult {
 export const CELLS_PER_SYNC = 50_000;
 
 /** Where each register sits in the registers JSON. */
-export const JSON_KEY: Record<RegisterName, keyof Omit<RegistersJson, 'organisation'>> = {
+export const JSON_KEY: Record<RegisterName, keyof Omit<RegistersJson, 'organisation' | 'journey'>> = {
   Departments: 'departments',
   Roles: 'roles',
   Tasks: 'tasks',
@@ -53,8 +53,9 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
 
   const located: Located[] = [];
   const missing: RegisterName[] = [];
-  // The Organisation sheet is optional (SPEC §2): its one row becomes the registers' `organisation` object.
-  for (const name of [...REGISTER_NAMES, ORGANISATION]) {
+  // Optional sheets (SPEC §2) are read when present: the Organisation sheet's one row becomes the `organisation`
+  // object, any other (the Journey) a list under its JSON key, as the service's readers expect.
+  for (const name of [...REGISTER_NAMES, ...SHEETS.filter((s) => s.optional).map((s) => s.name)]) {
     const table = tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
     const sheet = sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (table) {
@@ -63,7 +64,7 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
     } else if (sheet) {
       // The used range (values only) starts at the first non-empty row, which SPEC §2 takes as the header.
       located.push({ name, sheet, range: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
-    } else if (name !== ORGANISATION) {
+    } else if (REGISTER_NAMES.includes(name as RegisterName)) {
       missing.push(name as RegisterName);
     }
   }
@@ -94,6 +95,10 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
     const items = toItems(l.name, values, l.range.isNullObject ? 0 : l.range.rowIndex);
     if (l.name === ORGANISATION) {
       if (items[0]) registers.organisation = items[0];
+      continue;
+    }
+    if (!REGISTER_NAMES.includes(l.name as RegisterName)) {
+      if (items.length) (registers as unknown as Record<string, RegisterItem[]>)[SHEETS.find((s) => s.name === l.name)!.jsonKey] = items;
       continue;
     }
     registers[JSON_KEY[l.name as RegisterName]] = items;

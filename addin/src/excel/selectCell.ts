@@ -51,7 +51,7 @@ export function placeForFinding(finding: Finding, read: Pick<ReadResult, 'regist
   const register = REGISTER_NAMES.find((r) => r.toLowerCase() === finding.sheet.toLowerCase());
   if (!target || !register || !finding.row) return target;
   const layout = read.layouts[register]!;
-  const item = read.registers[JSON_KEY[register]].find((i) => Number(i.row) === finding.row);
+  const item = read.registers[JSON_KEY[register]].find((i) => Number(i.row) === Number(finding.row));
   for (const key of IDENTITY[register]) {
     const column = layout.columns[key];
     const value = item?.[key];

@@ -17,6 +17,18 @@ describe('readRegisters', () => {
     model = installFakeOffice();
   });
 
+  it('ReadRegisters_OptionalSheets_OrganisationRowAndJourneyStagesTravelWhenPresent', async () => {
+    fourRegisters(model);
+    expect((await read()).registers).not.toHaveProperty('journey');
+    model.addTable('Organisation', 'Organisation', [['Name', 'Language', 'Review Interval'], ['Contoso Ltd', 'tr', 24]]);
+    model.addTable('Journey', 'Journey', [['Phase', 'Stage', 'Pain Point'], ['Buy', 'Order', 'Slow answers'], ['', '', '']]);
+    const result = await read();
+    expect(result.missing).toEqual([]);
+    expect(result.registers.organisation).toEqual({ name: 'Contoso Ltd', language: 'tr', reviewInterval: '24', row: 2 });
+    expect(result.registers.journey).toEqual([{ phase: 'Buy', stage: 'Order', painPoint: 'Slow answers', row: 2 }]);
+    expect(result.rows).toBe(5);
+  });
+
   it('ReadRegisters_FourTables_ReturnsItemsWithWorksheetRows', async () => {
     fourRegisters(model);
     const result = await read();
