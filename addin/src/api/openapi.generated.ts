@@ -253,6 +253,11 @@ export interface components {
              */
             newlyStale?: null | string[];
             permissions: components["schemas"]["PlannedPermissions"][];
+            /**
+             * @description The target's records are readable beyond the library's owners and must be locked.
+             * @default false
+             */
+            secureRecords: boolean;
         };
         /** @description One document line of a plan. */
         PlannedDocument: {

@@ -157,6 +157,7 @@ export class FakeService {
     ].map((d) => ({ ...d, sha256: '0'.repeat(64), url: `/api/jobs/${id}/files/${d.path.split('/').map(encodeURIComponent).join('/')}` }));
     const plan = {
       isEmpty: false,
+      secureRecords: false,
       foldersToCreate: departments,
       documents: [...documents.map((d) => ({ path: d.path, change: 'new' as const })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as const }],
       permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' as const }], drift: [], remove: [] })),
