@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Naming;
 
 namespace OfficeInfra.Publishing.Library;
 
@@ -15,13 +16,10 @@ public static class LibraryLayout
     public const string OrgChartName = "Org Chart.pptx";
 
     /// <summary>The sub-folders of a department folder.</summary>
-    public const string JobDescriptions = "Job Descriptions", Sops = "SOPs", Records = "Records";
+    public const string JobDescriptions = "Job Descriptions", Sops = "SOPs", Records = LibraryPaths.Records;
 
     /// <summary>The manifest's file name at the root.</summary>
     public const string ManifestName = "manifest.json";
-
-    // Department folders are kept short enough that the documents inside stay under the 400-character path limit.
-    private const int MaxDepartmentLength = 120;
 
     /// <summary>The library that <paramref name="documents"/> make for <paramref name="registers"/>.</summary>
     /// <param name="lastIssued">The highest document ID number issued per prefix, for the records.</param>
@@ -32,8 +30,7 @@ public static class LibraryLayout
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         // "forms" may not be a folder at a SharePoint library root; the root's own files may not be shadowed either.
-        var folderNames = NameSanitiser.MakeUnique(registers.Departments.Select(d => d.Name), MaxDepartmentLength,
-            reserved: ["Forms", OrgChartName, ManifestName]);
+        var folderNames = LibraryPaths.DepartmentFolders(registers.Departments);
         var folders = registers.Departments
             .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal)))
             .ToList();

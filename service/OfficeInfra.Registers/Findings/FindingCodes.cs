@@ -62,4 +62,8 @@ public static class FindingCodes
     public const string DepartmentWithoutTasks = "department-without-tasks";
     /// <summary>No task names a role.</summary>
     public const string RoleWithoutTasks = "role-without-tasks";
+    /// <summary>A process states no KPI, so its SOP and the job descriptions of its roles cannot say how it is measured.</summary>
+    public const string KpiNotSet = "kpi-not-set";
+    /// <summary>The person specification columns are in use but a role's are all blank, so its job description has none.</summary>
+    public const string PersonSpecificationMissing = "person-specification-missing";
 }

@@ -1,6 +1,7 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Tests.Support;
+using OfficeInfra.Registers.Naming;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 

@@ -1,6 +1,7 @@
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Registers.Naming;
 
 namespace OfficeInfra.Publishing.Tests.Library;
 
@@ -25,6 +26,8 @@ public sealed class NameSanitiserTests
     [InlineData("LPT1", "_LPT1")]
     [InlineData("Manager...", "Manager")]
     [InlineData("  padded  ", "padded")]
+    [InlineData(" .Hidden. ", "Hidden")]
+    [InlineData("..config", "config")]
     [InlineData("~$draft", "_$draft")]
     [InlineData("x_vti_y", "x_vti-y")]
     [InlineData("desktop.ini", "_desktop.ini")]
