@@ -32,8 +32,9 @@ let jobs = '';
 let pagePort = 0;
 let base = '';
 
-// Each job is a folder; the job database (jobs.db and its journal files) sits beside them.
-const jobFolders = () => readdirSync(jobs, { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+// Jobs started: one folder each beside the store's own files (jobs.db, its journal, jobs.lock); dot folders are
+// forgotten jobs on their way out.
+const jobFolders = () => readdirSync(jobs, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).length;
 
 /** Opens `url` and records the status of every request to the service's /api, even opaque (no-cors) ones. */
 async function open(url: string): Promise<{ page: Page; statuses: [string, number][] }> {

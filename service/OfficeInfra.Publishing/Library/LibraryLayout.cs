@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Filing;
+using OfficeInfra.Publishing.Records;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Library;
@@ -37,10 +38,10 @@ public static class LibraryLayout
                 [.. registers.Processes.Select(p => processRecords.GetValueOrDefault(p)).OfType<string>()
                     .Where(p => p.StartsWith(folderNames[i] + "/", StringComparison.Ordinal))]))
             .ToList();
-        var folderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var folderOf = new Dictionary<string, FolderSpec>(StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)
         {
-            folderOf.TryAdd(folder.Department, folder.Path);
+            folderOf.TryAdd(folder.Department, folder);
         }
 
         var all = documents.ToList();
@@ -50,23 +51,24 @@ public static class LibraryLayout
             var items = group.ToList();
             if (group.Key.Department is null)
             {
-                specs.AddRange(items.Select(d => Spec(d, OrgChartName)));
+                specs.AddRange(items.Select(d => Spec(d, OrgChartName, null, options)));
                 continue;
             }
-            var folder = folderOf.TryGetValue(group.Key.Department, out var path)
-                ? path
+            var spec = folderOf.TryGetValue(group.Key.Department, out var found)
+                ? found
                 : throw new OfficeInfraException(ErrorKind.RegistersHaveErrors,
                     $"A document belongs to department '{group.Key.Department}', which is not in the Departments register.");
+            var folder = spec.Path;
             if (group.Key.Kind == DocumentKind.OrgChart)
             {
-                specs.AddRange(items.Select(d => Spec(d, $"{folder}/{OrgChartName}")));
+                specs.AddRange(items.Select(d => Spec(d, $"{folder}/{OrgChartName}", spec, options)));
                 continue;
             }
             var sub = group.Key.Kind == DocumentKind.JobDescription ? JobDescriptions : Sops;
             // The limit counts the whole decoded path from where the target starts counting (SharePoint: the site's root).
             var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - options.PathRoot.Length - folder.Length - sub.Length - 2) - ".docx".Length;
             var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
-            specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx")));
+            specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx", spec, options)));
         }
         return new DesiredLibrary(folders, specs, lastIssued);
     }
@@ -89,7 +91,15 @@ public static class LibraryLayout
         }
     }
 
-    private static DocumentSpec Spec(GeneratedDocument d, string path) =>
-        new(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path, d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)),
-            d.Content, d.Record);
+    /// <summary>A document at <paramref name="path"/> in <paramref name="folder"/> (null: the root), with its columns and label.</summary>
+    private static DocumentSpec Spec(GeneratedDocument d, string path, FolderSpec? folder, LibraryOptions options)
+    {
+        var spec = new DocumentSpec(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path,
+            d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)), d.Content, d.Record);
+        return spec with
+        {
+            Fields = LibraryColumns.ValuesOf(spec, folder?.Access.ToString()),
+            RetentionLabel = options.RetentionLabelFor(d.Kind, folder?.Department),
+        };
+    }
 }

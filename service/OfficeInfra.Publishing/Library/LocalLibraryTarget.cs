@@ -68,8 +68,9 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             else
             {
                 var producedByUs = ours.Contains(path);
+                var line = written.GetValueOrDefault(path);
                 documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs, stale.Contains(path),
-                    written.GetValueOrDefault(path)?.Sha256));
+                    line?.Sha256, line?.Metadata));
             }
         }
         var records = (manifest?.Documents ?? []).Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();

@@ -26,12 +26,11 @@ public sealed partial class SharePointLibraryTarget
         }
         var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
         var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite)
-            .Select(d => specs.TryGetValue(d.Path, out var s) ? s
-                : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan uploads '{d.Path}' but the desired library has no such document."))
-            .ToList();
+            .Select(d => (Spec: SpecOf(specs, d), d.Change)).ToList();
+        var relabels = plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => SpecOf(specs, d)).ToList();
         var deletes = plan.Documents.Where(d => d.Change == DocumentChange.Delete).Select(d => d.Path).ToList();
         var permissions = plan.Permissions.Where(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0).ToList();
-        var total = plan.FoldersToCreate.Count + uploads.Count + deletes.Count + permissions.Count;
+        var total = plan.FoldersToCreate.Count + uploads.Count + relabels.Count + deletes.Count + permissions.Count;
         var done = 0;
         void Step(string current) => progress?.Report(new WorkProgress(Interlocked.Increment(ref done), total, current));
 
@@ -41,6 +40,7 @@ public sealed partial class SharePointLibraryTarget
         var written = new Dictionary<string, RecordedDocument>(StringComparer.OrdinalIgnoreCase);
         var toDelete = new HashSet<string>(deletes, StringComparer.OrdinalIgnoreCase);
         var now = DateTimeOffset.UtcNow;
+        var unlabelled = new System.Collections.Concurrent.ConcurrentBag<(string Path, string Label)>();
         LibraryRecords Records(bool permissionsApplied)
         {
             lock (written)
@@ -53,16 +53,23 @@ public sealed partial class SharePointLibraryTarget
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             (before, var current, var item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
             var previous = before.ByPath();
-            foreach (var spec in uploads)
+            foreach (var (spec, _) in uploads)
             {
                 // Marked pending before the upload starts: a run that dies leaves the mark, and the next run uploads again.
-                written[spec.Path] = RecordedDocument.Of(spec) with { Pending = true, CTag = previous.GetValueOrDefault(spec.Path)?.CTag };
+                written[spec.Path] = RecordedDocument.Of(spec) with { Pending = true, CTag = previous.GetValueOrDefault(spec.Path)?.CTag, Fields = null, RetentionLabel = null };
+            }
+            foreach (var spec in relabels)
+            {
+                // Until its columns are written, a document keeps the line it had.
+                var old = previous.GetValueOrDefault(spec.Path);
+                written[spec.Path] = RecordedDocument.Of(spec) with { CTag = old?.CTag, Fields = old?.Fields, RetentionLabel = old?.RetentionLabel };
             }
             var run = new PublishRun(Guid.NewGuid().ToString("N"), now, now + _options.PublishLease);
             var exposed = await ExposedAsync(item, cancellationToken).ConfigureAwait(false);
             held = await ClaimAsync((Records(permissionsApplied: false) with { Publishing = run }).ToJson(), run, before, current, exposed,
                 bytes => claim = bytes, cancellationToken).ConfigureAwait(false);
 
+            await PrepareLibraryAsync(plan, cancellationToken).ConfigureAwait(false);
             var departments = plan.FoldersToCreate.Where(f => !f.Contains('/', StringComparison.Ordinal)).ToList();
             await CreateFoldersAsync(departments, Step, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(permissions, Parallelism(cancellationToken), async (change, ct) =>
@@ -72,14 +79,21 @@ public sealed partial class SharePointLibraryTarget
             }).ConfigureAwait(false);
             await CreateFoldersAsync(plan.FoldersToCreate.Except(departments), Step, cancellationToken).ConfigureAwait(false);
 
-            await Parallel.ForEachAsync(uploads, Parallelism(cancellationToken), async (spec, ct) =>
+            void Record(RecordedDocument line)
             {
-                LogUpload(_logger, spec.Path, spec.Content.Length);
-                var uploaded = await Naming(spec.Path, "upload", () => _drive.UploadAsync(spec.Path, spec.Content, ct)).ConfigureAwait(false);
                 lock (written)
                 {
-                    written[spec.Path] = RecordedDocument.Of(spec) with { CTag = uploaded.CTag };
+                    written[line.Path] = line;
                 }
+            }
+            await Parallel.ForEachAsync(uploads, Parallelism(cancellationToken), async (upload, ct) =>
+            {
+                await WriteDocumentAsync(upload.Spec, upload.Change, Record, unlabelled, ct).ConfigureAwait(false);
+                Step(upload.Spec.Path);
+            }).ConfigureAwait(false);
+            await Parallel.ForEachAsync(relabels, Parallelism(cancellationToken), async (spec, ct) =>
+            {
+                await WriteMetadataAsync(spec, previous.GetValueOrDefault(spec.Path), Record, unlabelled, ct).ConfigureAwait(false);
                 Step(spec.Path);
             }).ConfigureAwait(false);
 
@@ -98,7 +112,8 @@ public sealed partial class SharePointLibraryTarget
         }
         catch (Exception e) when (IsTargetFailure(e) || e is OfficeInfraException or OperationCanceledException)
         {
-            if (held is null && claim is not null && e is not OfficeInfraException)
+            // Only a claim whose bytes are exactly this run's (its run id is in them) is taken up again.
+            if (held is null && claim is not null)
             {
                 held = await ClaimLandedAsync(claim).ConfigureAwait(false);
             }
@@ -112,7 +127,12 @@ public sealed partial class SharePointLibraryTarget
             }
             throw e as OfficeInfraException ?? Failed("apply the plan", e);
         }
+        ThrowIfUnlabelled(unlabelled);
     }
+
+    private static DocumentSpec SpecOf(Dictionary<string, DocumentSpec> specs, PlannedDocument document) =>
+        specs.TryGetValue(document.Path, out var spec) ? spec
+            : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan writes '{document.Path}' but the desired library has no such document.");
 
     /// <summary>Creates <paramref name="folders"/>, parents before children.</summary>
     private async Task CreateFoldersAsync(IEnumerable<string> folders, Action<string> step, CancellationToken cancellationToken)

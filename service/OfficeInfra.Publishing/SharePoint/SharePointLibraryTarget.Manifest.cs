@@ -37,9 +37,26 @@ public sealed partial class SharePointLibraryTarget
         return (bytes is null || bytes.Length == 0 ? LibraryRecords.Empty : LibraryRecords.Read(bytes), item.ETag, item.ListItem);
     }
 
-    /// <summary>True when people beyond the site's owners can read the records (they still inherit the site's permissions).</summary>
-    private async Task<bool> ExposedAsync(ListItemRef? item, CancellationToken ct) =>
-        item is not null && !await _rest.HasUniqueRoleAssignmentsAsync(item, ct).ConfigureAwait(false);
+    /// <summary>
+    /// True when the records are not yet kept to the site's owners: they still inherit the site's permissions, or a
+    /// run stopped half way through locking them (the owners lack their grant, or the app still holds its own). A grant
+    /// an owner added by hand is theirs to keep.
+    /// </summary>
+    private async Task<bool> ExposedAsync(ListItemRef? item, CancellationToken ct)
+    {
+        if (item is null)
+        {
+            return false;
+        }
+        if (!await _rest.HasUniqueRoleAssignmentsAsync(item, ct).ConfigureAwait(false))
+        {
+            return true;
+        }
+        var assignments = await _rest.RoleAssignmentsAsync(item, ct).ConfigureAwait(false);
+        var owners = await _permissions.PrincipalAsync("Owners", ct).ConfigureAwait(false);
+        var app = await _permissions.CallerAsync(ct).ConfigureAwait(false);
+        return assignments.Any(a => a.Member.Id == app.Id && app.Id != owners.Id) || !assignments.Any(a => a.Member.Id == owners.Id);
+    }
 
     /// <summary>Remembers which records the plan was made from, so applying it fails if the library moved on.</summary>
     private void RememberPlanned(string? eTag)

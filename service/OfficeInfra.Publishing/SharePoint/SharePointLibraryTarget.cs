@@ -26,6 +26,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     private readonly SharePointRestClient _rest;
     private readonly SitePermissionMap _permissions;
     private readonly FolderPermissionWriter _folderPermissions;
+    private readonly LibraryMetadata _metadata;
 
     /// <summary>Creates the target; <paramref name="credential"/> is built from options when null.</summary>
     public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null)
@@ -77,6 +78,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         _rest = new SharePointRestClient(_restHttp);
         _permissions = new SitePermissionMap(_rest, new EntraGroups(graph), options.Principals, options.TenantId);
         _folderPermissions = new FolderPermissionWriter(_rest, _permissions);
+        _metadata = new LibraryMetadata(graph, _rest);
     }
 
     /// <inheritdoc />
@@ -102,8 +104,12 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
                 async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, given.GetValueOrDefault(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
             LogRead(_logger, documents.Length, folders.Length);
             var control = records.Documents.Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
+            // A column of another type stops the run here, before anything changes.
+            var missing = await _metadata.MissingColumnsAsync(cancellationToken).ConfigureAwait(false);
+            var versioningOff = _options.EnableVersioning && !await _metadata.VersioningAsync(cancellationToken).ConfigureAwait(false);
             return new LibrarySnapshot(folders, documents, control, records.LastIssued,
-                RecordsExposed: await ExposedAsync(item, cancellationToken).ConfigureAwait(false));
+                RecordsExposed: await ExposedAsync(item, cancellationToken).ConfigureAwait(false),
+                MissingColumns: [.. missing.Select(c => c.Name)], VersioningOff: versioningOff);
         }
         catch (Exception e) when (IsTargetFailure(e))
         {
@@ -124,14 +130,15 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         }
         if (line.Pending)
         {
-            return new ExistingDocument(file.Path, null, true, stale, line.Sha256);
+            return new ExistingDocument(file.Path, null, true, stale, line.Sha256, line.Metadata);
         }
         if (line.CTag is null || line.CTag == file.CTag)
         {
-            return new ExistingDocument(file.Path, line.Sha256, true, stale, line.Sha256);
+            return new ExistingDocument(file.Path, line.Sha256, true, stale, line.Sha256, line.Metadata);
         }
         var bytes = await _drive.ReadAsync(file.Path, ct).ConfigureAwait(false);
-        return new ExistingDocument(file.Path, bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), true, stale, line.Sha256);
+        return new ExistingDocument(file.Path, bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), true, stale, line.Sha256,
+            line.Metadata);
     }
 
     /// <summary>
@@ -151,6 +158,22 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         }
     }
 
+    /// <inheritdoc />
+    public string? LibraryUrl => _drive.WebUrl;
+
+    /// <summary>Creates the library's missing columns and turns its versions on, as the plan says.</summary>
+    private async Task PrepareLibraryAsync(LibraryPlan plan, CancellationToken ct)
+    {
+        foreach (var column in LibraryColumns.All.Where(c => (plan.ColumnsToCreate ?? []).Contains(c.Name, StringComparer.Ordinal)))
+        {
+            await Naming(column.DisplayName, "create the column", () => Done(_metadata.CreateColumnAsync(column, ct))).ConfigureAwait(false);
+        }
+        if (plan.EnableVersioning)
+        {
+            await Naming(_options.LibraryName, "turn on versions in", () => Done(_metadata.EnableVersioningAsync(ct))).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Releases the HTTP connections.</summary>
     public void Dispose()
     {
@@ -162,6 +185,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     private async Task ResolveAsync(CancellationToken ct)
     {
         await _drive.ResolveAsync(ct).ConfigureAwait(false);
+        await _metadata.ResolveAsync(_drive.SiteId, _drive.DriveId, ct).ConfigureAwait(false);
         LogResolved(_logger, _options.SiteUrl, _options.LibraryName);
     }
 

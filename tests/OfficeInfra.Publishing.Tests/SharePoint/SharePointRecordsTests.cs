@@ -127,4 +127,17 @@ public sealed class SharePointRecordsTests
         again.Plan.IsEmpty.Should().BeTrue();
         sp.Server.Library.Files()[kept].Should().Equal("filed by the records manager"u8.ToArray());
     }
+
+    [Fact]
+    public async Task PublishAsync_Result_CarriesTheLibraryAndEachDocumentsWebAddress()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+
+        var result = await Publisher().PublishAsync(SampleOrganisation.Create(), new DateOnly(2026, 1, 31), sp.Target());
+
+        result.LibraryUrl.Should().Be($"{FakeGraph.FakeGraphServer.SiteUrl}/Shared%20Documents");
+        var sop = result.Desired.Documents.First(d => d.Kind == Documents.DocumentKind.Sop);
+        result.WebUrlOf(sop.Path).Should().Be($"{result.LibraryUrl}/{string.Join('/', sop.Path.Split('/').Select(Uri.EscapeDataString))}")
+            .And.Contain("/SOPs/");
+    }
 }
