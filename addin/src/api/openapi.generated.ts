@@ -137,7 +137,7 @@ export interface components {
          * @description What happens to one document when a plan is applied.
          * @enum {unknown}
          */
-        DocumentChange: "new" | "changed" | "unchanged" | "stale" | "delete" | "conflict" | "edited" | "overwrite";
+        DocumentChange: "new" | "changed" | "unchanged" | "stale" | "delete" | "conflict" | "edited" | "overwrite" | "metadata";
         /**
          * @description What a generated document is about.
          * @enum {unknown}
@@ -180,15 +180,17 @@ export interface components {
             mode: string;
             status: string;
         };
-        /** @description A generated document a caller can download. */
+        /** @description A generated document a caller can download, or a published one a caller can open. */
         JobDocument: {
             department: null | string;
             kind: components["schemas"]["DocumentKind"];
             path: string;
             sha256: string;
             subject: string;
-            /** @description Where to download it: `/api/jobs/{id}/files/{path}`. */
+            /** @description Where to download it: `/api/jobs/{id}/files/{path}` (generate); its web address (publish). */
             url: string;
+            /** @description Its web address in the SharePoint library (publish); null for a generated one. */
+            webUrl?: null | string;
         };
         /** @description Why a job failed, in words for the user (never a stack trace). */
         JobError: {
@@ -211,6 +213,8 @@ export interface components {
         JobResult: {
             applied: boolean;
             documents: null | components["schemas"]["JobDocument"][];
+            /** @description The SharePoint library's web address (publish); null for generate. */
+            libraryUrl?: null | string;
             plan: components["schemas"]["LibraryPlan"];
             /** @description The plan's fingerprint: what a publish that prunes sends back as `confirmPlan`. */
             planHash?: null | string;
@@ -243,7 +247,14 @@ export interface components {
         };
         /** @description Everything that must change to make a target match a DesiredLibrary. */
         LibraryPlan: {
+            /** @description Library columns to create (internal names; LibraryColumns). */
+            columnsToCreate?: null | string[];
             documents: components["schemas"]["PlannedDocument"][];
+            /**
+             * @description Turn on the library's major versions.
+             * @default false
+             */
+            enableVersioning: boolean;
             foldersToCreate: string[];
             /** @description True when applying the plan would change nothing. */
             isEmpty?: boolean;

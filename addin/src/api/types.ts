@@ -17,14 +17,11 @@ export type Plan = Schemas['LibraryPlan'];
 export type PlanPermission = Schemas['PlannedPermissions'];
 export type ValidateResult = Schemas['ValidateResult'];
 
-/**
- * A document of a job. `webUrl` (where it lives after a publish) is agreed with the records work and not served
- * yet: the pane shows it when present.
- */
-export type JobDocument = Schemas['JobDocument'] & { webUrl?: string | null };
+/** A document of a job: generated (download at `url`) or published (open at `webUrl`, when the service gives it). */
+export type JobDocument = Schemas['JobDocument'];
 
-/** What a finished job produced. `libraryUrl` (the published library) is agreed and not served yet, as `webUrl`. */
-export type JobResult = Omit<Schemas['JobResult'], 'documents'> & { documents?: JobDocument[] | null; libraryUrl?: string | null };
+/** What a finished job produced; a publish names its library (`libraryUrl`) when the service knows it. */
+export type JobResult = Schemas['JobResult'];
 
 /** A job as GET /api/jobs/{id} and the final server-sent event give it. */
 export type Job = Omit<Schemas['JobView'], 'result' | 'progress'> & { progress: Progress; result: JobResult | null };

@@ -1,4 +1,4 @@
-import type { Job, JobDocument, Plan, RegistersJson } from '../api/types';
+import type { DocumentChange, Job, JobDocument, Plan, RegistersJson } from '../api/types';
 import { officeHost } from '../excel/officeHost';
 import type { App } from './app';
 import { h, plural } from './dom';
@@ -54,7 +54,7 @@ async function followJob(app: App, results: HTMLElement, label: string, start: (
 }
 
 function planView(plan: Plan): HTMLElement {
-  const count = (change: string) => plan.documents.filter((d) => d.change === change).length;
+  const count = (change: DocumentChange) => plan.documents.filter((d) => d.change === change).length;
   const stale = plan.documents.filter((d) => d.change === 'stale' || d.change === 'delete');
   const line = (what: string, n: number, detail: string, cls = '') =>
     h('tr', cls ? { class: cls } : {}, h('th', { scope: 'row' }, what), h('td', { class: 'num' }, String(n)), h('td', {}, detail));
@@ -75,6 +75,10 @@ function planView(plan: Plan): HTMLElement {
         line('New documents', count('new'), ''),
         line('Changed documents', count('changed'), ''),
         line('Stale documents (kept)', stale.length, list(stale.map((d) => d.path)), stale.length ? 'warn' : ''),
+        // Kinds a plan only sometimes has: shown when it has them.
+        ...RARE_CHANGES.filter(([change]) => count(change) > 0).map(([change, what, cls]) =>
+          line(what, count(change), list(plan.documents.filter((d) => d.change === change).map((d) => d.path)), cls),
+        ),
         line('Permission changes', plan.permissions.length, list(plan.permissions.map((p) => p.path))),
       ),
     ),
@@ -139,6 +143,14 @@ function confirmation(registers: RegistersJson, results: HTMLElement, app: App):
   );
   return bar;
 }
+
+/** Plan lines for the changes most plans lack: edited by hand and kept, replaced although edited, conflicts, properties only. */
+const RARE_CHANGES: readonly [DocumentChange, string, string][] = [
+  ['edited', 'Edited by hand (kept)', 'warn'],
+  ['overwrite', 'Edited by hand (replaced)', 'warn'],
+  ['conflict', 'Conflicts (not written)', 'warn'],
+  ['metadata', 'Properties only', ''],
+];
 
 /** The published result, in place of the plan. */
 function outcome(job: Job): HTMLElement {

@@ -2,7 +2,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { Finding, Job, RegistersJson } from '../../src/api/types';
+import type { DocumentChange, Finding, Job, RegistersJson } from '../../src/api/types';
 
 /** The library the fake publishes to (publish results name it, and each document's place in it, as records adds). */
 const LIBRARY = 'https://contoso.sharepoint.com/sites/records/Shared%20Documents';
@@ -22,6 +22,8 @@ export class FakeService {
   publishFails = false;
   /** Whether a publish result names the library and each document's place in it (libraryUrl, documents[].webUrl). */
   publishLinks = true;
+  /** Whether the library holds a document someone edited by hand (the plan then says `edited`). */
+  editedInLibrary = false;
   /** Milliseconds between a job's progress events (raise it to have time to cancel). */
   stepMs = 120;
   private cancelled = new Set<string>();
@@ -158,8 +160,9 @@ export class FakeService {
     const plan = {
       isEmpty: false,
       secureRecords: false,
+      enableVersioning: false,
       foldersToCreate: departments,
-      documents: [...documents.map((d) => ({ path: d.path, change: 'new' as const })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as const }],
+      documents: [...documents.map((d) => ({ path: d.path, change: 'new' as DocumentChange })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as DocumentChange }, ...(this.editedInLibrary ? [{ path: 'Operations/Job Descriptions/Edited.docx', change: 'edited' as DocumentChange }] : [])],
       permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' as const }], drift: [], remove: [] })),
     };
     const failed = kind === 'publish' && !dryRun && this.publishFails;
@@ -172,7 +175,7 @@ export class FakeService {
       finishedAt: new Date().toISOString(),
       correlationId: id,
       createdAt: new Date().toISOString(),
-      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? {} : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
+      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? { documents: null } : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
     };
     this.jobs.set(id, job);
     return job;

@@ -281,6 +281,21 @@ describe('Publish', () => {
     await page.close();
   });
 
+  it('Publish_PlanWithAHandEditedDocument_SaysItIsKeptAndHidesKindsItLacks', async () => {
+    harness.service.editedInLibrary = true;
+    try {
+      const page = await harness.open(smallOrganisation());
+      await page.click('#tab-publish');
+      await page.click('#plan-button');
+      const text = await page.locator('#plan').innerText();
+      expect(text).toMatch(/Edited by hand \(kept\)\s+1\s+Operations\/Job Descriptions\/Edited.docx/);
+      expect(text).not.toContain('Conflicts');
+      await page.close();
+    } finally {
+      harness.service.editedInLibrary = false;
+    }
+  });
+
   it('Publish_ServiceGivesNoLinks_ShowsTheResultWithoutOpenLinks', async () => {
     harness.service.publishLinks = false;
     try {
