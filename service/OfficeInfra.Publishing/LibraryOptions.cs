@@ -27,7 +27,8 @@ public sealed record LibraryOptions
     /// <summary>Replace documents we wrote that someone has since edited (off: they are reported as edited and kept).</summary>
     public bool OverwriteEdited { get; init; }
 
-    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12).</summary>
+    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12), unless the
+    /// Organisation sheet's Review Interval gives the organisation's own.</summary>
     public int ReviewMonths { get; init; } = 12;
 
     /// <summary>

@@ -56,7 +56,9 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
                 ? "The registers have 1 error; fix it before generating (validate shows where it is)."
                 : $"The registers have {errors} errors; fix them before generating (validate shows where they are).");
         }
-        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), options.ReviewMonths);
+        // The Organisation sheet's Review Interval, where it gives one, is the organisation's own; else the setting.
+        var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
+        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), reviewMonths);
         var total = _sources.Sum(s => s.Count(registers));
         var documents = new List<GeneratedDocument>(total);
         foreach (var source in _sources)

@@ -20,6 +20,12 @@ public static class LibraryFolders
     /// <summary>The library's records file at the root.</summary>
     public const string RecordsFileName = "manifest.json";
 
+    /// <summary>
+    /// Files the product writes, or will write, at the library root: no department folder may take their names.
+    /// </summary>
+    public static IReadOnlyList<string> RootFiles { get; } =
+        [OrgChartName, RecordsFileName, "Delegation.xlsx", "Records Plan.xlsx", "Customer Journey.pptx", "Business Systems.xlsx"];
+
     // Department folders are kept short enough that the documents inside stay under the 400-character path limit;
     // a process's records folder leaves room for the files records managers keep in it.
     private const int MaxDepartmentLength = 120, MaxProcessLength = 100;
@@ -30,7 +36,7 @@ public static class LibraryFolders
         ArgumentNullException.ThrowIfNull(registers);
         // "forms" may not be a folder at a SharePoint library root; the root's own files may not be shadowed either.
         return NameSanitiser.MakeUnique(registers.Departments.Select(d => d.Name), MaxDepartmentLength,
-            reserved: ["Forms", OrgChartName, RecordsFileName]);
+            reserved: ["Forms", .. RootFiles]);
     }
 
     /// <summary>

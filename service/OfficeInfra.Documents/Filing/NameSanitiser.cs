@@ -47,7 +47,8 @@ public static class NameSanitiser
         {
             name = "_" + name[1..];
         }
-        name = Truncate(name, maxLength).Trim().TrimEnd('.').Trim();
+        // Leading dots hide a file on macOS and Linux (" .Hidden. " would become ".Hidden.docx"); trailing ones Windows drops.
+        name = Truncate(name, maxLength).Trim().Trim('.').Trim();
         if (name.Length == 0 || name.All(c => c is '_' or '.' or ' '))
         {
             return "Untitled";
