@@ -50,7 +50,7 @@ public static class RecordsPlanFiles
             using var document = SpreadsheetDocument.Open(path, false);
             return document.PackageProperties.Creator == "OfficeInfra" && document.PackageProperties.Title == "Records plan";
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or OpenXmlPackageException or UnauthorizedAccessException)
         {
             return false;
         }
