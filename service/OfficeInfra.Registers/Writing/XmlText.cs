@@ -4,10 +4,12 @@ using System.Xml;
 namespace OfficeInfra.Registers.Writing;
 
 /// <summary>Keeps text writable as XML: characters XML 1.0 forbids (most control characters) are dropped.</summary>
-internal static class XmlText
+public static class XmlText
 {
+    /// <summary><paramref name="text"/> without the characters XML 1.0 forbids (surrogate pairs are kept).</summary>
     public static string Clean(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (text.All(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)))
         {
             return text;

@@ -6,6 +6,25 @@ namespace OfficeInfra.Service.Cli;
 /// <summary>Options that several verbs share.</summary>
 public static class CliOptions
 {
+    /// <summary><c>--records-plan &lt;dir&gt;</c>: where to write Records Plan.xlsx and the Purview file plan CSV.</summary>
+    public static Option<DirectoryInfo?> RecordsPlan() => new("--records-plan")
+    {
+        Description = "Also write Records Plan.xlsx (every folder and document with its access, columns and retention label) and the Purview file plan CSV into this folder.",
+    };
+
+    /// <summary>Writes the records plan when <c>--records-plan</c> was given, and says where.</summary>
+    public static async Task WriteRecordsPlanAsync(DirectoryInfo? folder, Publishing.LibraryRunResult result, TextWriter say)
+    {
+        if (folder is null)
+        {
+            return;
+        }
+        foreach (var path in Publishing.Records.RecordsPlanFiles.Write(folder.FullName, result))
+        {
+            await say.WriteLineAsync($"Wrote {path}").ConfigureAwait(false);
+        }
+    }
+
     /// <summary><c>--overwrite-edited</c>: replace documents edited by hand since the product wrote them.</summary>
     public static Option<bool> OverwriteEdited() => new("--overwrite-edited")
     {

@@ -5,7 +5,7 @@ using OfficeInfra.Publishing.Library;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>
-/// <c>generate &lt;workbook.xlsx&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--as-of YYYY-MM-DD] [--overwrite-edited]</c>:
+/// <c>generate &lt;workbook.xlsx&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--as-of YYYY-MM-DD] [--overwrite-edited] [--records-plan &lt;dir&gt;]</c>:
 /// builds the library on disk. Exit 1 (nothing written) when the registers have errors.
 /// </summary>
 public static class GenerateCommand
@@ -18,15 +18,20 @@ public static class GenerateCommand
         var templates = CliOptions.Templates();
         var asOf = CliOptions.AsOf();
         var overwriteEdited = CliOptions.OverwriteEdited();
+        var recordsPlan = CliOptions.RecordsPlan();
         var command = new Command("generate", "Build the library (job descriptions, SOPs, org charts, department folders) in a folder.")
         {
-            workbook, output, templates, asOf, overwriteEdited,
+            workbook, output, templates, asOf, overwriteEdited, recordsPlan,
         };
         CliAction.Set(command, async (parse, io, cancellationToken) =>
         {
             var file = parse.GetValue(workbook)!;
             var folder = parse.GetValue(output)!;
             OutputFolder.Check(folder.FullName);
+            if (parse.GetValue(recordsPlan) is { } planFolder)
+            {
+                Publishing.Records.RecordsPlanFiles.CheckWritable(planFolder.FullName);
+            }
             if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated").ConfigureAwait(false) is not { } read)
             {
                 return ExitCodes.Failed;
@@ -38,6 +43,7 @@ public static class GenerateCommand
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
                 publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
             await GenerateSummary.WriteAsync(io.Out, result, folder.FullName).ConfigureAwait(false);
+            await CliOptions.WriteRecordsPlanAsync(parse.GetValue(recordsPlan), result, io.Out).ConfigureAwait(false);
             if (read.WarningNote() is { } note)
             {
                 await io.Out.WriteLineAsync(note).ConfigureAwait(false);

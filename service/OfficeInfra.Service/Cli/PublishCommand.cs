@@ -29,9 +29,10 @@ public static class PublishCommand
         var templates = CliOptions.Templates();
         var asOf = CliOptions.AsOf();
         var overwriteEdited = CliOptions.OverwriteEdited();
+        var recordsPlan = CliOptions.RecordsPlan();
         var command = new Command("publish", "Make a SharePoint document library match the registers (secrets come from settings or OFFICEINFRA_SharePoint__* variables).")
         {
-            workbook, site, library, plan, json, pruneDocuments, prunePermissions, tenant, client, certificate, graph, templates, asOf, overwriteEdited,
+            workbook, site, library, plan, json, pruneDocuments, prunePermissions, tenant, client, certificate, graph, templates, asOf, overwriteEdited, recordsPlan,
         };
         CliAction.Set(command, async (parse, io, cancellationToken) =>
         {
@@ -49,6 +50,10 @@ public static class PublishCommand
             if (string.IsNullOrWhiteSpace(options.SiteUrl))
             {
                 throw new OfficeInfraException(ErrorKind.Configuration, "Say which SharePoint site to publish to with --site (or SharePoint:SiteUrl in settings).");
+            }
+            if (parse.GetValue(recordsPlan) is { } planFolder)
+            {
+                Publishing.Records.RecordsPlanFiles.CheckWritable(planFolder.FullName);
             }
             var file = parse.GetValue(workbook)!;
             if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was published").ConfigureAwait(false) is not { } read)
@@ -72,6 +77,8 @@ public static class PublishCommand
             {
                 await PlanReport.WriteAsync(io.Out, result, $"{options.SiteUrl} ({options.LibraryName})").ConfigureAwait(false);
             }
+            // With --json the plan is the output: the note about the written files goes to stderr.
+            await CliOptions.WriteRecordsPlanAsync(parse.GetValue(recordsPlan), result, parse.GetValue(json) ? io.Error : io.Out).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

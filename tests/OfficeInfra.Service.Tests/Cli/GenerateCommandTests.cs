@@ -27,6 +27,28 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_RecordsPlanAsked_WritesTheWorkbookAndCsvAgainOverItsOwnButNeverOverSomeoneElses()
+    {
+        var workbook = _folder.File("ok.xlsx");
+        await File.WriteAllBytesAsync(workbook, Workbooks.Sample());
+        var plans = _folder.File("plans");
+
+        var first = await CliRun.Of("generate", workbook, "--out", _folder.File("library"), "--as-of", "2026-12-01", "--records-plan", plans);
+        var again = await CliRun.Of("generate", workbook, "--out", _folder.File("library"), "--as-of", "2026-12-01", "--records-plan", plans);
+        await File.WriteAllTextAsync(Path.Combine(plans, "Records Plan.xlsx"), "someone's own file");
+        var refused = await CliRun.Of("generate", workbook, "--out", _folder.File("other"), "--records-plan", plans);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Out.Should().Contain("Records Plan.xlsx");
+        again.ExitCode.Should().Be(0, again.Error);
+        File.Exists(Path.Combine(plans, "Records Plan - Purview file plan.csv")).Should().BeTrue();
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Should().Contain("was not written by OfficeInfra");
+        Directory.Exists(_folder.File("other")).Should().BeFalse("a refused plan is refused before anything is generated");
+        (await File.ReadAllTextAsync(Path.Combine(plans, "Records Plan.xlsx"))).Should().Be("someone's own file");
+    }
+
+    [Fact]
     public async Task Generate_UnreadableWorkbook_Exit2WritesNothing()
     {
         var workbook = _folder.File("zip.xlsx");
