@@ -29,9 +29,13 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 
 # Median (min-max) of a hyperfine JSON export, and the CPU time (user + system) of the median run's kind.
 summary() {
-  python3 -c 'import json,sys,statistics as s
+  python3 - "$1" <<'PY'
+import json, statistics, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    t=r["times"]; print(f"  {r[\"command\"]:<28} median {s.median(t):.3f} s ({min(t):.3f}-{max(t):.3f}), cpu {r[\"user\"]+r[\"system\"]:.3f} s, {len(t)} runs")' "$1"
+    t = r["times"]
+    print("  {:<16} median {:.3f} s ({:.3f}-{:.3f}), cpu {:.3f} s, {} runs".format(
+        r["command"], statistics.median(t), min(t), max(t), r["user"] + r["system"], len(t)))
+PY
 }
 
 echo "validate samples/contoso.xlsx:"
