@@ -90,12 +90,12 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
             var vacant = registers.Roles.Count(r => r.IsVacant);
             deck.AddTitle(organisation, ChartWords.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
             deck.AddIndex();
-            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, null), ChartWords.WholeOrganisation, showDepartment: true),
+            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden), ChartWords.WholeOrganisation, showDepartment: true),
                 registers.Roles, showDepartment: true);
             foreach (var department in departments)
             {
                 var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-                deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(shown, department), department, showDepartment: false), members, showDepartment: false);
+                deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, department, privacy.Hidden), department, showDepartment: false), members, showDepartment: false);
             }
             deck.AddSummary(departments, shown);
             return deck.ToPptx(new DocumentProperties($"{organisation} organisation chart", Subject, organisation, control));

@@ -4,28 +4,33 @@ namespace OfficeInfra.Documents.OrgCharts;
 
 /// <summary>
 /// Turns the Roles register into trees: every role under the role it reports to. Roles whose manager is missing,
-/// outside the chart's department, or caught in a reporting loop become roots, so no role is ever dropped.
+/// outside the chart's department, or caught in a reporting loop become roots, so no role is ever dropped. Roles left
+/// out for privacy are skipped over: a role whose manager is hidden hangs under the nearest manager that is shown.
 /// </summary>
 internal static class OrgTreeBuilder
 {
-    /// <summary>Builds the forest for one department, or for the whole organisation when it is null.</summary>
-    public static List<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department)
+    /// <summary>
+    /// Builds the forest for one department, or for the whole organisation when it is null, leaving out
+    /// <paramref name="hidden"/> roles.
+    /// </summary>
+    public static List<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department, IReadOnlySet<Role>? hidden = null)
     {
         var byTitle = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in allRoles)
         {
             byTitle.TryAdd(role.Title.Trim(), role);
         }
-        var members = allRoles.Where(r => department is null || SameName(r.Department, department)).ToList();
+        hidden ??= new HashSet<Role>();
+        var members = allRoles.Where(r => !hidden.Contains(r) && (department is null || SameName(r.Department, department))).ToList();
         var nodes = new Dictionary<Role, OrgNode>(ReferenceEqualityComparer.Instance);
         foreach (var role in members)
         {
-            nodes[role] = OrgNode.ForRole(role, ExternalManagerOf(role, byTitle, department));
+            nodes[role] = OrgNode.ForRole(role, ExternalManagerOf(role, byTitle, department, hidden));
         }
         var parentOf = new Dictionary<OrgNode, OrgNode>(ReferenceEqualityComparer.Instance);
         foreach (var role in members)
         {
-            var manager = ManagerOf(role, byTitle);
+            var manager = ManagerOf(role, byTitle, hidden);
             if (manager is not null && !ReferenceEquals(manager, role) && nodes.TryGetValue(manager, out var parent))
             {
                 parent.Children.Add(nodes[role]);
@@ -39,12 +44,25 @@ internal static class OrgTreeBuilder
 
     private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static Role? ManagerOf(Role role, Dictionary<string, Role> byTitle) =>
+    // The role's manager, or, when that one is hidden, the first manager up the chain who is shown (a loop of hidden
+    // roles ends the walk with no manager).
+    private static Role? ManagerOf(Role role, Dictionary<string, Role> byTitle, IReadOnlySet<Role> hidden)
+    {
+        var manager = DirectManagerOf(role, byTitle);
+        var passed = new HashSet<Role>(ReferenceEqualityComparer.Instance);
+        while (manager is not null && hidden.Contains(manager))
+        {
+            manager = passed.Add(manager) ? DirectManagerOf(manager, byTitle) : null;
+        }
+        return manager;
+    }
+
+    private static Role? DirectManagerOf(Role role, Dictionary<string, Role> byTitle) =>
         string.IsNullOrWhiteSpace(role.ReportsTo) ? null : byTitle.GetValueOrDefault(role.ReportsTo.Trim());
 
-    private static string? ExternalManagerOf(Role role, Dictionary<string, Role> byTitle, string? department)
+    private static string? ExternalManagerOf(Role role, Dictionary<string, Role> byTitle, string? department, IReadOnlySet<Role> hidden)
     {
-        var manager = ManagerOf(role, byTitle);
+        var manager = ManagerOf(role, byTitle, hidden);
         return department is not null && manager is not null && !SameName(manager.Department, department)
             ? $"{manager.Title.Trim()} ({manager.Department.Trim()})"
             : null;

@@ -31,7 +31,9 @@ public static class GenerateCommand
             {
                 return ExitCodes.Failed;
             }
-            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, new LibraryOptions { OverwriteEdited = parse.GetValue(overwriteEdited) });
+            // The same Library:* settings as publish and the service (appsettings.json, OFFICEINFRA_ variables).
+            var options = Shared.LibrarySettings.From(Shared.ServiceConfiguration.Load()) with { OverwriteEdited = parse.GetValue(overwriteEdited) };
+            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, options);
             var target = new LocalLibraryTarget(folder.FullName);
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
                 publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);

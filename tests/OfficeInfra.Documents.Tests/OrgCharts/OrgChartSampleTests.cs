@@ -56,6 +56,32 @@ public class OrgChartSampleTests
         summary.Shapes.Single(s => s.Name == "Busiest roles").Paragraphs[0].Should().Contain("Technician (5)");
     }
 
+    [Fact]
+    public void Generate_RoleReportingToAHiddenRole_HangsUnderItsNearestShownManagerWithoutNamingTheHiddenOne()
+    {
+        var sample = SampleOrganisation.Create();
+        var hidden = sample.Roles.First(r => HiddenFromOrganisationDeck(sample, r));
+        var open = sample.Departments.First(d => d.AccessLevel is AccessLevel.Public or AccessLevel.Internal).Name;
+        var liaison = new Role("Compliance Liaison", open, ReportsTo: hidden.Title, Type: "Employee", Status: "Filled", Holder: "R. Lee");
+        var registers = sample with { Roles = [.. sample.Roles, liaison] };
+        var shownManager = hidden;
+        while (HiddenFromOrganisationDeck(registers, shownManager))
+        {
+            shownManager = registers.Roles.First(r => r.Title == shownManager.ReportsTo);
+        }
+
+        var deck = DeckView.Open(new OrgChartGenerator().Generate(registers, AsOf).First().Content, validate: false);
+
+        deck.Slides.SelectMany(s => s.Shapes).SelectMany(s => s.Paragraphs).Should().NotContain(p => p.Contains(hidden.Title, StringComparison.Ordinal),
+            "the hidden role's title is not shown, not even as the liaison's manager");
+        var whole = deck.Slides.Where(s => s.Title.StartsWith("Whole organisation", StringComparison.Ordinal)).ToList();
+        var slide = whole.Single(s => s.Roles.Any(r => r.Paragraphs[0] == liaison.Title));
+        var box = slide.Roles.Single(r => r.Paragraphs[0] == liaison.Title);
+        var managers = slide.Connectors.Where(c => c.StartId == box.Id || c.EndId == box.Id)
+            .Select(c => slide.Shape(c.StartId == box.Id ? c.EndId!.Value : c.StartId!.Value).Paragraphs[0]).ToList();
+        managers.Should().Equal([shownManager.Title], "the liaison hangs under the nearest manager the deck shows, not as a top role");
+    }
+
     /// <summary>A role of a Confidential or Restricted department below the department's top.</summary>
     internal static bool HiddenFromOrganisationDeck(RegisterSet registers, Role role)
     {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Library;
 
 namespace OfficeInfra.Publishing.Tests.Library;

@@ -1,3 +1,6 @@
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Sample;
 using OfficeInfra.Service.Tests.Support;
 
 namespace OfficeInfra.Service.Tests.Cli;
@@ -71,5 +74,36 @@ public sealed class GenerateCommandTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         run.Error.Should().Contain("Nothing was published");
+    }
+
+    [Fact]
+    public async Task Generate_HonoursLibrarySettings_LikePublishAndTheService()
+    {
+        var workbook = _folder.File("sample.xlsx");
+        await File.WriteAllBytesAsync(workbook, Workbooks.Sample());
+        var registers = SampleOrganisation.Create();
+        var restricted = registers.Departments.Where(d => d.AccessLevel is AccessLevel.Restricted).Select(d => d.Name).ToHashSet();
+        var titles = registers.Roles.Where(r => restricted.Contains(r.Department)).Select(r => r.Title).ToList();
+
+        var summary = await RootDeckText(workbook, "summary", new Dictionary<string, string>());
+        var full = await RootDeckText(workbook, "full", new Dictionary<string, string> { ["OFFICEINFRA_Library__OrgChartFullDetail"] = "true" });
+
+        titles.Should().NotBeEmpty();
+        titles.Should().NotBeSubsetOf(summary, "by default the root deck shows a Restricted department as its head and headcount");
+        titles.Should().BeSubsetOf(full, "Library:OrgChartFullDetail allows full detail, for generate as for publish");
+    }
+
+    private async Task<HashSet<string>> RootDeckText(string workbook, string name, Dictionary<string, string> environment)
+    {
+        environment["HOME"] = _folder.Path;
+        var library = _folder.File(name);
+        using var cli = CliProcess.Start(environment, "generate", workbook, "--out", library, "--as-of", "2026-12-01");
+        (await cli.WaitAsync(TimeSpan.FromMinutes(2))).Should().Be(0, cli.Output);
+        var deck = Path.Combine(library, LibraryLayout.OrgChartName);
+        using var presentation = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(deck, false);
+        return presentation.PresentationPart!.SlideParts
+            .SelectMany(s => s.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Paragraph>())
+            .Select(p => p.InnerText)
+            .ToHashSet();
     }
 }

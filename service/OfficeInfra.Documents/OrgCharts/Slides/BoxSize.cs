@@ -10,7 +10,7 @@ internal static class BoxSize
 {
     public const double BaseWidth = 1_650_000;
     public const double BaseHeight = 700_000;
-    private const double CharWidth = 0.5; // average glyph width as a share of the size (Calibri)
+    private const double CharWidth = 0.5; // average glyph width as a share of the size (Calibri); CJK glyphs are twice that
     private const double LineHeight = 1.2;
     private const double Wrap = 1.05; // words that do not fit at a line's end push it on
 
@@ -39,6 +39,22 @@ internal static class BoxSize
     private static int Lines(string text, double size, double widthPt)
     {
         var perLine = Math.Max(1, (int)(widthPt / (size * CharWidth)));
-        return Math.Max(1, (int)Math.Ceiling(text.Length * Wrap / perLine));
+        return Math.Max(1, (int)Math.Ceiling(Width(text) * Wrap / perLine));
     }
+
+    // Text width in Latin characters: Chinese, Japanese and Korean characters (and full-width forms) take a square
+    // em, about two Latin characters of Calibri, so a Chinese title of 20 characters needs the room of 40.
+    internal static int Width(string text)
+    {
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += IsWide(rune.Value) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static bool IsWide(int c) =>
+        c is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3) or (>= 0xF900 and <= 0xFAFF)
+            or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6) or (>= 0x20000 and <= 0x3FFFD);
 }
