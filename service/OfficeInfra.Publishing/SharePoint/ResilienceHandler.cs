@@ -43,6 +43,13 @@ internal sealed class ResilienceHandler : DelegatingHandler
                     .HandleResult(r => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
                         or HttpStatusCode.GatewayTimeout),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
+                OnRetry = args =>
+                {
+                    SharePointMetrics.Retried(args.Outcome.Result is { } answer
+                        ? ((int)answer.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : args.Outcome.Exception?.GetType().Name ?? "unknown");
+                    return default;
+                },
             });
         }
         _pipeline = builder.AddTimeout(options.RequestTimeout).Build();

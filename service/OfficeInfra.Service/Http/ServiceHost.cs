@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
+using OfficeInfra.Service.Http.Telemetry;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
@@ -45,6 +46,7 @@ public static class ServiceHost
         builder.Services.AddSecurityHeaders();
         builder.Services.AddJobs();
         builder.Services.AddReadinessChecks();
+        builder.Services.AddServiceTelemetry(builder.Configuration);
 
         var app = builder.Build();
         started.Watch(app.Lifetime);

@@ -69,7 +69,7 @@ public sealed class HostTests
     {
         using var folder = new TempFolder();
         var dist = Directory.CreateDirectory(Path.Combine(folder.Path, "dist")).FullName;
-        var repoManifest = await File.ReadAllTextAsync(Path.Combine(RepoRoot(), "manifest.xml"));
+        var repoManifest = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "manifest.xml"));
         await File.WriteAllTextAsync(Path.Combine(dist, "manifest.xml"), repoManifest);
         // A host name other than loopback is only answered in Entra mode (local mode refuses it: DNS rebinding).
         using var service = new ServiceFactory(ServiceFactory.Entra(new() { ["Addin:Path"] = dist }));
@@ -92,18 +92,6 @@ public sealed class HostTests
         moved.Should().Contain("\"http://127.0.0.1:5080/addin/taskpane.html\"").And.Contain("Office loads add-ins over HTTPS only");
         moved.Should().StartWith("<?xml version=\"1.0\"?>\n<!--");
         OfficeInfra.Service.Http.AddinManifest.PointAt(xml, "https://evil\"/><x").Should().Be(xml);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OfficeInfra.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (OfficeInfra.sln) was not found above the test's folder.");
     }
 
     [Fact]

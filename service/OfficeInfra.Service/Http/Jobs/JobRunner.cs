@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
+using OfficeInfra.Service.Http.Telemetry;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Runs queued jobs, <see cref="JobOptions.Concurrency"/> at a time, each in its own logging scope.</summary>
-public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger) : BackgroundService
+public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOptions> options, TimeProvider time, JobTelemetry telemetry,
+    ILogger<JobRunner> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -37,6 +39,8 @@ public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOpti
             return;
         }
         store.Save(job);
+        using var run = telemetry.StartRun(job);
+        var started = time.GetTimestamp();
         JobLog.Started(logger, job.Id, job.Kind);
         var timeout = options.Value.Timeout;
         using var timer = new CancellationTokenSource(timeout, time);
@@ -67,6 +71,7 @@ public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOpti
         {
             PrivateFolder.Seal(job.Folder);
             store.Save(job);
+            telemetry.Ended(job, run, time.GetElapsedTime(started));
         }
     }
 
