@@ -14,6 +14,9 @@ public static class LibraryLayout
     /// <summary>The organisation chart's file name, at the root and in each department folder.</summary>
     public const string OrgChartName = "Org Chart.pptx";
 
+    /// <summary>The service blueprint's and the business systems map's file names, at the root.</summary>
+    public const string BlueprintName = "Customer Journey.pptx", SystemsName = "Business Systems.xlsx";
+
     /// <summary>The sub-folders of a department folder.</summary>
     public const string JobDescriptions = "Job Descriptions", Sops = "SOPs", Records = "Records";
 
@@ -33,7 +36,7 @@ public static class LibraryLayout
         ArgumentNullException.ThrowIfNull(options);
         // "forms" may not be a folder at a SharePoint library root; the root's own files may not be shadowed either.
         var folderNames = NameSanitiser.MakeUnique(registers.Departments.Select(d => d.Name), MaxDepartmentLength,
-            reserved: ["Forms", OrgChartName, ManifestName]);
+            reserved: ["Forms", OrgChartName, ManifestName, BlueprintName, SystemsName]);
         var folders = registers.Departments
             .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal)))
             .ToList();
@@ -50,7 +53,7 @@ public static class LibraryLayout
             var items = group.ToList();
             if (group.Key.Department is null)
             {
-                specs.AddRange(items.Select(d => Spec(d, OrgChartName)));
+                specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind))));
                 continue;
             }
             var folder = folderOf.TryGetValue(group.Key.Department, out var path)
@@ -83,6 +86,38 @@ public static class LibraryLayout
             yield return $"{folder.Path}/{Records}";
         }
     }
+
+    /// <summary>
+    /// The library path of each process's SOP (by process name), exactly as <see cref="Build"/> lays it out, so that
+    /// other documents can link to them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SopPaths(RegisterSet registers, LibraryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department))
+            .Select(p => new GeneratedDocument(DocumentKind.Sop, p.Department.Trim(), p.Name.Trim(), []));
+        var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            foreach (var spec in Build(registers, sops, options).Documents)
+            {
+                paths.TryAdd(spec.Subject, spec.Path);
+            }
+        }
+        catch (OfficeInfraException)
+        {
+            // A process of an unknown department has no SOP folder; the rules report it and generation stops there.
+        }
+        return paths;
+    }
+
+    // Organisation-wide documents sit at the root, one of each kind.
+    private static string RootName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.ServiceBlueprint => BlueprintName,
+        DocumentKind.BusinessSystems => SystemsName,
+        _ => OrgChartName,
+    };
 
     private static DocumentSpec Spec(GeneratedDocument d, string path) =>
         new(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path, d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)),

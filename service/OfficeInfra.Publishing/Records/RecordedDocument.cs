@@ -62,6 +62,8 @@ public sealed record RecordedDocument(
     {
         DocumentKind.JobDescription => "job-description",
         DocumentKind.Sop => "sop",
+        DocumentKind.ServiceBlueprint => "service-blueprint",
+        DocumentKind.BusinessSystems => "business-systems",
         _ => "org-chart",
     };
 
@@ -70,6 +72,8 @@ public sealed record RecordedDocument(
         "job-description" => DocumentKind.JobDescription,
         "sop" => DocumentKind.Sop,
         "org-chart" => DocumentKind.OrgChart,
+        "service-blueprint" => DocumentKind.ServiceBlueprint,
+        "business-systems" => DocumentKind.BusinessSystems,
         _ => null,
     };
 
