@@ -121,7 +121,7 @@ public sealed class FakeLibrary
         return item;
     });
 
-    /// <summary>Creates missing folders along <paramref name="path"/> (as Graph does for PUT by path) and returns the last.</summary>
+    /// <summary>Creates missing folders along <paramref name="names"/> (as Graph does for PUT by path) and returns the last.</summary>
     internal FakeItem EnsureFolders(FakeItem from, IEnumerable<string> names) => Locked(() =>
     {
         var item = from;

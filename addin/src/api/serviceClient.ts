@@ -1,7 +1,7 @@
 import { ServiceError, type ServiceErrorKind } from './serviceError';
 import { readEventStream } from './eventStream';
 import { problemKind } from './problemKind';
-import type { Finding, Job, Progress, RegistersJson, ValidateResult } from './types';
+import type { Finding, Job, LibraryRecords, Progress, RegistersJson, ValidateResult } from './types';
 
 /** Supplies bearer tokens when the service runs in Entra mode; `drop` forgets a cached one (after a 401, or Sign out). */
 export interface TokenSource {
@@ -55,8 +55,14 @@ export class ServiceClient {
     return (await this.send('POST', '/api/validate', registers)) as ValidateResult;
   }
 
-  async generate(registers: RegistersJson, asOf?: string): Promise<Job> {
-    return (await this.send('POST', '/api/generate', asOf ? { registers, asOf } : { registers })) as Job;
+  /** Starts a generate job; with the previous run's `records` the documents keep their IDs, versions and dates. */
+  async generate(registers: RegistersJson, options: { asOf?: string; records?: LibraryRecords } = {}): Promise<Job> {
+    return (await this.send('POST', '/api/generate', { registers, ...options })) as Job;
+  }
+
+  /** The library's records a generate job returned (its result.recordsUrl). */
+  async records(url: string): Promise<LibraryRecords> {
+    return (await this.send('GET', url)) as LibraryRecords;
   }
 
   async publish(registers: RegistersJson, dryRun: boolean): Promise<Job> {

@@ -66,11 +66,27 @@ export interface Job {
   expiresAt?: string | null;
   finishedAt?: string | null;
   /** zipUrl: GET answers every generated document as one zip; libraryUrl: the published library, when known. */
-  result: null | { applied?: boolean; documents?: JobDocument[]; plan?: Plan; zipUrl?: string; libraryUrl?: string };
+  /** recordsUrl (generate): where the library's new records download, to send as `records` with the next generate. */
+  result: null | { applied?: boolean; documents?: JobDocument[]; plan?: Plan; zipUrl?: string; libraryUrl?: string; recordsUrl?: string };
 }
 
 export interface Progress {
   status: JobStatus;
   done: number;
   total: number;
+}
+
+/** One document line of the library's records (manifest.json, SPEC §3a), as far as the pane reads it. */
+export interface RecordedDocument {
+  path: string;
+  sha256: string;
+  id?: string | null;
+  version?: number | null;
+  effectiveDate?: string | null;
+}
+
+/** The library's records a generate job returns (result.recordsUrl); the pane keeps all of it and reads only documents. */
+export interface LibraryRecords {
+  documents?: RecordedDocument[];
+  [other: string]: unknown;
 }

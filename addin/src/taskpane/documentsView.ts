@@ -18,13 +18,19 @@ export interface KeptJob {
   id: string;
   expiresAt: string;
   zipUrl?: string;
-  documents: JobDocument[];
+  documents: ShownDocument[];
 }
 
-export function keptJobFrom(job: Job, now = Date.now()): KeptJob {
+/** A document as the pane lists it: the job's line and, from the records, its version. */
+export type ShownDocument = JobDocument & { version?: number };
+
+export function keptJobFrom(job: Job, versions?: Map<string, number>, now = Date.now()): KeptJob {
   const finished = job.finishedAt ? Date.parse(job.finishedAt) : now;
   const expiresAt = job.expiresAt ?? new Date((Number.isNaN(finished) ? now : finished) + DEFAULT_RETAIN_MS).toISOString();
-  return { id: job.id, expiresAt, ...(job.result?.zipUrl ? { zipUrl: job.result.zipUrl } : {}), documents: job.result?.documents ?? [] };
+  return { id: job.id, expiresAt, ...(job.result?.zipUrl ? { zipUrl: job.result.zipUrl } : {}), documents: (job.result?.documents ?? []).map((d) => {
+    const version = versions?.get(d.path);
+    return version === undefined ? d : { ...d, version };
+  }) };
 }
 
 /** The last job's list from the workbook, or undefined when there is none or its files have expired (then it is forgotten). */
@@ -57,7 +63,7 @@ export function documentsView(kept: KeptJob, app: App, note?: string): HTMLEleme
   const documents = kept.documents;
   const search = h('input', { type: 'search', id: 'documents-search', placeholder: 'Search documents', 'aria-label': 'Search documents', autocomplete: 'off' });
   const count = h('p', { class: 'muted small', id: 'documents-count' }, `${plural(documents.length, 'document')}.`);
-  const list = virtualList<JobDocument>({ id: 'documents-list', label: 'Documents', key: (d) => d.path, height: () => ROW_HEIGHT, render: (d) => documentRow(d) });
+  const list = virtualList<ShownDocument>({ id: 'documents-list', label: 'Documents', key: (d) => d.path, height: () => ROW_HEIGHT, render: (d) => documentRow(d) });
   const downloadAll = kept.zipUrl ? h('button', { type: 'button', class: 'primary', id: 'download-all' }, 'Download all') : null;
   downloadAll?.addEventListener('click', () =>
     app.act(downloadAll, async () => {
@@ -67,7 +73,7 @@ export function documentsView(kept: KeptJob, app: App, note?: string): HTMLEleme
     }),
   );
 
-  function documentRow(doc: JobDocument): HTMLElement {
+  function documentRow(doc: ShownDocument): HTMLElement {
     const name = doc.path.split('/').pop() ?? doc.path;
     const target = doc.webUrl ?? app.client.absolute(doc.url);
     const label = `${KIND_LABEL[doc.kind]}: ${doc.subject}`;
@@ -88,7 +94,7 @@ export function documentsView(kept: KeptJob, app: App, note?: string): HTMLEleme
       'div',
       { class: 'doc', 'data-kind': doc.kind },
       h('span', { class: 'title', title: label }, label),
-      h('span', { class: 'doc-line2' }, h('span', { class: 'where' }, doc.department ?? 'Whole organisation'), h('span', { class: 'doc-actions' }, open, download)),
+      h('span', { class: 'doc-line2' }, h('span', { class: 'where' }, doc.department ?? 'Whole organisation', doc.version === undefined ? null : h('span', { class: 'version' }, ` · Version ${doc.version}`)), h('span', { class: 'doc-actions' }, open, download)),
     );
   }
 

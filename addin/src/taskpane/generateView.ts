@@ -1,5 +1,6 @@
 import { ServiceError } from '../api/serviceError';
-import type { Finding } from '../api/types';
+import type { Finding, Job, LibraryRecords } from '../api/types';
+import { runChanges, type RunChanges } from './runChanges';
 import type { ReadResult } from '../excel/readRegisters';
 import type { App, RegisterState } from './app';
 import { h, plural } from './dom';
@@ -35,8 +36,10 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
       if (jobId) void app.client.cancel(jobId).catch(() => undefined);
     });
     results.replaceChildren(progress.element);
+    // The records kept in the workbook carry the documents' IDs, versions and dates from the last run.
+    const previous = await app.workbook.readRecords();
     try {
-      jobId = (await app.client.generate(read.registers)).id;
+      jobId = (await app.client.generate(read.registers, previous ? { records: previous } : {})).id;
     } catch (error) {
       if (error instanceof ServiceError && error.kind === 'blocked' && error.findings.length > 0) {
         results.replaceChildren(blockedCard(error.findings, read, app));
@@ -57,11 +60,14 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
       app.show({ kind: 'error', title: job.error?.detail ?? 'Generation failed.', whatToDo: 'Try again; if it fails again, tell your administrator.', fix: 'retry' });
       return;
     }
-    const kept = keptJobFrom(job);
+    const changes = await keepRecords(job, previous, app);
+    const kept = keptJobFrom(job, changes?.versions);
     results.replaceChildren(documentsView(kept, app));
     void keepJob(kept);
-    app.show({ kind: 'success', title: `${plural(kept.documents.length, 'document')} generated.`, whatToDo: 'Open or download them below, or publish them to the library.' });
-    app.announce(`${plural(kept.documents.length, 'document')} generated.`, true);
+    const generated = plural(kept.documents.length, 'document');
+    const title = changes && previous ? `${generated} generated: ${changes.changed} changed, ${changes.added} new since the last run.` : `${generated} generated.`;
+    app.show({ kind: 'success', title, whatToDo: 'Open or download them below, or publish them to the library.' });
+    app.announce(title, true);
   }
 
   app.onRegisterState(reflect);
@@ -89,4 +95,21 @@ function blockedCard(findings: Finding[], read: ReadResult, app: App): HTMLEleme
     findings.length > first.length ? h('p', { class: 'muted small' }, `and ${findings.length - first.length} more.`) : null,
     h('div', { class: 'actions' }, show),
   );
+}
+
+/**
+ * Fetches the job's new records and keeps them in the workbook for the next Generate; answers what changed, or
+ * undefined when the service sent none or they could not be kept (the documents are fine; the message says so).
+ */
+async function keepRecords(job: Job, previous: LibraryRecords | undefined, app: App): Promise<RunChanges | undefined> {
+  const url = job.result?.recordsUrl;
+  if (!url) return undefined;
+  try {
+    const records = await app.client.records(url);
+    if (!(await app.workbook.writeRecords(records))) return undefined;
+    return runChanges(previous, records);
+  } catch {
+    app.show({ kind: 'warning', title: "The documents' history could not be kept in this workbook.", whatToDo: 'The documents are fine; generate again to keep their IDs and versions for next time.' });
+    return undefined;
+  }
 }

@@ -12,6 +12,13 @@ let service: ServiceProcess | undefined;
 let base = '';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(artefacts, `e2e-${name}.png`), fullPage: true });
+/** The records the pane keeps in the workbook's custom XML parts, joined and parsed as the pane reads them. */
+const keptRecords = (page: Page) =>
+  page.evaluate(() => {
+    const parts = (window as unknown as { __model: { customXmlParts: { namespaceUri: string; xml: string }[] } }).__model.customXmlParts.filter((p) => p.namespaceUri === 'urn:officeinfra:records:1');
+    const text = parts.map((p) => /<records[^>]*>([\s\S]*)<\/records>/.exec(p.xml)![1]!).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    return { parts: parts.length, records: JSON.parse(text) as { documents: { path: string; version: number; effectiveDate: string; id: string }[] } };
+  });
 const setCell = (page: Page, sheet: string, row: number, column: number, value: string) =>
   page.evaluate(([s, r, c, v]) => (window as unknown as { __model: { sheet(n: string): { cells: Map<string, unknown> } } }).__model.sheet(s as string).cells.set(`${r},${c}`, v), [sheet, row, column, value] as const);
 
@@ -76,4 +83,48 @@ describe('the pane against the real service', () => {
     expect(await page.locator('#service-mode').innerText()).toContain('Local mode');
     await page.close();
   }, 180_000);
+
+  it('GenerateTwice_OnDifferentDays_SameVersionsAndAnEditRaisesOnlyTheAffectedDocuments', async () => {
+    const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
+    await page.click('#tab-setup');
+    await page.check('#setup-sample');
+    await page.click('#setup-button');
+    await page.locator('#message.success').waitFor();
+
+    // The first Generate as if run on 31 January 2025: the pane sends no date, so the test adds one on the way.
+    await page.route('**/api/generate', (route) => route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), asOf: '2025-01-31' }) }));
+    await page.click('#tab-generate');
+    await page.click('#generate-button');
+    await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toMatch(/documents generated\./);
+    await page.unroute('**/api/generate');
+    const first = await keptRecords(page);
+    expect(first.records.documents.length).toBeGreaterThan(5);
+    expect(new Set(first.records.documents.map((d) => d.version))).toEqual(new Set([1]));
+    expect(new Set(first.records.documents.map((d) => d.effectiveDate))).toEqual(new Set(['2025-01-31']));
+
+    // Today, from the same registers: the pane sends the kept records, and nothing changes.
+    const sent: unknown[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/generate')) sent.push((r.postDataJSON() as { records?: unknown }).records); });
+    await page.click('#generate-button');
+    await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toContain('0 changed, 0 new since the last run');
+    expect(sent[0]).toEqual(first.records);
+    const second = await keptRecords(page);
+    expect(second.parts).toBe(1);
+    expect(second.records.documents.map((d) => [d.path, d.id, d.version, d.effectiveDate])).toEqual(first.records.documents.map((d) => [d.path, d.id, 1, '2025-01-31']));
+    expect(await page.locator('#documents-list .version').first().innerText()).toContain('Version 1');
+
+    // A task reworded (T0005, the Bookkeeper's step 1 of Month-End Close): its JD and SOP go to version 2, nothing else.
+    await setCell(page, 'Tasks', 5, 1, 'Reconcile the bank and card accounts');
+    await page.click('#generate-button');
+    await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toContain('2 changed, 0 new since the last run');
+    const third = await keptRecords(page);
+    const raised = third.records.documents.filter((d) => d.version === 2).map((d) => d.path).sort();
+    expect(raised).toHaveLength(2);
+    expect(raised.some((p) => p.includes('Bookkeeper'))).toBe(true);
+    expect(raised.some((p) => p.includes('Month-End Close'))).toBe(true);
+    expect(third.records.documents.filter((d) => d.version !== 2).every((d) => d.version === 1 && d.effectiveDate === '2025-01-31')).toBe(true);
+    await shot(page, '6-generate-versions');
+    await page.close();
+  }, 240_000);
 });
+

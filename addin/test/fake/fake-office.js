@@ -19,7 +19,7 @@
 
   /** The workbook model: sheets of sparse cells, tables, formats and a record of what the pane did. */
   class Model {
-    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; }
+    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; this.customXmlParts = []; this.customXmlIds = 0; this.maxBytesPerSync = 0; }
     /** Fires the onChanged handlers registered on a table of this sheet or on the sheet itself (Office fires after the edit). */
     _changed(sheet, address) {
       for (const h of this.handlers) {
@@ -196,12 +196,74 @@
     }
   }
 
+  /** A ClientResult: its value is there only after the sync that resolves it. */
+  class ClientResult {
+    constructor() { this._ready = false; this._value = undefined; }
+    get value() { if (!this._ready) throw new Error('The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'); return this._value; }
+    _set(v) { this._value = v; this._ready = true; }
+  }
+
+  /** The namespace of an XML document's root element (Office files custom XML parts by it); throws on text that is not XML. */
+  function rootNamespace(xml) {
+    const body = String(xml).replace(/^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?/, '');
+    const root = /^<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^\s=>]+\s*=\s*("[^"]*"|'[^']*'))*)\s*\/?>/.exec(body);
+    if (!root || !/>\s*$/.test(body)) throw Object.assign(new Error('InvalidArgument: the XML is not well formed.'), { code: 'InvalidArgument' });
+    const prefix = root[1] ? root[1].slice(0, -1) : '';
+    const attr = new RegExp(`\\sxmlns${prefix ? ':' + prefix : ''}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(root[2] || '');
+    return attr ? (attr[2] ?? attr[3]) : '';
+  }
+
+  /** Excel.CustomXmlPart (ExcelApi 1.5): id and namespaceUri load; getXml answers a ClientResult; setXml, delete. */
+  class CustomXmlPartProxy extends Proxy {
+    constructor(ctx, find, nullable) { super(ctx); this._find = find; this._nullable = nullable; }
+    get id() { return this._prop('id'); }
+    get namespaceUri() { return this._prop('namespaceUri'); }
+    get isNullObject() { return this._prop('isNullObject'); }
+    _part() { const p = this._find(); if (!p) throw Object.assign(new Error('ItemNotFound: custom XML part'), { code: 'ItemNotFound' }); return p; }
+    load(props) { return this._queueLoad(['isNullObject', 'id', 'namespaceUri', ...names(props)], () => { const p = this._find(); if (!p && !this._nullable) throw Object.assign(new Error('ItemNotFound: custom XML part'), { code: 'ItemNotFound' }); return p ? { isNullObject: false, id: p.id, namespaceUri: p.namespaceUri } : { isNullObject: true }; }); }
+    getXml() { const r = new ClientResult(); this._ctx._queue.push(() => { const xml = this._part().xml; this._ctx._bytesThisSync += xml.length; r._set(xml); }); return r; }
+    setXml(xml) { this._ctx._sent += String(xml).length; const ns = rootNamespace(xml); this._ctx._queue.push(() => { const p = this._part(); p.xml = String(xml); p.namespaceUri = ns; }); }
+    delete() { this._ctx._queue.push(() => { const p = this._part(); this._ctx._model.customXmlParts = this._ctx._model.customXmlParts.filter((x) => x !== p); }); }
+  }
+
+  /** Excel.CustomXmlPartCollection and its namespace-scoped kind: items, getCount, getItem(OrNullObject), getOnlyItem(OrNullObject). */
+  class CustomXmlPartCollectionProxy extends Proxy {
+    constructor(ctx, namespaceUri) { super(ctx); this._ns = namespaceUri; }
+    _parts() { return this._ctx._model.customXmlParts.filter((p) => this._ns === undefined || p.namespaceUri === this._ns); }
+    get items() { return this._prop('items'); }
+    load() { return this._queueLoad(['items'], () => ({ items: this._parts().map((p) => { const x = new CustomXmlPartProxy(this._ctx, () => this._ctx._model.customXmlParts.find((q) => q === p) || null, false); Object.assign(x._data, { id: p.id, namespaceUri: p.namespaceUri, isNullObject: false }); ['id', 'namespaceUri', 'isNullObject'].forEach((n) => x._ready.add(n)); return x; }) })); }
+    getCount() { const r = new ClientResult(); this._ctx._queue.push(() => r._set(this._parts().length)); return r; }
+    getItem(id) { return new CustomXmlPartProxy(this._ctx, () => this._parts().find((p) => p.id === id) || null, false); }
+    getItemOrNullObject(id) { return new CustomXmlPartProxy(this._ctx, () => this._parts().find((p) => p.id === id) || null, true); }
+    _only(nullable) {
+      return new CustomXmlPartProxy(this._ctx, () => { const ps = this._parts(); if (ps.length > 1) throw Object.assign(new Error('InvalidOperation: more than one custom XML part matches.'), { code: 'InvalidOperation' }); return ps[0] || null; }, nullable);
+    }
+    getOnlyItem() { return this._only(false); }
+    getOnlyItemOrNullObject() { return this._only(true); }
+    getByNamespace(namespaceUri) { if (this._ns !== undefined) throw new Error('getByNamespace is on the workbook collection only.'); return new CustomXmlPartCollectionProxy(this._ctx, namespaceUri); }
+    add(xml) {
+      if (this._ns !== undefined) throw new Error('add is on the workbook collection only.');
+      this._ctx._sent += String(xml).length;
+      const ns = rootNamespace(xml);
+      let made = null;
+      this._ctx._queue.push(() => { const m = this._ctx._model; made = { id: `{${String(++m.customXmlIds).padStart(8, '0')}-0000-4000-8000-000000000000}`, namespaceUri: ns, xml: String(xml) }; m.customXmlParts.push(made); });
+      return new CustomXmlPartProxy(this._ctx, () => made, false);
+    }
+  }
+
+  /** Excel on the web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded); the stand-in does too. */
+  const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+  const tooLarge = () => Object.assign(new Error('RequestPayloadSizeLimitExceeded: the request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+
   class Context {
-    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
+    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this._bytesThisSync = 0; this._sent = 0; this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), customXmlParts: new CustomXmlPartCollectionProxy(this, undefined), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
     async sync() {
-      const q = this._queue; this._queue = []; this._cellsThisSync = 0; this._model.syncs += 1;
+      const q = this._queue, sent = this._sent; this._queue = []; this._sent = 0; this._cellsThisSync = 0; this._bytesThisSync = 0; this._model.syncs += 1;
+      if (sent > PAYLOAD_LIMIT) throw tooLarge();
       for (const op of q) op();
+      if (this._bytesThisSync > PAYLOAD_LIMIT) throw tooLarge();
       this._model.maxCellsPerSync = Math.max(this._model.maxCellsPerSync, this._cellsThisSync);
+      this._model.maxBytesPerSync = Math.max(this._model.maxBytesPerSync, sent, this._bytesThisSync);
     }
   }
 

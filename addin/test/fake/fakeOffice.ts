@@ -28,6 +28,10 @@ export interface FakeModel {
   handlers: { kind: 'table' | 'sheet'; sheet: string; name: string }[];
   settings: Record<string, unknown>;
   opened: string | null;
+  /** The workbook's custom XML parts (Excel.CustomXmlPartCollection), in the order they were added. */
+  customXmlParts: { id: string; namespaceUri: string; xml: string }[];
+  /** The largest request or response of one sync, in characters (Excel on the web refuses over 5 MB). */
+  maxBytesPerSync: number;
   theme: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string } | null;
 }
 

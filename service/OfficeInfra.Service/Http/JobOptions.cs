@@ -27,9 +27,21 @@ public sealed class JobOptions
     /// <summary>How often expired jobs are swept (default one minute).</summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Where job output goes (default: a folder under the system temp folder).</summary>
+    /// <summary>
+    /// Where jobs are kept: their database (<c>jobs.db</c>) and their files (default: <c>officeinfra/jobs</c> in the
+    /// user's local data folder, <c>~/.local/share</c> on Linux). One service per folder.
+    /// </summary>
     public string? Folder { get; set; }
 
-    /// <summary>The job output folder actually used.</summary>
-    public string ResolvedFolder => Folder ?? Path.Combine(Path.GetTempPath(), "officeinfra-jobs");
+    /// <summary>The job folder actually used.</summary>
+    public string ResolvedFolder => Folder ?? DefaultFolder();
+
+    private static string DefaultFolder()
+    {
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        // Without a home folder (some service accounts) fall back to a folder of this user's own under temp.
+        return string.IsNullOrEmpty(data)
+            ? Path.Combine(Path.GetTempPath(), $"officeinfra-jobs-{Environment.UserName}")
+            : Path.Combine(data, "officeinfra", "jobs");
+    }
 }

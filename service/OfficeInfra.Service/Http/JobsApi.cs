@@ -75,6 +75,8 @@ public static class JobsApi
         }
         if (job.TryCancel(time.GetUtcNow()))
         {
+            // A queued job is cancelled now (and saved); a running one is saved by its worker when it stops.
+            store.Save(job);
             return TypedResults.Accepted($"/api/jobs/{job.Id}", job.Snapshot());
         }
         store.Forget(job);

@@ -49,7 +49,8 @@ public static class ServiceHost
         started.Watch(app.Lifetime);
         // Settings are checked now, before the host starts, so a bad one stops serve with one sentence (StartupFailure).
         app.Services.GetService<IStartupValidator>()?.Validate();
-        PrivateFolder.Create(app.Services.GetRequiredService<IOptions<JobOptions>>().Value.ResolvedFolder);
+        // The store opens now: it takes its folder (or says it is taken) and marks jobs a stopped run left unfinished.
+        app.Services.GetRequiredService<JobStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders(auth);

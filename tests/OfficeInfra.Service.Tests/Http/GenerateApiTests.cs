@@ -36,8 +36,17 @@ public sealed class GenerateApiTests : IDisposable
         var started = await client.PostAsync("/api/generate", Api.Run(TwoRoles()));
         var location = started.Headers.Location!.ToString();
 
-        var reading = Api.Events(client, location + "/events");
-        await Task.Delay(100);
+        // Released only once the stream has shown the held first step: a fixed pause let a slow first request reach
+        // the stream after the job had finished, so its first event was "done".
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = Api.Events(client, location + "/events", (name, data) =>
+        {
+            if (name == "progress" && data.GetProperty("total").GetInt32() > 0)
+            {
+                held.TrySetResult();
+            }
+        });
+        await Task.WhenAny(held.Task, reading).WaitAsync(TimeSpan.FromSeconds(30));
         _service.Runner.Release();
         var events = await reading;
 

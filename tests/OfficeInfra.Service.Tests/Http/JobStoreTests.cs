@@ -15,10 +15,82 @@ public sealed class JobStoreTests : IDisposable
     public JobStoreTests() => _store = new JobStore(
         Options.Create(new JobOptions { Folder = _folder.Path, RetainFor = TimeSpan.FromMinutes(10) }), _time, NullLogger<JobStore>.Instance);
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _folder.Dispose();
+    }
 
-    private Job NewJob(string owner = "local") =>
-        new(JobKind.Generate, owner, "corr", _folder.Path, (_, _, _) => throw new InvalidOperationException(), _time);
+    private Job NewJob(string owner = "local", string? folder = null) =>
+        new(JobKind.Generate, owner, "corr", folder ?? _folder.Path, (_, _, _) => throw new InvalidOperationException(), _time);
+
+    private JobStore Reopen()
+    {
+        _store.Dispose();
+        return new JobStore(Options.Create(new JobOptions { Folder = _folder.Path }), _time, NullLogger<JobStore>.Instance);
+    }
+
+    [Fact]
+    public void Reopen_FinishedJob_IsThereWithItsResult()
+    {
+        var job = NewJob(owner: "tenant/alice");
+        _store.Add(job);
+        job.TryStart();
+        job.Succeed(new JobResult(true, [], new OfficeInfra.Publishing.Library.LibraryPlan([], [], []), "/zip"), _time.GetUtcNow());
+        _store.Save(job);
+
+        using var reopened = Reopen();
+
+        var back = reopened.Find(job.Id, "tenant/alice")!.Snapshot();
+        back.Should().BeEquivalentTo(job.Snapshot());
+        reopened.Find(job.Id, "tenant/bob").Should().BeNull("the owner survives the restart");
+    }
+
+    [Theory]
+    [InlineData(false, "before this job could start")]
+    [InlineData(true, "while this job ran")]
+    public void Reopen_UnfinishedJob_ComesBackFailedSayingWhy(bool started, string reason)
+    {
+        var job = NewJob();
+        _store.Add(job);
+        if (started)
+        {
+            job.TryStart();
+            _store.Save(job);
+        }
+
+        using var reopened = Reopen();
+
+        var back = reopened.Find(job.Id, "local")!.Snapshot();
+        back.Status.Should().Be(JobStatus.Failed);
+        back.Error!.Detail.Should().Contain(reason);
+        back.FinishedAt.Should().Be(_time.GetUtcNow());
+    }
+
+    [Fact]
+    public void SecondStore_OnTheSameFolder_IsRefusedInOneSentence()
+    {
+        var act = () => new JobStore(Options.Create(new JobOptions { Folder = _folder.Path }), _time, NullLogger<JobStore>.Instance);
+
+        act.Should().Throw<OfficeInfraException>().Which.Message.Should().Contain("in use by another OfficeInfra service");
+    }
+
+    [Fact]
+    public void Forget_JobWithFiles_DeletesRowAndFilesTogether()
+    {
+        var job = NewJob();
+        _store.Add(job);
+        Directory.CreateDirectory(job.Folder);
+        File.WriteAllText(Path.Combine(job.Folder, "a.docx"), "x");
+        job.Fail(new JobError("x", "y"), _time.GetUtcNow());
+
+        _store.Forget(job);
+
+        Directory.Exists(job.Folder).Should().BeFalse();
+        Directory.EnumerateDirectories(_folder.Path).Should().BeEmpty();
+        using var reopened = Reopen();
+        reopened.Find(job.Id, "local").Should().BeNull();
+    }
 
     [Fact]
     public void Sweep_FinishedJobPastRetention_ForgetsItAndDeletesItsFolder()
@@ -41,14 +113,14 @@ public sealed class JobStoreTests : IDisposable
     [Fact]
     public void Add_MoreFinishedJobsThanTheLimit_ForgetsTheOldestAndDeletesTheirFolders()
     {
-        var store = new JobStore(Options.Create(new JobOptions { Folder = _folder.Path, MaxRetained = 2 }), _time, NullLogger<JobStore>.Instance);
-        var running = NewJob();
+        using var store = new JobStore(Options.Create(new JobOptions { Folder = _folder.File("limited"), MaxRetained = 2 }), _time, NullLogger<JobStore>.Instance);
+        var running = NewJob(folder: _folder.File("limited"));
         store.Add(running);
         running.TryStart();
         var finished = new List<Job>();
         for (var i = 0; i < 4; i++)
         {
-            var job = NewJob();
+            var job = NewJob(folder: _folder.File("limited"));
             store.Add(job);
             Directory.CreateDirectory(job.Folder);
             job.Fail(new JobError("x", "y"), _time.GetUtcNow());
@@ -56,7 +128,7 @@ public sealed class JobStoreTests : IDisposable
             _time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        store.Add(NewJob());
+        store.Add(NewJob(folder: _folder.File("limited")));
 
         finished.Select(j => store.Find(j.Id, "local") is not null).Should().Equal(false, false, true, true);
         finished.Select(j => Directory.Exists(j.Folder)).Should().Equal(false, false, true, true);

@@ -49,7 +49,8 @@ public static class Api
     }
 
     /// <summary>Reads server-sent events until the <c>done</c> event (or a 30 s safety stop).</summary>
-    public static async Task<List<(string Event, JsonElement Data)>> Events(HttpClient client, string url)
+    public static async Task<List<(string Event, JsonElement Data)>> Events(HttpClient client, string url,
+        Action<string, JsonElement>? seen = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -67,6 +68,7 @@ public static class Api
             {
                 using var data = JsonDocument.Parse(line["data: ".Length..]);
                 events.Add((name ?? "message", data.RootElement.Clone()));
+                seen?.Invoke(events[^1].Item1, events[^1].Item2);
                 if (name == "done")
                 {
                     break;

@@ -9,7 +9,7 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 /// Why this always ends. Let <c>n(p)</c> be the number of role boxes on page <c>p</c> (real roles, including the
 /// copy of the manager heading a continuation page; "continued" boxes do not count). A split takes <c>t ≥ 1</c> role
 /// boxes off a page and puts them on a new page, with a copy of their manager on top (<c>h = 1</c>) or without one
-/// when whole top-level trees move (<c>h = 0</c>). <see cref="SplitPlan.Allowed"/> admits a split only when
+/// when whole top-level trees move (<c>h = 0</c>). <c>SplitPlan.Apply</c> admits a split only when
 /// <c>t + h &lt; n</c>, so the page keeps <c>n − t ≥ 1</c> boxes and the new page gets <c>t + h ≤ n − 1</c>: one count
 /// <c>n</c> is replaced by two smaller ones. In the multiset order (Dershowitz–Manna) over the counts of all pages
 /// still to fit, every split is a strict decrease, and that order is well founded, so pagination terminates. Each

@@ -24,15 +24,47 @@ public sealed class Job
 
     /// <summary>Creates a queued job with an unguessable id (128 random bits).</summary>
     public Job(JobKind kind, string owner, string correlationId, string folder, JobWork work, TimeProvider time)
+        : this(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), kind, owner, correlationId, folder, work,
+            (time ?? throw new ArgumentNullException(nameof(time))).GetUtcNow())
     {
-        ArgumentNullException.ThrowIfNull(time);
-        Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    }
+
+    private Job(string id, JobKind kind, string owner, string correlationId, string folder, JobWork work, DateTimeOffset createdAt)
+    {
+        Id = id;
         Kind = kind;
         Owner = owner;
         CorrelationId = correlationId;
         Folder = Path.Combine(folder, Id);
         Work = work;
-        CreatedAt = time.GetUtcNow();
+        CreatedAt = createdAt;
+    }
+
+    /// <summary>
+    /// A job read back from the database after a restart, as it was last saved. One that had not finished then can
+    /// never finish now (its work died with the process), so it comes back failed, saying so.
+    /// </summary>
+    public static Job Restore(StoredJob stored, string folder, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var view = stored.View;
+        var job = new Job(view.Id, view.Kind, stored.Owner, view.CorrelationId, folder,
+            (_, _, _) => throw new InvalidOperationException("A restored job does not run again."), view.CreatedAt)
+        {
+            DownloadName = stored.DownloadName,
+        };
+        job._status = view.Status;
+        job._progress = view.Progress;
+        job._finishedAt = view.FinishedAt;
+        job._error = view.Error;
+        job._result = view.Result;
+        if (!view.Status.IsFinished())
+        {
+            job.Fail(new JobError("Stopped", view.Status == JobStatus.Running
+                ? "The service stopped while this job ran, so it did not finish; start it again."
+                : "The service stopped before this job could start; start it again."), now);
+        }
+        return job;
     }
 
     /// <summary>The job's id, also its folder name.</summary>

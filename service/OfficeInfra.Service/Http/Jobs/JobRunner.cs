@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Runs queued jobs, <see cref="JobOptions.Concurrency"/> at a time, each in its own logging scope.</summary>
-public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger) : BackgroundService
+public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOptions> options, TimeProvider time, ILogger<JobRunner> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -36,6 +36,7 @@ public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, Ti
         {
             return;
         }
+        store.Save(job);
         JobLog.Started(logger, job.Id, job.Kind);
         var timeout = options.Value.Timeout;
         using var timer = new CancellationTokenSource(timeout, time);
@@ -65,6 +66,7 @@ public sealed class JobRunner(JobBacklog queue, IOptions<JobOptions> options, Ti
         finally
         {
             PrivateFolder.Seal(job.Folder);
+            store.Save(job);
         }
     }
 
