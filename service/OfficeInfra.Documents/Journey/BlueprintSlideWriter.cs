@@ -49,7 +49,7 @@ internal static class BlueprintSlideWriter
                 continue;
             }
             canvas.AddShape($"Lane {lane.Label}", new Rect(Left, y, LabelWidth, heights[l]), "rect", Palette.BandFill, null, 0,
-                [new TextRun(lane.Label, Small, Palette.TitleText, Bold: true)], align: "l");
+                [new TextRun(lane.Label, Small, Palette.TitleText, Bold: true)], align: "l", description: lane.Label);
             for (var i = 0; i < stages.Count; i++)
             {
                 if (lane.Content(stages[i]) is { Count: > 0 } runs)
@@ -88,7 +88,9 @@ internal static class BlueprintSlideWriter
             lanes.Add(new BlueprintLane(BlueprintWords.OnStage, s => OnStage(s, null), "roundRect", Palette.BoxFill, Palette.BoxOutline, 300_000));
         }
         lanes.Add(new BlueprintLane(BlueprintWords.LineOfVisibility, _ => null, "rect", null, null, VisibilityHeight));
-        lanes.Add(new BlueprintLane(BlueprintWords.BackStage, s => Lines(Small, s.Source.BackStage), "rect", "FFFFFF", Palette.HeaderFill, 300_000));
+        // A stage with nothing behind it says so in red: the gap the stage-without-back-stage finding names.
+        lanes.Add(new BlueprintLane(BlueprintWords.BackStage, s => Lines(Small, s.Source.BackStage)
+            ?? [new TextRun(BlueprintWords.NoBackStage, Small, Palette.VacantRed, Italic: true)], "rect", "FFFFFF", Palette.HeaderFill, 300_000));
         lanes.Add(new BlueprintLane(BlueprintWords.SupportSystems, s => Lines(Small, s.Systems), "rect", Palette.BandFill, Palette.BoxOutline, 260_000));
         lanes.Add(new BlueprintLane(BlueprintWords.Kpis, s => Runs(Small, Palette.SecondaryText, s.Source.Kpi), "rect", null, null, 240_000));
         return lanes;
@@ -100,9 +102,9 @@ internal static class BlueprintSlideWriter
         var actors = stage.Actors.Where(a => department is null || string.Equals(a.Department, department, StringComparison.OrdinalIgnoreCase)).ToList();
         if (actors.Count == 0)
         {
-            return department is null && !string.IsNullOrWhiteSpace(stage.Source.OnStage)
-                ? [new TextRun(stage.Source.OnStage.Trim(), Small, Palette.TitleText)]
-                : null;
+            return department is not null ? null
+                : string.IsNullOrWhiteSpace(stage.Source.OnStage) ? [new TextRun(BlueprintWords.Nobody, Small, Palette.SecondaryText, Italic: true)]
+                : [new TextRun(stage.Source.OnStage.Trim(), Small, Palette.TitleText)];
         }
         var runs = new List<TextRun>();
         if (!string.IsNullOrWhiteSpace(stage.Source.OnStage))
@@ -133,6 +135,12 @@ internal static class BlueprintSlideWriter
             ? BoxSize.TextHeight(runs, columnWidth - (2 * Inset)) + Inset + 20_000 : 0).DefaultIfEmpty(0).Max())).ToArray();
         var room = Bottom - Top - PhaseHeight - StageHeight - (Gap * (lanes.Count + 2));
         var total = heights.Sum();
+        if (total < room)
+        {
+            // Room to spare: every lane a little taller (up to half again), so the blueprint fills the slide.
+            var grow = Math.Min(1.5, room / total);
+            return heights.Select(h => h * grow).ToArray();
+        }
         if (total > room)
         {
             var minimum = lanes.Sum(l => l.MinHeight);

@@ -23,6 +23,7 @@ internal static class BlueprintWords
     public const string SupportSystems = "Support systems";
     public const string Kpis = "Measured by";
     public const string Nobody = "Nobody on stage";
+    public const string NoBackStage = "No back-stage process";
 
     public static string OnStageOf(string department) => $"On stage: {department}";
 

@@ -65,19 +65,7 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
             }
             slides.Add(BlueprintSlideWriter.Write(page, title, subtitle));
         }
-        var sections = new List<(string Name, int Slides)> { (BlueprintWords.Overview, 1) };
-        foreach (var page in pages)
-        {
-            if (sections[^1].Name == page.Section)
-            {
-                sections[^1] = (page.Section, sections[^1].Slides + 1);
-            }
-            else
-            {
-                sections.Add((page.Section, 1));
-            }
-        }
-        return DeckWriter.Write(slides, sections, new DocumentProperties($"{organisation} {BlueprintWords.DocumentType.ToLowerInvariant()}",
+        return DeckWriter.Write(slides, DeckSections.Of([BlueprintWords.Overview, .. pages.Select(p => p.Section)]), new DocumentProperties($"{organisation} {BlueprintWords.DocumentType.ToLowerInvariant()}",
             BlueprintWords.DocumentType, organisation, control));
     }
 }
