@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # On-demand benchmarks (issue 8): never part of tests/run-all.sh. Prints the figures README.md quotes.
 #   bash tests/bench/run.sh            all of them (about 5 minutes on 2 cores)
-#   bash tests/bench/run.sh peer       one of: peer library orgchart read records micro
+#   bash tests/bench/run.sh peer       one of: peer library orgchart read records journey micro
 #   bash tests/bench/run.sh micro      BenchmarkDotNet micro-figures (default: --filter '*' --job short --inProcess)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,8 +41,21 @@ case $what in
     for run in 1 2 3; do
       /usr/bin/time -f "again with records (unchanged, later date): %e s, peak %M KiB" $cli generate "$records/registers.xlsx" --out "$records/first" --as-of 2025-03-0$run >/dev/null
     done ;;&
+  journey|all)
+    # Issue 18: the real CLI as whole processes on 2,000 roles with a 60-stage journey (blueprint and systems map
+    # included), which must stay under 5 s.
+    dotnet build service/OfficeInfra.Service -c Release --nologo -v q >/dev/null
+    cli="dotnet service/OfficeInfra.Service/bin/Release/net10.0/OfficeInfra.Service.dll"
+    journey=$OFFICEINFRA_BENCH_WORK/journey
+    rm -rf "$journey" && mkdir -p "$journey"
+    "$bench" workbook 2000 "$journey/registers.xlsx" 60
+    for run in 1 2 3 4 5; do
+      rm -rf "$journey/library"
+      /usr/bin/time -f "2,000 roles, 60-stage journey, whole process: %e s, peak %M KiB" $cli generate "$journey/registers.xlsx" --out "$journey/library" --as-of 2025-01-31 >/dev/null
+    done
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" ;;&
   # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
   micro) shift; [ $# -gt 0 ] || set -- --filter '*' --job short --inProcess; "$bench" micro "$@" ;;
-  all|peer|library|orgchart|read|records) ;;
+  all|peer|library|orgchart|read|records|journey) ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
 esac

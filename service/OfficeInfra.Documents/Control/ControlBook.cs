@@ -61,6 +61,8 @@ public sealed class ControlBook
     {
         DocumentKind.JobDescription => "JD",
         DocumentKind.Sop => "SOP",
+        DocumentKind.ServiceBlueprint => "CJ",
+        DocumentKind.BusinessSystems => "BSM",
         _ => "ORG",
     };
 

@@ -129,19 +129,7 @@ internal sealed class OrgChartDeck
             _cancellationToken.ThrowIfCancellationRequested();
             canvases.Add(slide.Write(slide.Title));
         }
-        var sections = new List<(string Name, int Slides)>();
-        foreach (var slide in _slides)
-        {
-            if (sections.Count > 0 && sections[^1].Name == slide.Section)
-            {
-                sections[^1] = (slide.Section, sections[^1].Slides + 1);
-            }
-            else
-            {
-                sections.Add((slide.Section, 1));
-            }
-        }
-        return DeckWriter.Write(canvases, sections, properties);
+        return DeckWriter.Write(canvases, DeckSections.Of(_slides.Select(s => s.Section)), properties);
     }
 
     // A title that repeats (a manager continued on two slides, a department named like the organisation) gets (2), (3)…

@@ -17,6 +17,9 @@ public static class LibraryLayout
     /// <summary>The organisation chart's file name, at the root and in each department folder.</summary>
     public const string OrgChartName = LibraryFolders.OrgChartName;
 
+    /// <summary>The service blueprint's and the business systems map's file names, at the root.</summary>
+    public const string BlueprintName = LibraryFolders.BlueprintName, SystemsName = LibraryFolders.SystemsName;
+
     /// <summary>The sub-folders of a department folder.</summary>
     public const string JobDescriptions = LibraryFolders.JobDescriptions, Sops = LibraryFolders.Sops, Records = LibraryFolders.Records;
 
@@ -51,7 +54,7 @@ public static class LibraryLayout
             var items = group.ToList();
             if (group.Key.Department is null)
             {
-                specs.AddRange(items.Select(d => Spec(d, OrgChartName, null, options)));
+                specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind), null, options)));
                 continue;
             }
             var spec = folderOf.TryGetValue(group.Key.Department, out var found)

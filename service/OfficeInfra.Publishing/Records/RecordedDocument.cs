@@ -76,6 +76,8 @@ public sealed record RecordedDocument(
     {
         DocumentKind.JobDescription => "job-description",
         DocumentKind.Sop => "sop",
+        DocumentKind.ServiceBlueprint => "service-blueprint",
+        DocumentKind.BusinessSystems => "business-systems",
         _ => "org-chart",
     };
 
@@ -84,6 +86,8 @@ public sealed record RecordedDocument(
         "job-description" => DocumentKind.JobDescription,
         "sop" => DocumentKind.Sop,
         "org-chart" => DocumentKind.OrgChart,
+        "service-blueprint" => DocumentKind.ServiceBlueprint,
+        "business-systems" => DocumentKind.BusinessSystems,
         _ => null,
     };
 

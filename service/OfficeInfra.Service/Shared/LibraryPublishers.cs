@@ -1,10 +1,12 @@
+using OfficeInfra.Documents.Journey;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Documents.Word;
 using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Library;
 
 namespace OfficeInfra.Service.Shared;
 
-/// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents and org charts.</summary>
+/// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents, org charts, and with a journey the service blueprint and the business systems map.</summary>
 public static class LibraryPublishers
 {
     /// <summary>
@@ -17,6 +19,7 @@ public static class LibraryPublishers
             throw new OfficeInfraException(ErrorKind.UnreadableInput, $"The templates folder '{templatesDirectory}' does not exist.");
         }
         var templates = templatesDirectory is null ? TemplateSet.Default() : TemplateSet.Load(templatesDirectory);
-        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator(new OrgChartOptions { FullDetailOfConfidentialDepartments = options.OrgChartFullDetail })], options);
+        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator(new OrgChartOptions { FullDetailOfConfidentialDepartments = options.OrgChartFullDetail }),
+            new ServiceBlueprintGenerator(), new BusinessSystemsGenerator(registers => LibraryLayout.SopPaths(registers, options))], options);
     }
 }

@@ -15,7 +15,7 @@ return verb switch
     "orgchart" => OrgChartBenchmark.Run(roles: Arg(1, 500), repeats: Arg(2, 20)),
     "read" => ReadBenchmark.Run(tasks: Arg(1, 50_000), repeats: Arg(2, 5), work: Path.Combine(work, "read")),
     "micro" => RunMicro(args.Skip(1).ToArray()),
-    "workbook" => WriteWorkbook(roles: Arg(1, 2000), path: args.Length > 2 ? args[2] : Path.Combine(work, "registers.xlsx")),
+    "workbook" => WriteWorkbook(roles: Arg(1, 2000), path: args.Length > 2 ? args[2] : Path.Combine(work, "registers.xlsx"), stages: Arg(3, 0)),
     _ => Usage(),
 };
 
@@ -25,16 +25,17 @@ static int RunMicro(string[] rest)
     return 0;
 }
 
-// The synthetic workbook the library benchmark uses, for measuring the real CLI as a whole process.
-static int WriteWorkbook(int roles, string path)
+// The synthetic workbook the library benchmark uses, for measuring the real CLI as a whole process; with a journey of
+// that many stages when stages > 0.
+static int WriteWorkbook(int roles, string path, int stages)
 {
-    OfficeInfra.Registers.Writing.RegisterWorkbookWriter.Write(path,
-        OfficeInfra.Testing.SyntheticOrganisation.Create(roles, roles * 12, roles / 5, departments: 9, seed: 7));
+    var registers = OfficeInfra.Testing.SyntheticOrganisation.Create(roles, roles * 12, roles / 5, departments: 9, seed: 7);
+    OfficeInfra.Registers.Writing.RegisterWorkbookWriter.Write(path, stages > 0 ? OfficeInfra.Testing.SyntheticJourney.Add(registers, stages) : registers);
     return 0;
 }
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | curve [repeats] | orgchart [roles] [repeats] | read [tasks] [repeats] | workbook [roles] [path] | micro [BenchmarkDotNet args]");
+    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | curve [repeats] | orgchart [roles] [repeats] | read [tasks] [repeats] | workbook [roles] [path] [journey stages] | micro [BenchmarkDotNet args]");
     return 2;
 }

@@ -31,9 +31,14 @@ internal static class BoxSize
     private static double Needed(IReadOnlyList<TextRun> runs, double width)
     {
         var inset = 45_720;
-        var textWidthPt = (width - ChartSlideWriter.BadgeDiameter(1) - (3 * inset)) / 12_700;
-        var points = runs.Sum(r => Lines(r.Text, r.Points, textWidthPt) * r.Points * LineHeight);
-        return (points * 12_700) + (2 * inset);
+        return TextHeight(runs, width - ChartSlideWriter.BadgeDiameter(1) - (3 * inset)) + (2 * inset);
+    }
+
+    /// <summary>How tall <paramref name="runs"/> stand when wrapped in <paramref name="textWidth"/> (EMU, no insets).</summary>
+    public static double TextHeight(IReadOnlyList<TextRun> runs, double textWidth)
+    {
+        var textWidthPt = textWidth / 12_700;
+        return runs.Sum(r => Lines(r.Text, r.Points, textWidthPt) * r.Points * LineHeight) * 12_700;
     }
 
     private static int Lines(string text, double size, double widthPt)

@@ -33,6 +33,9 @@ internal static class ConnectorGeometry
             [toTrunk, (ly - busY) / height], FlipH: lx > mx);
     }
 
+    /// <summary>Straight across from a box's right side at (<paramref name="sx"/>, <paramref name="y"/>) to the next box's left side.</summary>
+    public static Connector Across(double sx, double y, double ex) => new("straightConnector1", new Rect(sx, y, Math.Max(1, ex - sx), 0), false, 0, []);
+
     // The unrotated box has the path's height as its width and vice versa, around the same centre.
     private static Rect Rotated(double sx, double sy, double ex, double ey)
     {

@@ -10,7 +10,9 @@ internal static class TitleSlideWriter
     // The title slide has room for this many history rows; the library's records keep all of them.
     private const int HistoryRows = 4;
 
-    public static SlideCanvas Write(string organisation, string detail, string date, DocumentControl control)
+    /// <param name="documentType">What the deck is, under the organisation's name.</param>
+    public static SlideCanvas Write(string organisation, string detail, string date, DocumentControl control,
+        string documentType = ChartWords.OrganisationChart)
     {
         var canvas = new SlideCanvas();
         var width = SlideCanvas.SlideWidth - 1_600_000;
@@ -18,7 +20,7 @@ internal static class TitleSlideWriter
         canvas.AddShape("Title", new Rect(800_000, 1_000_000, width, 1_200_000), "rect", null, null, 0,
             [new TextRun(organisation, 40, Palette.TitleText, Bold: true)], align: "l", anchor: "b", titlePlaceholder: true);
         canvas.AddShape("Subtitle", new Rect(800_000, 2_500_000, width, 1_400_000), "rect", null, null, 0,
-            [new TextRun(ChartWords.OrganisationChart, 24, Palette.SecondaryText), new TextRun(detail, 16, Palette.SecondaryText),
+            [new TextRun(documentType, 24, Palette.SecondaryText), new TextRun(detail, 16, Palette.SecondaryText),
              new TextRun(date, 14, Palette.SecondaryText, Italic: true)], align: "l", anchor: "t");
         canvas.AddShape("Document control", new Rect(800_000, 4_300_000, width, 2_100_000), "rect", null, Palette.SecondaryText, 6_350,
             [.. Lines(control)], align: "l", anchor: "t");

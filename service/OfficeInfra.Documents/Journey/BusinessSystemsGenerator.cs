@@ -1,0 +1,54 @@
+using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Packaging;
+using OfficeInfra.Documents.Workbooks;
+using OfficeInfra.Registers.Journey;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Journey;
+
+/// <summary>
+/// The business systems map, <c>Business Systems.xlsx</c> at the library root: each core business system with its
+/// processes, owners, departments, KPIs and targets and a link to each process's SOP; processes without a system and
+/// systems without a KPI flagged; and the silo report. Made only for registers with a journey, so a workbook
+/// without one generates exactly the library it always did.
+/// </summary>
+/// <param name="sopPaths">The library path of each process's SOP (by process name), as the library lays it out; null
+/// when the caller does not know the layout, and then the workbook names no SOP.</param>
+public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictionary<string, string>>? sopPaths = null) : IDocumentSource
+{
+    /// <summary>The subject of the systems map (one per library).</summary>
+    public const string Subject = "Business Systems";
+
+    /// <inheritdoc />
+    public int Count(RegisterSet registers) => HasJourney(registers) ? 1 : 0;
+
+    /// <inheritdoc />
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) =>
+        HasJourney(registers) ? [(DocumentKind.BusinessSystems, Subject)] : [];
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(book);
+        if (!HasJourney(registers))
+        {
+            yield break;
+        }
+        var journey = CustomerJourney.Of(registers);
+        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();
+        var map = new SystemsMap(registers, journey, sopPaths?.Invoke(registers) ?? new Dictionary<string, string>());
+        var sheets = map.Sheets();
+        var facts = SystemsMap.Facts(organisation, sheets);
+        yield return book.Issue(new DocumentDraft(DocumentKind.BusinessSystems, null, Subject, organisation, string.Empty,
+            ModelHash.Of(facts, organisation), facts, JourneyWording.Instance,
+            control => TableWorkbookWriter.Write(sheets, new DocumentProperties($"{organisation} {SystemsWords.DocumentType.ToLowerInvariant()}",
+                SystemsWords.DocumentType, organisation, control))));
+    }
+
+    private static bool HasJourney(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        return registers.Journey.Any(j => !string.IsNullOrWhiteSpace(j.Stage));
+    }
+}

@@ -1,0 +1,76 @@
+using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Workbooks;
+using OfficeInfra.Registers.Journey;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Journey;
+
+/// <summary>The three tables of the business systems workbook: systems, their processes, and the silos.</summary>
+internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey, IReadOnlyDictionary<string, string> sopPaths)
+{
+    public List<TableSheet> Sheets()
+    {
+        var systems = BusinessSystems.Of(registers, journey.Index);
+        return [SystemsSheet(systems), ProcessesSheet(systems), SilosSheet(SiloReport.Of(registers, journey))];
+    }
+
+    /// <summary>The workbook's model for its history: every cell of every table, row by row.</summary>
+    public static IReadOnlyDictionary<string, string> Facts(string title, IReadOnlyList<TableSheet> sheets)
+    {
+        var facts = new ModelFacts().Field("Title", title);
+        foreach (var sheet in sheets)
+        {
+            foreach (var row in sheet.Rows)
+            {
+                facts.Item(sheet.Table.ToLowerInvariant(), row[0].Text + " " + row[1].Text, string.Join(" | ", row.Select(c => c.Text)));
+            }
+        }
+        return facts.Facts;
+    }
+
+    private static TableSheet SystemsSheet(BusinessSystems systems) => new(SystemsWords.SystemsSheet, "Systems", SystemsWords.SystemsHeaders,
+        [26, 40, 30, 30, 40, 14],
+        systems.Systems.Select(s => (IReadOnlyList<TableCell>)
+        [
+            s.Name,
+            Join(s.Processes.Select(p => p.Name.Trim())),
+            Join(s.Departments),
+            Join(s.Processes.Select(p => p.Owner?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
+            Join(s.Processes.Select(p => p.Kpi?.Trim())),
+            s.HasNoKpi ? SystemsWords.NoKpi : null,
+        ]).ToList());
+
+    private TableSheet ProcessesSheet(BusinessSystems systems)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        foreach (var process in systems.Systems.SelectMany(s => s.Processes).Concat(systems.WithoutSystem))
+        {
+            var flags = new[] { string.IsNullOrWhiteSpace(process.System) ? SystemsWords.NoSystem : null,
+                string.IsNullOrWhiteSpace(process.Kpi) ? SystemsWords.NoKpi : null }.OfType<string>();
+            var sop = sopPaths.GetValueOrDefault(process.Name.Trim());
+            rows.Add(
+            [
+                process.System?.Trim(), process.Name.Trim(), process.Department.Trim(), process.Owner?.Trim(),
+                Join(journey.Index.InRegisterOrder(journey.Index.Participants(process.Name))),
+                process.Kpi?.Trim(), process.Target?.Trim(), new TableCell(sop, sop),
+                Join(journey.StagesOfProcess(process.Name)), Join(flags),
+            ]);
+        }
+        return new TableSheet(SystemsWords.ProcessesSheet, "SystemProcesses", SystemsWords.ProcessHeaders, [22, 30, 20, 22, 30, 30, 14, 40, 36, 18], rows);
+    }
+
+    private static TableSheet SilosSheet(SiloReport silos)
+    {
+        var rows = new List<IReadOnlyList<TableCell>>();
+        rows.AddRange(silos.SiloStages.Select(s => (IReadOnlyList<TableCell>)[SystemsWords.SiloStage, s.Path, SystemsWords.SharedNoProcess(s.Departments)]));
+        rows.AddRange(silos.DepartmentsOffJourney.Select(d => (IReadOnlyList<TableCell>)[SystemsWords.OffJourney, d.Name.Trim(), SystemsWords.NeverOnStage]));
+        rows.AddRange(silos.ProcessesWithoutKpi.Select(p => (IReadOnlyList<TableCell>)[SystemsWords.WithoutKpi, p.Name.Trim(), SystemsWords.TouchesWithoutKpi]));
+        return new TableSheet(SystemsWords.SilosSheet, "Silos", SystemsWords.SiloHeaders, [30, 36, 70], rows);
+    }
+
+    private static string? Join(IEnumerable<string?> items)
+    {
+        var text = string.Join("; ", items.Where(i => !string.IsNullOrWhiteSpace(i)));
+        return text.Length == 0 ? null : text;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using OfficeInfra.Documents.Packaging;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+
+namespace OfficeInfra.Documents.Workbooks;
+
+/// <summary>
+/// Writes an .xlsx of sheets that each hold one real Excel table (filter buttons, banded rows, a frozen header),
+/// with wrapped text, links to other documents of the library and the document's properties. The parts are written
+/// as text with fixed ids and zipped with a fixed timestamp, so the same tables always give byte-identical files.
+/// </summary>
+internal static class TableWorkbookWriter
+{
+    private const string Decl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string SheetMl = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Cell formats of styles.xml: 1 wrapped text at the top, 2 bold header, 3 a link.
+    private const int Wrapped = 1, Header = 2, Link = 3;
+
+    public static byte[] Write(IReadOnlyList<TableSheet> sheets, DocumentProperties properties)
+    {
+        var entries = new List<ZipEntryBlob>
+        {
+            Entry("[Content_Types].xml", ContentTypes(sheets.Count)),
+            Entry("_rels/.rels", Relationships(
+                ("rId1", Rel + "/officeDocument", "xl/workbook.xml", false),
+                ("rId2", DocumentProperties.CoreRelationship, DocumentProperties.CorePart, false),
+                ("rId3", DocumentProperties.CustomRelationship, DocumentProperties.CustomPart, false))),
+            Entry("xl/workbook.xml", Workbook(sheets)),
+            Entry("xl/_rels/workbook.xml.rels", Relationships(
+                [.. sheets.Select((_, i) => ($"rId{i + 1}", Rel + "/worksheet", $"worksheets/sheet{i + 1}.xml", false)),
+                 ($"rId{sheets.Count + 1}", Rel + "/styles", "styles.xml", false)])),
+            Entry("xl/styles.xml", Styles),
+            Entry(DocumentProperties.CorePart, properties.CoreXml()),
+            Entry(DocumentProperties.CustomPart, properties.CustomXml()),
+        };
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var links = new List<string>();
+            entries.Add(Entry($"xl/worksheets/sheet{i + 1}.xml", Worksheet(sheets[i], i == 0, links)));
+            entries.Add(Entry($"xl/worksheets/_rels/sheet{i + 1}.xml.rels", Relationships(
+                [("rIdT", Rel + "/table", $"../tables/table{i + 1}.xml", false),
+                 .. links.Select((target, n) => ($"rIdL{n + 1}", Rel + "/hyperlink", target, true))])));
+            entries.Add(Entry($"xl/tables/table{i + 1}.xml", Table(sheets[i], i + 1)));
+        }
+        return ZipPackageWriter.Write(entries);
+    }
+
+    private static ZipEntryBlob Entry(string name, string xml) => ZipEntryBlob.Deflate(name, Utf8.GetBytes(xml), CompressionLevel.Fastest);
+
+    private static string Workbook(IReadOnlyList<TableSheet> sheets)
+    {
+        var xml = new StringBuilder(Decl).Append("<workbook xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel)
+            .Append("\"><bookViews><workbookView/></bookViews><sheets>");
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            xml.Append("<sheet name=\"").Append(Escape(sheets[i].Sheet)).Append("\" sheetId=\"").Append(Int(i + 1))
+                .Append("\" r:id=\"rId").Append(Int(i + 1)).Append("\"/>");
+        }
+        return xml.Append("</sheets></workbook>").ToString();
+    }
+
+    private static string Worksheet(TableSheet sheet, bool selected, List<string> links)
+    {
+        var last = Column(sheet.Headers.Count - 1);
+        var lastRow = Math.Max(2, sheet.Rows.Count + 1);
+        var xml = new StringBuilder(Decl).Append("<worksheet xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel).Append("\">")
+            .Append("<dimension ref=\"A1:").Append(last).Append(Int(lastRow)).Append("\"/>")
+            .Append("<sheetViews><sheetView workbookViewId=\"0\"").Append(selected ? " tabSelected=\"1\"" : string.Empty)
+            .Append("><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>")
+            .Append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+        for (var c = 0; c < sheet.Widths.Count; c++)
+        {
+            xml.Append("<col min=\"").Append(Int(c + 1)).Append("\" max=\"").Append(Int(c + 1)).Append("\" width=\"")
+                .Append(sheet.Widths[c].ToString(CultureInfo.InvariantCulture)).Append("\" customWidth=\"1\"/>");
+        }
+        xml.Append("</cols><sheetData>");
+        Row(xml, 1, sheet.Headers.Select(h => new TableCell(h)).ToList(), Header, null);
+        var cellLinks = new List<(string Cell, string Target)>();
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            Row(xml, r + 2, sheet.Rows[r], Wrapped, cellLinks);
+        }
+        xml.Append("</sheetData>");
+        if (cellLinks.Count > 0)
+        {
+            xml.Append("<hyperlinks>");
+            foreach (var (cell, target) in cellLinks)
+            {
+                links.Add(target);
+                xml.Append("<hyperlink ref=\"").Append(cell).Append("\" r:id=\"rIdL").Append(Int(links.Count)).Append("\"/>");
+            }
+            xml.Append("</hyperlinks>");
+        }
+        return xml.Append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+            .Append("<tableParts count=\"1\"><tablePart r:id=\"rIdT\"/></tableParts></worksheet>").ToString();
+    }
+
+    private static void Row(StringBuilder xml, int number, IReadOnlyList<TableCell> cells, int style, List<(string, string)>? links)
+    {
+        xml.Append("<row r=\"").Append(Int(number)).Append("\">");
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (string.IsNullOrEmpty(cells[c].Text))
+            {
+                continue;
+            }
+            var reference = Column(c) + Int(number);
+            var linked = cells[c].Link is not null && links is not null;
+            if (linked)
+            {
+                links!.Add((reference, RelativeUri(cells[c].Link!)));
+            }
+            // Inline strings keep each cell's text with its cell; nothing is a formula, so "=SUM(…)" stays text.
+            xml.Append("<c r=\"").Append(reference).Append("\" s=\"").Append(Int(linked ? Link : style)).Append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                .Append(Escape(Cut(cells[c].Text!))).Append("</t></is></c>");
+        }
+        xml.Append("</row>");
+    }
+
+    private static string Table(TableSheet sheet, int id)
+    {
+        var reference = $"A1:{Column(sheet.Headers.Count - 1)}{Int(Math.Max(2, sheet.Rows.Count + 1))}";
+        var xml = new StringBuilder(Decl).Append("<table xmlns=\"").Append(Main).Append("\" id=\"").Append(Int(id)).Append("\" name=\"")
+            .Append(sheet.Table).Append("\" displayName=\"").Append(sheet.Table).Append("\" ref=\"").Append(reference)
+            .Append("\" totalsRowShown=\"0\"><autoFilter ref=\"").Append(reference).Append("\"/><tableColumns count=\"")
+            .Append(Int(sheet.Headers.Count)).Append("\">");
+        for (var c = 0; c < sheet.Headers.Count; c++)
+        {
+            xml.Append("<tableColumn id=\"").Append(Int(c + 1)).Append("\" name=\"").Append(Escape(sheet.Headers[c])).Append("\"/>");
+        }
+        return xml.Append("</tableColumns><tableStyleInfo name=\"TableStyleMedium2\" showFirstColumn=\"0\" showLastColumn=\"0\" ")
+            .Append("showRowStripes=\"1\" showColumnStripes=\"0\"/></table>").ToString();
+    }
+
+    // A link to another document of the library, relative to this workbook at the library's root; each segment escaped.
+    private static string RelativeUri(string path) => Escape(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
+
+    // Excel keeps at most 32,767 characters in a cell.
+    private static string Cut(string text) => text.Length <= 32_767 ? text : text[..32_767];
+
+    private static string Column(int index)
+    {
+        var letters = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+        return letters;
+    }
+
+    private static string ContentTypes(int sheets)
+    {
+        var xml = new StringBuilder(Decl).Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+            .Append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+            .Append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        void Override(string part, string type) => xml.Append("<Override PartName=\"/").Append(part).Append("\" ContentType=\"").Append(type).Append("\"/>");
+        Override("xl/workbook.xml", SheetMl + "sheet.main+xml");
+        Override("xl/styles.xml", SheetMl + "styles+xml");
+        for (var i = 1; i <= sheets; i++)
+        {
+            Override($"xl/worksheets/sheet{i}.xml", SheetMl + "worksheet+xml");
+            Override($"xl/tables/table{i}.xml", SheetMl + "table+xml");
+        }
+        Override(DocumentProperties.CorePart, DocumentProperties.CoreType);
+        Override(DocumentProperties.CustomPart, DocumentProperties.CustomType);
+        return xml.Append("</Types>").ToString();
+    }
+
+    private static string Relationships(params (string Id, string Type, string Target, bool External)[] relationships)
+    {
+        var xml = new StringBuilder(Decl).Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        foreach (var (id, type, target, external) in relationships)
+        {
+            xml.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type).Append("\" Target=\"").Append(target).Append('"')
+                .Append(external ? " TargetMode=\"External\"" : string.Empty).Append("/>");
+        }
+        return xml.Append("</Relationships>").ToString();
+    }
+
+    private const string Styles = Decl + "<styleSheet xmlns=\"" + Main + "\">" +
+        "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>" +
+        "<font><u/><sz val=\"11\"/><color rgb=\"FF0563C1\"/><name val=\"Calibri\"/></font></fonts>" +
+        "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +
+        "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
+        "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
+        "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" +
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" +
+        "<xf numFmtId=\"49\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>" +
+        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+}
