@@ -67,7 +67,7 @@ public static class TemplatesCommand
                 await io.Error.WriteLineAsync($"'{existing[0]}' already exists (edited templates are precious); add --force to overwrite.").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
-            DocumentLanguages.List.TryParse(parse.GetValue(language), out var chosen);
+            var chosen = DocumentLanguages.List.TryParse(parse.GetValue(language), out var asked) ? asked : DocumentLanguage.English;
             foreach (var path in TemplateSet.ExportDefaults(directory.FullName, chosen))
             {
                 await io.Out.WriteLineAsync($"Wrote {path}").ConfigureAwait(false);
