@@ -29,12 +29,20 @@ public sealed class RegisterRulesPropertyTests
     private static readonly Gen<Process> Processes =
         from name in Name from department in Name from owner in Name select new Process(name!, department!, Owner: owner);
 
+    private static readonly Gen<JourneyStage> Stages =
+        from phase in Name from stage in Name from actors in Name.ListOf() from back in Name.ListOf() from kpi in Name
+        select Stage(phase, stage, actors, back, kpi);
+
+    private static JourneyStage Stage(string? phase, string? stage, IEnumerable<string?> by, IEnumerable<string?> back, string? kpi) =>
+        new(phase!, stage!) { OnStageBy = [.. by.OfType<string>()], BackStage = [.. back.OfType<string>()], Kpi = kpi };
+
     private static readonly Gen<RegisterSet> Registers =
         from departments in Departments.ListOf()
         from roles in Roles.ListOf()
         from tasks in Tasks.ListOf()
         from processes in Processes.ListOf()
-        select new RegisterSet("Org", [.. departments], [.. roles], [.. tasks], [.. processes]);
+        from journey in Stages.ListOf()
+        select new RegisterSet("Org", [.. departments], [.. roles], [.. tasks], [.. processes]) { Journey = [.. journey] };
 
     [Fact]
     public void Check_AnyRegisters_ReturnsFindingsWithoutThrowing() =>
@@ -42,7 +50,7 @@ public sealed class RegisterRulesPropertyTests
         {
             var findings = RegisterRules.Check(registers);
             return findings.All(f => f.Message.Length > 0 && f.Code.Length > 0
-                && f.Sheet is "Departments" or "Roles" or "Tasks" or "Processes");
+                && f.Sheet is "Departments" or "Roles" or "Tasks" or "Processes" or "Journey");
         }));
 
     [Fact]

@@ -90,13 +90,21 @@ public class WorkbookRoundTripTests
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
         document.PackageProperties.Title.Should().Be("Contoso Ltd");
-        workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Departments", "Roles", "Tasks", "Processes", "Organisation");
+        workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Departments", "Roles", "Tasks", "Processes", "Organisation", "Journey");
         foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
         {
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
             part.TableDefinitionParts.Should().ContainSingle().Which.Table.Name!.Value.Should().Be(sheet.Name!.Value);
             part.Worksheet.Descendants<Pane>().Should().ContainSingle(p => p.State! == PaneStateValues.Frozen);
-            part.Worksheet.Descendants<DataValidation>().Should().NotBeEmpty();
+            var validations = part.Worksheet.Descendants<DataValidation>();
+            if (sheet.Name!.Value == "Journey")
+            {
+                validations.Should().BeEmpty("its name columns hold several names a cell, which a drop-down would refuse");
+            }
+            else
+            {
+                validations.Should().NotBeEmpty();
+            }
         }
         var roles = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
         roles.Worksheet.Descendants<ConditionalFormattingRule>().Should().ContainSingle()
@@ -110,7 +118,9 @@ public class WorkbookRoundTripTests
     {
         var sample = SampleOrganisation.Create();
         var findings = RegisterRules.Check(sample);
-        findings.Should().ContainSingle("the vacant Technician is the sample's only finding")
+        // Besides the vacant Technician, the journey's own warnings (JourneyRegisterTests counts them by hand).
+        findings.Should().OnlyContain(f => f.Severity == Severity.Warning);
+        findings.Where(f => f.Sheet != "Journey" && f.Code != FindingCodes.DepartmentOffJourney).Should().ContainSingle()
             .Which.Should().Match<Finding>(f => f.Code == FindingCodes.VacantRole && f.Message.Contains("Technician"));
         sample.Departments.Select(d => d.Name).Should().Equal("Operations", "Legal Compliance", "Accounting", "Technology", "Marketing", "Human Resources");
         sample.Departments.Select(d => d.AccessLevel).Distinct().Should().HaveCount(4);

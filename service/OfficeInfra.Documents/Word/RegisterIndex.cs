@@ -1,7 +1,7 @@
 using OfficeInfra.Documents.Delegation;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
-using OfficeInfra.Registers.Naming;
 
 namespace OfficeInfra.Documents.Word;
 
@@ -27,7 +27,7 @@ internal sealed class RegisterIndex
         Roles = registers.Roles.GroupBy(r => r.Title.Trim(), Names).ToDictionary(g => g.Key, g => g.First(), Names);
         Words = ProductWords.For(registers.Settings.DocumentLanguage);
         Delegation = new DelegationMap(registers);
-        RecordsFolders = LibraryPaths.RecordsFolders(registers);
+        RecordsFolders = LibraryFolders.ProcessRecords(registers);
         // Steps in order of their number; steps without one keep the workbook's order after the numbered ones.
         StepsByProcess = TasksByProcess.ToDictionary(p => p.Key, p => p.Value
             .Select((t, i) => (Task: t, Order: i))
@@ -73,8 +73,8 @@ internal sealed class RegisterIndex
 
     public DelegationMap Delegation { get; }
 
-    /// <summary>Each process's records folder in the library, by process name.</summary>
-    public IReadOnlyDictionary<string, string> RecordsFolders { get; }
+    /// <summary>Each process's records folder in the library (the folder the library creates), by process.</summary>
+    public IReadOnlyDictionary<Process, string> RecordsFolders { get; }
 
     public RegisterSet Registers { get; }
 

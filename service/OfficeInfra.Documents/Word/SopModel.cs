@@ -67,7 +67,7 @@ public static class SopModel
                 ["kpi"] = Text(process.Kpi),
                 ["target"] = Text(process.Target),
                 ["tools"] = tools,
-                ["records"] = index.RecordsFolders.GetValueOrDefault(name, string.Empty),
+                ["records"] = index.RecordsFolders.GetValueOrDefault(process, string.Empty),
                 ["firstStep"] = steps.Count > 0 ? Text(steps[0].Task) : string.Empty,
                 ["lastStep"] = steps.Count > 0 ? Text(steps[^1].Task) : string.Empty,
             },

@@ -37,6 +37,8 @@ public static class FindingCodes
     public const string UnknownLanguage = "unknown-language";
     /// <summary>The Organisation sheet's Review Interval is not a whole number of months from 1 to 120.</summary>
     public const string InvalidReviewInterval = "invalid-review-interval";
+    /// <summary>A Journey stage's On Stage By names something that is neither a department nor a role.</summary>
+    public const string UnknownDepartmentOrRole = "unknown-department-or-role";
     /// <summary>A cell holds more than 32,767 characters, more than Excel can keep in one cell.</summary>
     public const string TextTooLong = "text-too-long";
 
@@ -66,4 +68,16 @@ public static class FindingCodes
     public const string KpiNotSet = "kpi-not-set";
     /// <summary>The person specification columns are in use but a role's are all blank, so its job description has none.</summary>
     public const string PersonSpecificationMissing = "person-specification-missing";
+    /// <summary>A Journey stage names no back-stage process.</summary>
+    public const string StageWithoutBackStage = "stage-without-back-stage";
+    /// <summary>A process the journey names belongs to no core business system (its System is empty).</summary>
+    public const string ProcessWithoutSystem = "process-without-system";
+    /// <summary>The processes name more than nine core business systems (journey only).</summary>
+    public const string TooManySystems = "too-many-systems";
+    /// <summary>A stage served by several departments that share none of its back-stage processes.</summary>
+    public const string SiloStage = "silo-stage";
+    /// <summary>A department that appears nowhere in the journey, neither on stage nor back stage.</summary>
+    public const string DepartmentOffJourney = "department-off-journey";
+    /// <summary>A process the journey names (it touches the customer) has no KPI.</summary>
+    public const string CustomerProcessWithoutKpi = "customer-process-without-kpi";
 }

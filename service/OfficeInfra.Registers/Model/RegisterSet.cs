@@ -28,6 +28,9 @@ public sealed record RegisterSet(
         init => _settings = _settings with { Name = NullIfBlank(value) };
     }
 
+    /// <summary>The optional Journey register: the customer's stages in order (empty when the workbook has no Journey sheet).</summary>
+    public IReadOnlyList<JourneyStage> Journey { get; init; } = [];
+
     /// <summary>The Organisation sheet: name, language, review interval, logo (<see cref="OrganisationSettings.None"/> when absent).</summary>
     public OrganisationSettings Settings
     {

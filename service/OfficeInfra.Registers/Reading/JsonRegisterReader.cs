@@ -7,7 +7,8 @@ namespace OfficeInfra.Registers.Reading;
 
 /// <summary>
 /// Reads the registers as the camelCase JSON that travels between the add-in and the service (SPEC §2):
-/// <c>{ "organisation": {...}, "departments": [...], "roles": [...], "tasks": [...], "processes": [...] }</c>, each
+/// <c>{ "organisation": {...}, "departments": [...], "roles": [...], "tasks": [...], "processes": [...], "journey": [...] }</c>
+/// (<c>journey</c> optional), each
 /// item keyed by the <see cref="RegisterColumn.JsonKey"/>s of <see cref="RegisterSchema"/>. Property names match
 /// case-insensitively; list fields (<c>tools</c>, <c>owners</c>, …) accept an array or a separated string; other
 /// fields accept a string, number or boolean; <c>organisation</c> may also be a string holding only the name (its
@@ -42,7 +43,7 @@ public static class JsonRegisterReader
                 Items(root, RegisterSchema.Departments),
                 Items(root, RegisterSchema.Roles),
                 RegisterRows.WithIds(Items(root, RegisterSchema.Tasks)),
-                Items(root, RegisterSchema.Processes)) { Settings = settings };
+                Items(root, RegisterSchema.Processes)) { Settings = settings, Journey = Items(root, RegisterSchema.Journey) };
         }
     }
 

@@ -50,6 +50,7 @@ public static class RegisterRules
         ProcessRules.Check(registers, names, findings);
         ReportingCycleRule.Check(registers, findings);
         OrganisationRules.Check(registers, findings);
+        JourneyRules.Check(registers, names, findings);
         TextLengthRule.Check(registers, findings);
         if (warningOnlyRules)
         {

@@ -108,8 +108,52 @@ public static class SampleOrganisation
             processes.Select((p, i) => p with { Row = i + 2 }).ToList())
         {
             Settings = new OrganisationSettings("Contoso Ltd", "en", "12", Row: 2),
+            Journey = Journey().Select((j, i) => j with { Row = i + 2 }).ToList(),
         };
     }
+
+    /// <summary>
+    /// A customer's way from first hearing of Contoso to ordering again, through every lane of the blueprint. It is
+    /// honest about the firm: nobody is on stage while the customer uses the equipment, support is split between
+    /// Operations, Legal and Technology with no process joining them, and Human Resources never meets the customer.
+    /// </summary>
+    private static List<JourneyStage> Journey() =>
+    [
+        Stage("Awareness", "Discover", "Sees a campaign or searches for workshop equipment", "Website, Social media, Trade fair stand",
+            "Run campaigns and answer first questions", Mkt, "Campaign Launch", "Prices are hard to find on the website", "Leads per campaign"),
+        Stage("", "Enquire", "Asks for a quote", "Website form, Phone", "Qualify the enquiry and send a quote", MktManager,
+            "Lead Handling", null, "Enquiries answered within 1 working day"),
+        Stage("Purchase", "Agree terms", "Reviews and signs the contract", "E-mail, Printed contract", "Agree the terms and sign",
+            $"{Md}; {Compliance}", "Contract Review", "Waits a week for the contract to come back", "Days from quote to signature"),
+        Stage("", "Order", "Places the order", "Website, Phone", "Confirm the order and the delivery date", Coo,
+            "Order to Delivery", null, "Orders confirmed the same day"),
+        Stage("Delivery", "Ship", "Waits for the delivery and receives the equipment", "Tracking e-mail, Courier, Product",
+            "Pick, test, pack and ship", Ops, "Order to Delivery", "Does not know when the delivery will arrive", "Orders shipped within 2 working days"),
+        Stage("", "Invoice", "Receives and pays the invoice", "Invoice, E-mail", "Send the invoice and answer billing questions", Bookkeeper,
+            "Invoicing and Collections", null, "Average days to be paid"),
+        Stage("Use", "Set up and use", "Installs the equipment and uses it in the workshop", "Product, User manual",
+            null, null, null, "The setup instructions are unclear", "Customers using the equipment after 30 days"),
+        Stage("Support and renewal", "Get support", "Reports a fault or asks for their personal data", "Phone, E-mail",
+            "Answer the request", $"{Technician}; {Compliance}", "Data Protection Requests; Backup and Recovery",
+            "Is passed between departments to get an answer", "Requests answered within one month"),
+        Stage("", "Order again", "Orders spare parts or new equipment", "E-mail, Phone, Website", "Offer spares and upgrades",
+            MktManager, "Lead Handling; Order to Delivery", null, "Customers who order again within a year"),
+    ];
+
+    private static JourneyStage Stage(string phase, string stage, string action, string channels, string? onStage, string? by,
+        string? backStage, string? painPoint, string kpi) => new(phase, stage)
+    {
+        CustomerAction = action,
+        FrontStage = Split(channels),
+        OnStage = onStage,
+        OnStageBy = SplitNames(by),
+        BackStage = SplitNames(backStage),
+        PainPoint = painPoint,
+        Kpi = kpi,
+    };
+
+    private static string[] SplitNames(string? list) =>
+        list?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
 
     private static Department Dept(string name, string head, string access, string group, string description) =>
         new(name, head, access, [$"{group}-owners@contoso.com"], [$"{group}-members@contoso.com"],

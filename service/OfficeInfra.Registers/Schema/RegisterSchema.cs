@@ -96,11 +96,30 @@ public static class RegisterSchema
         ],
         optional: true);
 
+    /// <summary>
+    /// The optional Journey register: the customer's stages in row order. A workbook without it makes no blueprint,
+    /// no systems map and no journey findings. Lists of register names are separated by <c>;</c>, channels by <c>,</c>.
+    /// </summary>
+    public static RegisterSheet<JourneyStage> Journey { get; } = new("Journey", "journey",
+        () => new JourneyStage(string.Empty, string.Empty), s => s.Journey, j => j.Row,
+        [
+            new(Columns.Phase, "phase", j => j.Phase) { Width = Short },
+            new(Columns.Stage, "stage", j => j.Stage) { Required = true },
+            new(Columns.CustomerAction, "customerAction", j => j.CustomerAction) { Width = Medium },
+            new(Columns.FrontStage, "frontStage", j => j.FrontStage, ',') { Width = Medium },
+            new(Columns.OnStage, "onStage", j => j.OnStage) { Width = Medium },
+            new(Columns.OnStageBy, "onStageBy", j => j.OnStageBy, ';'),
+            new(Columns.BackStage, "backStage", j => j.BackStage, ';') { Width = Medium },
+            new(Columns.PainPoint, "painPoint", j => j.PainPoint) { Width = Medium },
+            new(Columns.Kpi, "kpi", j => j.Kpi) { Width = Medium },
+        ],
+        optional: true);
+
     /// <summary>The four registers in workbook order (the order findings are sorted in).</summary>
     public static IReadOnlyList<RegisterSheet> Registers { get; } = [Departments, Roles, Tasks, Processes];
 
-    /// <summary>Every sheet the workbook writer writes, in tab order: the four registers, then Organisation.</summary>
-    public static IReadOnlyList<RegisterSheet> All { get; } = [.. Registers, Organisation];
+    /// <summary>Every sheet the workbook writer writes, in tab order: the four registers, then Organisation and Journey.</summary>
+    public static IReadOnlyList<RegisterSheet> All { get; } = [.. Registers, Organisation, Journey];
 
     /// <summary>The sheet of that name (case-insensitive), or null.</summary>
     public static RegisterSheet? Find(string? sheet) =>
@@ -120,6 +139,8 @@ public static class RegisterSchema
         public const string System = "System", Owner = "Owner", Trigger = "Trigger", Outcome = "Outcome", Kpi = "KPI",
             Target = "Target";
         public const string Name = "Name", Language = "Language", ReviewInterval = "Review Interval", Logo = "Logo";
+        public const string Phase = "Phase", Stage = "Stage", CustomerAction = "Customer Action", FrontStage = "Front Stage",
+            OnStage = "On Stage", OnStageBy = "On Stage By", BackStage = "Back Stage", PainPoint = "Pain Point";
 #pragma warning restore CS1591
     }
 }

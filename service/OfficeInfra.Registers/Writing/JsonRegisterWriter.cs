@@ -10,7 +10,7 @@ public static class JsonRegisterWriter
 {
     /// <summary>
     /// The registers as JSON text, keyed by <see cref="RegisterSchema"/>: <c>organisation</c> as an object, each
-    /// register as an array; lists are arrays, empty values are left out, Unicode is written as is.
+    /// register as an array (<c>journey</c> only when it has stages); lists are arrays, empty values are left out, Unicode is written as is.
     /// </summary>
     public static string Write(RegisterSet registers, bool indented = false)
     {
@@ -28,6 +28,16 @@ public static class JsonRegisterWriter
                 foreach (var item in register.ItemsOf(registers))
                 {
                     Item(json, register, item);
+                }
+                json.WriteEndArray();
+            }
+            // Registers without a journey keep the JSON they always had.
+            if (registers.Journey.Count > 0)
+            {
+                json.WriteStartArray(RegisterSchema.Journey.JsonKey);
+                foreach (var stage in registers.Journey)
+                {
+                    Item(json, RegisterSchema.Journey, stage);
                 }
                 json.WriteEndArray();
             }

@@ -1,7 +1,7 @@
-using FsCheck.Fluent;
 using FsCheck;
+using FsCheck.Fluent;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Library;
-using OfficeInfra.Registers.Naming;
 
 namespace OfficeInfra.Publishing.Tests.Library;
 

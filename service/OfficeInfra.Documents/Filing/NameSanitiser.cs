@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OfficeInfra.Registers.Naming;
+namespace OfficeInfra.Documents.Filing;
 
 /// <summary>
 /// Turns any subject (a role, process or department name) into a name that is safe as a folder or file name in

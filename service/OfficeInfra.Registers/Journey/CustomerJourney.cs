@@ -1,0 +1,88 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Registers.Journey;
+
+/// <summary>
+/// The Journey register read against the other registers: stages in row order with their names resolved, grouped in
+/// phases. The rules, the service blueprint, the systems map and the job descriptions and SOPs all read the journey
+/// through this one view, so a name resolves the same way everywhere. Names compare trimmed and case-insensitively;
+/// a name that resolves to nothing is left out here (the rules report it).
+/// </summary>
+public sealed class CustomerJourney
+{
+    private readonly Dictionary<string, List<JourneyStageView>> _byProcess = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<JourneyStageView>> _byRole = new(StringComparer.OrdinalIgnoreCase);
+
+    private CustomerJourney(RegisterSet registers)
+    {
+        var index = new ProcessIndex(registers);
+        Index = index;
+        var stages = new List<JourneyStageView>(registers.Journey.Count);
+        var phase = string.Empty;
+        foreach (var row in registers.Journey)
+        {
+            if (string.IsNullOrWhiteSpace(row.Stage))
+            {
+                continue;
+            }
+            phase = string.IsNullOrWhiteSpace(row.Phase) ? phase : row.Phase.Trim();
+            var actors = row.OnStageBy.Select(index.Actor).OfType<StageActor>().ToList();
+            var processes = row.BackStage.Select(index.Process).OfType<Process>().Distinct().ToList();
+            var departments = index.InRegisterOrder(actors.Select(a => a.Department).Concat(processes.Select(p => p.Department)));
+            var view = new JourneyStageView(row, phase, actors, processes, departments);
+            stages.Add(view);
+            foreach (var process in processes)
+            {
+                Add(_byProcess, process.Name, view);
+            }
+            foreach (var actor in actors.Where(a => a.IsRole))
+            {
+                Add(_byRole, actor.Name, view);
+            }
+        }
+        Stages = stages;
+        Phases = stages.GroupBy(s => s.Phase, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new JourneyPhase(g.First().Phase, g.ToList())).ToList();
+    }
+
+    /// <summary>The journey of <paramref name="registers"/> (empty when they have no Journey rows).</summary>
+    public static CustomerJourney Of(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        return new CustomerJourney(registers);
+    }
+
+    /// <summary>Every stage in row order (rows without a stage name left out).</summary>
+    public IReadOnlyList<JourneyStageView> Stages { get; }
+
+    /// <summary>The phases in the order they first appear, each with its stages in row order.</summary>
+    public IReadOnlyList<JourneyPhase> Phases { get; }
+
+    /// <summary>True when the registers have no journey: then nothing of the journey is generated or checked.</summary>
+    public bool IsEmpty => Stages.Count == 0;
+
+    /// <summary>How the registers' names resolve: departments, roles, processes and who takes part in each process.</summary>
+    public ProcessIndex Index { get; }
+
+    /// <summary>The stages a process supports back stage ("Phase › Stage"), in journey order.</summary>
+    public IReadOnlyList<string> StagesOfProcess(string? process) => Paths(_byProcess, process);
+
+    /// <summary>The stages a role is named on stage for ("Phase › Stage"), in journey order.</summary>
+    public IReadOnlyList<string> StagesOfRole(string? role) => Paths(_byRole, role);
+
+    private static List<string> Paths(Dictionary<string, List<JourneyStageView>> map, string? name) =>
+        name is not null && map.TryGetValue(name.Trim(), out var stages) ? stages.Select(s => s.Path).Distinct().ToList() : [];
+
+    private static void Add(Dictionary<string, List<JourneyStageView>> map, string name, JourneyStageView view)
+    {
+        var key = name.Trim();
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+        if (list.Count == 0 || !ReferenceEquals(list[^1], view))
+        {
+            list.Add(view);
+        }
+    }
+}
