@@ -50,7 +50,8 @@ public sealed class JourneyRegisterTests
 
         read.Journey.Should().BeEmpty();
         var findings = RegisterRules.Check(read);
-        findings.Select(f => f.Code).Should().Equal(FindingCodes.DepartmentWithoutTasks, FindingCodes.VacantRole);
+        // Its process states no KPI: the rule every process has (kpi-not-set), not the journey's own.
+        findings.Select(f => f.Code).Should().Equal(FindingCodes.DepartmentWithoutTasks, FindingCodes.VacantRole, FindingCodes.KpiNotSet);
         JsonRegisterWriter.Write(read).Should().NotContain("journey");
     }
 

@@ -44,7 +44,7 @@ internal static class ControlModel
                     ["version"] = h.Version.ToString(CultureInfo.InvariantCulture),
                     ["date"] = Date(h.Date),
                     ["dateText"] = words.Date(h.Date),
-                    ["change"] = h.Change,
+                    ["change"] = words.HistoryRow(h.Change),
                 }).ToArray(),
             },
         };

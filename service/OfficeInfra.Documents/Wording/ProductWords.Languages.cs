@@ -32,6 +32,7 @@ public sealed partial record ProductWords
             [RoleType.Freelancer] = "Service scope",
         },
         SopDocumentType = "Standard operating procedure",
+        HistoryRows = new Dictionary<string, string>(),
         SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
         {
             (> 0, > 0) => $"{name} exists to achieve this result: {Clause(outcome)}. This procedure sets out every step from the moment it starts (\u201C{Clause(trigger)}\u201D) to that result, who carries out each step and how the result is measured.",
@@ -68,6 +69,11 @@ public sealed partial record ProductWords
             [RoleType.Freelancer] = "Hizmet kapsamı",
         },
         SopDocumentType = "Standart çalışma prosedürü",
+        HistoryRows = new Dictionary<string, string>
+        {
+            ["First issue"] = "İlk yayın", ["First controlled version"] = "İlk kontrollü revizyon",
+            ["Layout updated"] = "Sayfa düzeni güncellendi", ["Template changed"] = "Şablon değiştirildi",
+        },
         SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
         {
             (> 0, > 0) => $"{name} sürecinin amacı şu sonuca ulaşmaktır: {Clause(outcome)}. Bu prosedür, süreci başlatan durumdan (\u201C{Clause(trigger)}\u201D) bu sonuca kadar her adımı, adımları kimin yürüttüğünü ve sonucun nasıl ölçüldüğünü tanımlar.",
@@ -104,6 +110,11 @@ public sealed partial record ProductWords
             [RoleType.Freelancer] = "服务范围说明",
         },
         SopDocumentType = "标准作业程序",
+        HistoryRows = new Dictionary<string, string>
+        {
+            ["First issue"] = "首次发布", ["First controlled version"] = "首个受控版本",
+            ["Layout updated"] = "版式更新", ["Template changed"] = "模板变更",
+        },
         SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
         {
             (> 0, > 0) => $"“{name}”流程的目的是达成以下结果：{Clause(outcome)}。本程序规定从流程启动（“{Clause(trigger)}”）到达成该结果的每一个步骤、各步骤的执行人以及结果的衡量方式。",

@@ -46,6 +46,13 @@ public sealed partial record ProductWords
     /// <summary>An SOP's purpose from its process's outcome and trigger (either may be empty).</summary>
     public required Func<string, string, string, string> SopPurpose { get; init; }
 
+    /// <summary>The revision history's fixed rows (first issue, first controlled version, layout updated, template
+    /// changed) in this language, keyed by the English the records keep.</summary>
+    public required IReadOnlyDictionary<string, string> HistoryRows { get; init; }
+
+    /// <summary>A revision history row as printed: the product's fixed rows in this language, others as recorded.</summary>
+    public string HistoryRow(string change) => HistoryRows.GetValueOrDefault(change, change);
+
     /// <summary>The words of the given language (English for an unknown one).</summary>
     public static ProductWords For(DocumentLanguage language) => language switch
     {

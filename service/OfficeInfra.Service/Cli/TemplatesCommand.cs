@@ -1,13 +1,14 @@
 using System.CommandLine;
 using OfficeInfra.Documents.Word;
 using OfficeInfra.Documents.Word.Templating;
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>
 /// <c>templates check &lt;dir&gt;</c> (lists mistakes in edited Word templates; exit 0 none, 1 some) and
-/// <c>templates export &lt;dir&gt; [--force]</c> (writes the built-in templates as a starting point for HR).
+/// <c>templates export &lt;dir&gt; [--force] [--language en|tr|zh-Hans]</c> (writes the built-in templates as a starting point for HR).
 /// </summary>
 public static class TemplatesCommand
 {
@@ -22,7 +23,7 @@ public static class TemplatesCommand
 
     private static Command Check()
     {
-        var folder = new Argument<DirectoryInfo>("dir") { Description = "Folder holding edited 'Job Description.docx' and/or 'SOP.docx'." };
+        var folder = new Argument<DirectoryInfo>("dir") { Description = "Folder holding edited templates ('Job Description.docx', 'SOP.docx' …)." };
         var command = new Command("check", "List unknown tags, unknown helpers and unbalanced blocks in edited templates.") { folder };
         CliAction.Set(command, async (parse, io, _) =>
         {
@@ -47,21 +48,27 @@ public static class TemplatesCommand
 
     private static Command Export()
     {
-        var folder = new Argument<DirectoryInfo>("dir") { Description = "Folder to write 'Job Description.docx' and 'SOP.docx' into." };
+        var folder = new Argument<DirectoryInfo>("dir") { Description = "Folder to write the templates into (job description, internship, volunteer role, service scope, SOP)." };
         var force = new Option<bool>("--force") { Description = "Overwrite templates already in the folder." };
-        var command = new Command("export", "Write the built-in templates into a folder, to edit in Word and use with generate --templates.") { folder, force };
+        var language = new Option<string>("--language")
+        {
+            Description = "The templates' language: en (default), tr or zh-Hans.",
+            DefaultValueFactory = _ => "en",
+        };
+        language.AcceptOnlyFromAmong([.. DocumentLanguages.List.Texts]);
+        var command = new Command("export", "Write the built-in templates into a folder, to edit in Word and use with generate --templates.") { folder, force, language };
         CliAction.Set(command, async (parse, io, _) =>
         {
             var directory = parse.GetValue(folder)!;
             OutputFolder.Check(directory.FullName);
-            var existing = new[] { TemplateSet.JobDescriptionFileName, TemplateSet.SopFileName }
-                .Select(name => Path.Combine(directory.FullName, name)).Where(File.Exists).ToList();
+            var existing = TemplateSet.Files.Select(file => Path.Combine(directory.FullName, file.FileName)).Where(File.Exists).ToList();
             if (existing.Count > 0 && !parse.GetValue(force))
             {
                 await io.Error.WriteLineAsync($"'{existing[0]}' already exists (edited templates are precious); add --force to overwrite.").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
-            foreach (var path in TemplateSet.ExportDefaults(directory.FullName))
+            var chosen = DocumentLanguages.List.TryParse(parse.GetValue(language), out var asked) ? asked : DocumentLanguage.English;
+            foreach (var path in TemplateSet.ExportDefaults(directory.FullName, chosen))
             {
                 await io.Out.WriteLineAsync($"Wrote {path}").ConfigureAwait(false);
             }

@@ -71,6 +71,7 @@ public static class ServiceHost
         app.MapHealth(auth);
         app.MapGroup("/api").RequireCaller(auth).RequireRateLimiting(CallerRateLimits.Policy).WithNoStore()
             .MapValidate()
+            .MapDelegation()
             .MapGenerate()
             .MapPublish()
             .MapJobs();

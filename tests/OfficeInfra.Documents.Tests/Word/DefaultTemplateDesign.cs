@@ -173,7 +173,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
             Table(who,
                 HeaderRow(who, L("Role"), L("Responsibility"), L("Steps")),
                 BodyRow(who, R("{{#each responsibilities}}{{role}}", Bold),
-                    R($"{{{{#if accountable}}}}{L("Accountable: process owner")}{{{{#if steps}}}}; {L("responsible for its steps")}{{{{/if}}}}{{{{else}}}}{L("Responsible for its steps")}{{{{/if}}}}"),
+                    R($"{{{{#if accountable}}}}{L("Accountable: process owner")}{{{{#if steps}}}}{L("; ")}{L("responsible for its steps")}{{{{/if}}}}{{{{else}}}}{L("Responsible for its steps")}{{{{/if}}}}"),
                     R("{{steps}}{{/each}}"))),
             Pt("", "{{/if}}"),
             Pt("Heading1", L("Procedure")),
@@ -267,7 +267,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
             Table(widths,
                 HeaderRow(widths, L("Process"), L("Part played"), L("Measured by (KPI)"), L("Target")),
                 BodyRow(widths, [R("{{#each measures}}{{name}}"),
-                    R($"{{{{#if owner}}}}{L("Owner")}{{{{#if steps}}}}; {L("steps")} {{{{steps}}}}{{{{/if}}}}{{{{else}}}}{L("Steps")} {{{{steps}}}}{{{{/if}}}}"),
+                    R($"{{{{#if owner}}}}{L("Owner")}{{{{#if steps}}}}{L("; ")}{L("steps")} {{{{steps}}}}{{{{/if}}}}{{{{else}}}}{L("Steps")} {{{{steps}}}}{{{{/if}}}}"),
                     R("{{kpi}}"), R("{{target}}{{/each}}")], "TableTextKeep")),
             Pt("", "{{/if}}"));
     }
@@ -328,6 +328,6 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
         R("{{#if organisation}}{{organisation}} · {{/if}}{{department.name}}"), R($"{L(documentType)} · {{{{control.id}}}}", Bold),
         R($"{L("Version")} {{{{control.version}}}} · {L("effective")} {{{{control.effectiveText}}}}"),
         R(L("Page") + " ") + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>" + R(" " + L("of") + " ")
-            + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>",
+            + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>" + (_.PageCountEnd.Length > 0 ? R(_.PageCountEnd) : ""),
         _.WordLanguage);
 }

@@ -12,11 +12,21 @@ internal sealed class TemplatePhrases(string tag, string wordLanguage, IReadOnly
     /// <summary>Word's proofing language for the text (<c>en-GB</c>, <c>tr-TR</c>, <c>zh-CN</c>).</summary>
     public string WordLanguage { get; } = wordLanguage;
 
+    /// <summary>What follows the page count in the footer ("第 1 页，共 2 页").</summary>
+    public string PageCountEnd => Tag == "zh-Hans" ? " 页" : string.Empty;
+
     public string this[string english] => words is null ? english
         : words.TryGetValue(english, out var text) ? text
         : throw new KeyNotFoundException($"The {Tag} templates have no words for \"{english}\".");
 
     public static TemplatePhrases English { get; } = new("en", "en-GB", null);
 
-    public static IReadOnlyList<TemplatePhrases> All => [English];
+    public static TemplatePhrases Turkish { get; } = new("tr", "tr-TR", TemplatePhraseBook.Turkish);
+
+    public static TemplatePhrases Chinese { get; } = new("zh-Hans", "zh-CN", TemplatePhraseBook.Chinese);
+
+    public static IReadOnlyList<TemplatePhrases> All => [English, Turkish, Chinese];
 }
+
+/// <summary>The built-in templates' words in each language other than English, keyed by the English text.</summary>
+internal sealed partial class TemplatePhraseBook;

@@ -1,5 +1,5 @@
-using FsCheck.Fluent;
 using FsCheck;
+using FsCheck.Fluent;
 using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Library;
 

@@ -22,6 +22,32 @@ public sealed class TemplatesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Turkish_WritesEveryRoleTypesTemplateInTurkish()
+    {
+        var export = await CliRun.Of("templates", "export", _folder.Path, "--language", "tr");
+        var check = await CliRun.Of("templates", "check", _folder.Path);
+
+        export.ExitCode.Should().Be(0, export.Error);
+        foreach (var name in new[] { "Job Description", "Internship Description", "Volunteer Role Description", "Service Scope", "SOP" })
+        {
+            File.Exists(_folder.File(name + ".docx")).Should().BeTrue(name);
+        }
+        using var zip = System.IO.Compression.ZipFile.OpenRead(_folder.File("Job Description.docx"));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        (await reader.ReadToEndAsync()).Should().Contain("Temel görev ve sorumluluklar");
+        check.ExitCode.Should().Be(0, check.Out + check.Error);
+    }
+
+    [Fact]
+    public async Task Export_UnknownLanguage_IsBadUse()
+    {
+        var run = await CliRun.Of("templates", "export", _folder.Path, "--language", "fr");
+
+        run.ExitCode.Should().Be(2);
+        File.Exists(_folder.File("SOP.docx")).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Export_OverEditedTemplates_RefusesWithoutForce()
     {
         await File.WriteAllTextAsync(_folder.File("SOP.docx"), "HR's edits");

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+using OfficeInfra.Documents.Packaging;
+using OfficeInfra.Documents.Wording;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Delegation;
+
+/// <summary>
+/// Writes <see cref="DelegationFigures"/> as <c>Delegation.xlsx</c>: three sheets, each one real Excel table
+/// (filter buttons, banded rows), and a stacked bar chart of who does other roles' tasks by frequency. Written as
+/// text parts into a zip with fixed timestamps, so the same registers give the same bytes.
+/// </summary>
+public static class DelegationWorkbook
+{
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string Pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string Ct = "application/vnd.openxmlformats-officedocument.";
+
+    /// <summary>The workbook's bytes.</summary>
+    public static byte[] Write(DelegationFigures figures, DocumentLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var words = DelegationWords.For(language);
+        var productWords = ProductWords.For(language);
+        var frequencies = DelegationFigures.Frequencies.Select(f => productWords.Frequencies[f]).Append(words.OtherFrequency).ToList();
+        var frequencyKeys = DelegationFigures.Frequencies.Select(f => DelegationFigures.FrequencyKey(Registers.Model.Frequencies.List.TextOf(f)))
+            .Append(DelegationFigures.Other).ToList();
+
+        var delegations = Rows(words.Columns, figures.Delegations.Select(d => new object[]
+        {
+            d.TaskId, d.Task, d.Process, d.ShouldDo, d.DoneBy, d.DoerRole,
+            d.Frequency == DelegationFigures.Other ? words.OtherFrequency : frequencies[frequencyKeys.IndexOf(d.Frequency)],
+        }));
+        var doers = Rows([.. words.DoerColumns, .. frequencies], figures.ByDoer.Select(d =>
+            new object[] { d.DoneBy, d.DoerRole, d.Tasks }.Concat(frequencyKeys.Select(k => (object)d.ByFrequency.GetValueOrDefault(k))).ToArray()));
+        var vacant = Rows(words.VacantColumns, figures.VacantRoles.Select(v => new object[]
+        {
+            v.Role, v.Department, v.Tasks, v.Covered, string.Join(", ", v.CoveredBy), v.Uncovered,
+        }));
+        var hasChart = figures.ByDoer.Count > 0;
+        string[] sheets = [words.DelegationsSheet, words.ByPersonSheet, words.VacantSheet];
+
+        var parts = new List<(string Name, string Xml)>
+        {
+            ("[Content_Types].xml", ContentTypes(hasChart)),
+            ("_rels/.rels", Relationships(($"{Rel}/officeDocument", "xl/workbook.xml", "rId1"))),
+            ("xl/workbook.xml", Workbook(sheets)),
+            ("xl/_rels/workbook.xml.rels", Relationships(
+                ($"{Rel}/worksheet", "worksheets/sheet1.xml", "rId1"), ($"{Rel}/worksheet", "worksheets/sheet2.xml", "rId2"),
+                ($"{Rel}/worksheet", "worksheets/sheet3.xml", "rId3"), ($"{Rel}/styles", "styles.xml", "rId4"))),
+            ("xl/styles.xml", Styles),
+            ("xl/worksheets/sheet1.xml", Sheet(delegations, [30, 60, 28, 28, 28, 28, 16], drawing: false)),
+            ("xl/worksheets/sheet2.xml", Sheet(doers, [.. new double[] { 28, 28, 10 }, .. frequencies.Select(_ => 12.0)], drawing: hasChart)),
+            ("xl/worksheets/sheet3.xml", Sheet(vacant, [30, 24, 10, 12, 36, 16], drawing: false)),
+            ("xl/worksheets/_rels/sheet1.xml.rels", Relationships(($"{Rel}/table", "../tables/table1.xml", "rId1"))),
+            ("xl/worksheets/_rels/sheet2.xml.rels", hasChart
+                ? Relationships(($"{Rel}/table", "../tables/table2.xml", "rId1"), ($"{Rel}/drawing", "../drawings/drawing1.xml", "rId2"))
+                : Relationships(($"{Rel}/table", "../tables/table2.xml", "rId1"))),
+            ("xl/worksheets/_rels/sheet3.xml.rels", Relationships(($"{Rel}/table", "../tables/table3.xml", "rId1"))),
+            ("xl/tables/table1.xml", Table(1, "Delegations", delegations)),
+            ("xl/tables/table2.xml", Table(2, "DelegationsByPerson", doers)),
+            ("xl/tables/table3.xml", Table(3, "VacantRoles", vacant)),
+        };
+        if (hasChart)
+        {
+            parts.Add(("xl/drawings/drawing1.xml", Drawing(doers.Count + 2)));
+            parts.Add(("xl/drawings/_rels/drawing1.xml.rels", Relationships(($"{Rel}/chart", "../charts/chart1.xml", "rId1"))));
+            parts.Add(("xl/charts/chart1.xml", Chart(words.ChartTitle, sheets[1], frequencies.Count, figures.ByDoer.Count)));
+        }
+        return ZipPackageWriter.Write([.. parts.Select(p => ZipEntryBlob.Deflate(p.Name, Encoding.UTF8.GetBytes(p.Xml), CompressionLevel.Fastest))]);
+    }
+
+    /// <summary>A table's cells: the header row, then at least one data row (Excel tables cannot be empty).</summary>
+    private static List<object[]> Rows(IReadOnlyList<string> header, IEnumerable<object[]> data)
+    {
+        var rows = new List<object[]> { header.Cast<object>().ToArray() };
+        rows.AddRange(data);
+        if (rows.Count == 1)
+        {
+            rows.Add([.. header.Select(_ => (object)string.Empty)]);
+        }
+        return rows;
+    }
+
+    private static string Esc(string text) => SecurityElement.Escape(XmlSafe(text));
+
+    // Characters XML 1.0 cannot hold would make the part unreadable; register text may contain them.
+    private static string XmlSafe(string text) =>
+        text.Any(c => c < ' ' && c is not '\t' and not '\n' and not '\r') ? string.Concat(text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')) : text;
+
+    private static string Column(int index)
+    {
+        var name = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+        return name;
+    }
+
+    private static string Ref(List<object[]> rows) => $"A1:{Column(rows[0].Length - 1)}{rows.Count.ToString(CultureInfo.InvariantCulture)}";
+
+    private static string Sheet(List<object[]> rows, IReadOnlyList<double> widths, bool drawing)
+    {
+        var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">");
+        xml.Append(CultureInfo.InvariantCulture, $"<dimension ref=\"{Ref(rows)}\"/>");
+        xml.Append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
+        xml.Append("<cols>");
+        for (var i = 0; i < widths.Count; i++)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{widths[i]}\" customWidth=\"1\"/>");
+        }
+        xml.Append("</cols><sheetData>");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                var at = $"{Column(c)}{(r + 1).ToString(CultureInfo.InvariantCulture)}";
+                // Text is written as inline text, never as a formula, whatever it starts with.
+                xml.Append(rows[r][c] is int n
+                    ? string.Create(CultureInfo.InvariantCulture, $"<c r=\"{at}\"><v>{n}</v></c>")
+                    : $"<c r=\"{at}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{Esc(rows[r][c]?.ToString() ?? string.Empty)}</t></is></c>");
+            }
+            xml.Append("</row>");
+        }
+        xml.Append("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+        if (drawing)
+        {
+            xml.Append("<drawing r:id=\"rId2\"/>");
+        }
+        xml.Append("<tableParts count=\"1\"><tablePart r:id=\"rId1\"/></tableParts></worksheet>");
+        return xml.ToString();
+    }
+
+    private static string Table(int id, string name, List<object[]> rows)
+    {
+        var reference = Ref(rows);
+        var columns = string.Concat(rows[0].Select((h, i) => $"<tableColumn id=\"{(i + 1).ToString(CultureInfo.InvariantCulture)}\" name=\"{Esc(h.ToString()!)}\"/>"));
+        return $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><table xmlns=\"{Main}\" id=\"{id.ToString(CultureInfo.InvariantCulture)}\" name=\"{name}\" displayName=\"{name}\" ref=\"{reference}\">" +
+            $"<autoFilter ref=\"{reference}\"/><tableColumns count=\"{rows[0].Length.ToString(CultureInfo.InvariantCulture)}\">{columns}</tableColumns>" +
+            "<tableStyleInfo name=\"TableStyleMedium2\" showFirstColumn=\"0\" showLastColumn=\"0\" showRowStripes=\"1\" showColumnStripes=\"0\"/></table>";
+    }
+
+    private static string Drawing(int fromRow) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" " +
+        $"xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"{Rel}\" xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">" +
+        $"<xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{fromRow.ToString(CultureInfo.InvariantCulture)}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>" +
+        $"<xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{(fromRow + 20).ToString(CultureInfo.InvariantCulture)}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>" +
+        "<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\"2\" name=\"Chart 1\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>" +
+        "<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">" +
+        "<c:chart r:id=\"rId1\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>";
+
+    /// <summary>A stacked bar per person or role: one series per frequency, read from the By person table.</summary>
+    private static string Chart(string title, string sheet, int frequencies, int doers)
+    {
+        var quoted = "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var last = (doers + 1).ToString(CultureInfo.InvariantCulture);
+        var series = new StringBuilder();
+        for (var i = 0; i < frequencies; i++)
+        {
+            var column = Column(3 + i);
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            series.Append(CultureInfo.InvariantCulture,
+                $"<c:ser><c:idx val=\"{n}\"/><c:order val=\"{n}\"/><c:tx><c:strRef><c:f>{Esc(quoted)}!${column}$1</c:f></c:strRef></c:tx><c:invertIfNegative val=\"0\"/>" +
+                $"<c:cat><c:strRef><c:f>{Esc(quoted)}!$A$2:$A${last}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>{Esc(quoted)}!${column}$2:${column}${last}</c:f></c:numRef></c:val></c:ser>");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" " +
+            $"xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"{Rel}\"><c:chart>" +
+            $"<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>{Esc(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/>" +
+            "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" + series +
+            "<c:gapWidth val=\"60\"/><c:overlap val=\"100\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>" +
+            "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:crossAx val=\"2\"/></c:catAx>" +
+            "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>" +
+            "<c:numFmt formatCode=\"0\" sourceLinked=\"0\"/><c:crossAx val=\"1\"/><c:majorUnit val=\"1\"/></c:valAx></c:plotArea>" +
+            "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>";
+    }
+
+    private static string Workbook(string[] sheets) =>
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{Main}\" xmlns:r=\"{Rel}\"><sheets>" +
+        string.Concat(sheets.Select((s, i) => $"<sheet name=\"{Esc(s)}\" sheetId=\"{(i + 1).ToString(CultureInfo.InvariantCulture)}\" r:id=\"rId{(i + 1).ToString(CultureInfo.InvariantCulture)}\"/>")) +
+        "</sheets></workbook>";
+
+    private static string ContentTypes(bool chart) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+        $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{Ct}spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"{Ct}spreadsheetml.styles+xml\"/>" +
+        string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"{Ct}spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/tables/table{i}.xml\" ContentType=\"{Ct}spreadsheetml.table+xml\"/>")) +
+        (chart ? $"<Override PartName=\"/xl/drawings/drawing1.xml\" ContentType=\"{Ct}drawing+xml\"/><Override PartName=\"/xl/charts/chart1.xml\" ContentType=\"{Ct}drawingml.chart+xml\"/>" : "") +
+        "</Types>";
+
+    private static string Relationships(params (string Type, string Target, string Id)[] relationships) =>
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"{Pkg}\">" +
+        string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"/>")) + "</Relationships>";
+
+    private const string Styles =
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><styleSheet xmlns=\"{Main}\">" +
+        "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>" +
+        "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +
+        "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
+        "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
+        "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>" +
+        "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+}

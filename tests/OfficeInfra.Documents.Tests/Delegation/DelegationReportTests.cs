@@ -1,0 +1,101 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using FsCheck;
+using FsCheck.Fluent;
+using OfficeInfra.Documents.Delegation;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Sample;
+using OfficeInfra.Testing;
+
+namespace OfficeInfra.Documents.Tests.Delegation;
+
+/// <summary>The delegation report: its figures against a hand count, and the workbook an HR officer opens.</summary>
+public class DelegationReportTests
+{
+    private static readonly DelegationFigures Sample = DelegationFigures.Of(SampleOrganisation.Create());
+
+    [Fact]
+    public void Figures_Sample_EqualTheHandCount()
+    {
+        // By hand from the sample's Tasks register: the COO does the vacant Technician's four Order to Delivery steps
+        // (all daily) and its monthly equipment service; the Marketing Manager passes leads for the intern (daily).
+        Sample.Delegations.Select(d => (d.Task, d.ShouldDo, d.DoneBy)).Should().Equal(
+            ("Pick the ordered items from the warehouse", "Technician", "Chief Operating Officer"),
+            ("Test the equipment before packing", "Technician", "Chief Operating Officer"),
+            ("Pack and label the shipment", "Technician", "Chief Operating Officer"),
+            ("Book the courier collection", "Technician", "Chief Operating Officer"),
+            ("Service the workshop equipment", "Technician", "Chief Operating Officer"),
+            ("Pass qualified leads to the Managing Director", "Marketing Intern", "Marketing Manager"));
+        Sample.ByDoer.Select(d => (d.DoneBy, d.Tasks, d.ByFrequency["daily"], d.ByFrequency["monthly"])).Should().Equal(
+            ("Chief Operating Officer", 5, 4, 1), ("Marketing Manager", 1, 1, 0));
+        Sample.VacantRoles.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new VacantRoleFigures("Technician", "Operations", 5, 5, ["Chief Operating Officer"], 0));
+        Sample.UncoveredRoles.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Figures_VacantRoleNobodyCovers_IsListed()
+    {
+        var registers = RegisterSetBuilder.Valid().Role("Driver", "Ops", "Boss", holder: null, status: "Vacant")
+            .Task("Drive the van", "Ops", "Driver", frequency: "Weekly").Task("Wash the van", "Ops", "Driver", currentlyDoneBy: "Ann").Build();
+
+        var figures = DelegationFigures.Of(registers);
+
+        figures.UncoveredRoles.Should().Equal("Driver");
+        figures.VacantRoles.Single().Should().BeEquivalentTo(new VacantRoleFigures("Driver", "Ops", 2, 1, ["Ann"], 1));
+        figures.ByDoer.Single().Should().Match<DoerFigures>(d => d.DoneBy == "Ann" && d.DoerRole == "Boss" && d.ByFrequency["other"] == 1);
+    }
+
+    [Fact]
+    public void Figures_AnyOrganisation_CountEveryTaskOnce() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), Prop.ForAll(Gen.Choose(9, 60).ToArbitrary(), Gen.Choose(0, 200).ToArbitrary(), (roles, tasks) =>
+        {
+            var registers = SyntheticOrganisation.Create(roles: roles, tasks: tasks, processes: Math.Max(1, roles / 4), seed: roles * 1000 + tasks);
+            // Every third task is done today by some role, sometimes its own (not a delegation).
+            registers = registers with
+            {
+                Tasks = [.. registers.Tasks.Select((t, i) => i % 3 == 0 ? t with { CurrentlyDoneBy = registers.Roles[(i * 7) % registers.Roles.Count].Title } : t)],
+            };
+            var expected = registers.Tasks.Count(t => t.CurrentlyDoneBy is not null
+                && !string.Equals(t.CurrentlyDoneBy.Trim(), t.Role?.Trim(), StringComparison.OrdinalIgnoreCase));
+            var figures = DelegationFigures.Of(registers);
+            return figures.Delegations.Count == expected
+                && figures.ByDoer.Sum(d => d.Tasks) == figures.Delegations.Count
+                && figures.ByDoer.All(d => d.ByFrequency.Values.Sum() == d.Tasks)
+                && figures.VacantRoles.All(v => v.Covered + v.Uncovered == v.Tasks)
+                && figures.Delegations.All(d => !string.Equals(d.DoneBy, d.ShouldDo, StringComparison.OrdinalIgnoreCase));
+        }));
+
+    [Theory]
+    [InlineData(DocumentLanguage.English, "Delegations", "Done today by")]
+    [InlineData(DocumentLanguage.Turkish, "Devredilecek işler", "Bugün yürüten")]
+    [InlineData(DocumentLanguage.ChineseSimplified, "待移交任务", "目前承担人")]
+    public void Workbook_IsValidWithRealTablesAndAChart(DocumentLanguage language, string firstSheet, string header)
+    {
+        var bytes = DelegationWorkbook.Write(Sample, language);
+
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        new OpenXmlValidator().Validate(workbook).Select(e => $"{e.Part?.Uri} {e.Description}").Should().BeEmpty();
+        var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        sheets.Should().HaveCount(3).And.StartWith(firstSheet);
+        var tables = workbook.WorkbookPart.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Select(t => t.Table).ToList();
+        tables.Should().HaveCount(3);
+        tables.Single(t => t.Name == "Delegations").Reference!.Value.Should().Be("A1:G7");
+        tables.Single(t => t.Name == "Delegations").TableColumns!.Elements<TableColumn>().Select(c => c.Name!.Value).Should().Contain(header);
+        workbook.WorkbookPart.WorksheetParts.Count(w => w.DrawingsPart?.ChartParts.Any() == true).Should().Be(1);
+    }
+
+    [Fact]
+    public void Workbook_SameFiguresTwice_SameBytes() =>
+        DelegationWorkbook.Write(Sample, DocumentLanguage.English).Should().Equal(DelegationWorkbook.Write(Sample, DocumentLanguage.English));
+
+    [Fact]
+    public void Workbook_NoDelegation_StillOpensWithEmptyTables()
+    {
+        var bytes = DelegationWorkbook.Write(DelegationFigures.Of(RegisterSetBuilder.Valid().Build()), DocumentLanguage.English);
+
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        new OpenXmlValidator().Validate(workbook).Should().BeEmpty();
+    }
+}
