@@ -88,6 +88,23 @@ public sealed class JourneyRegisterTests
     }
 
     [Fact]
+    public void JourneyProcessWithoutKpi_GetsOneWarningOnItsCell_TheJourneysOwn()
+    {
+        var valid = RegisterSetBuilder.Valid().Build();
+        var registers = valid with
+        {
+            Processes = [.. valid.Processes.Select(p => p with { Kpi = null })],
+            Journey = [Stage("Buy", "Pay", ["Boss"], ["Selling"], 2)],
+        };
+
+        var onKpi = RegisterRules.Check(registers).Where(f => f.Sheet == "Processes" && f.Column == "KPI").ToList();
+
+        onKpi.Select(f => f.Code).Should().Equal([FindingCodes.CustomerProcessWithoutKpi], "kpi-not-set would say the same of the same cell");
+        RegisterRules.Check(registers with { Journey = [] }).Where(f => f.Sheet == "Processes" && f.Column == "KPI")
+            .Select(f => f.Code).Should().Equal([FindingCodes.KpiNotSet], "without a journey the general warning stays");
+    }
+
+    [Fact]
     public void UnknownNames_AreErrorsNamingTheCell()
     {
         var registers = RegisterSetBuilder.Valid().Build() with

@@ -81,6 +81,8 @@ internal static class JourneyRules
         }
         foreach (var process in silos.ProcessesWithoutKpi)
         {
+            // One warning a cell: the journey's says more than the general kpi-not-set (the process rules ran first).
+            findings.RemoveAll(f => f.Code == FindingCodes.KpiNotSet && f.Sheet == RegisterSchema.Processes.Name && f.Row == process.Row);
             findings.Warning(FindingCodes.CustomerProcessWithoutKpi, RegisterSchema.Processes.Name, process.Row, C.Kpi,
                 $"Process '{RegisterNames.Shown(process.Name)}' supports the customer journey but has no KPI to measure it.");
         }
