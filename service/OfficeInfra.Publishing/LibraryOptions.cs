@@ -27,6 +27,25 @@ public sealed record LibraryOptions
     /// <summary>Replace documents we wrote that someone has since edited (off: they are reported as edited and kept).</summary>
     public bool OverwriteEdited { get; init; }
 
-    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12).</summary>
+    /// <summary>Months from a document's effective date to its next review (SPEC §3a; default 12), unless the
+    /// Organisation sheet's Review Interval gives the organisation's own.</summary>
     public int ReviewMonths { get; init; } = 12;
+
+    /// <summary>
+    /// Retention labels by document type (<c>job-description</c>, <c>sop</c>, <c>org-chart</c>): the label's name as
+    /// the tenant's Purview file plan has it (<c>Records:RetentionLabels:ByType:sop</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RetentionLabelsByType { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Retention labels by department (its name as in the registers): they win over the document type's.</summary>
+    public IReadOnlyDictionary<string, string> RetentionLabelsByDepartment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The retention label a document gets: its department's if it has one, else its type's; null for none.</summary>
+    public string? RetentionLabelFor(Documents.DocumentKind kind, string? department)
+    {
+        var byDepartment = department is null ? null
+            : RetentionLabelsByDepartment.FirstOrDefault(d => string.Equals(d.Key.Trim(), department.Trim(), StringComparison.OrdinalIgnoreCase)).Value;
+        return byDepartment is { Length: > 0 } ? byDepartment.Trim()
+            : RetentionLabelsByType.TryGetValue(Records.RecordedDocument.KindName(kind), out var byType) && byType.Trim().Length > 0 ? byType.Trim() : null;
+    }
 }

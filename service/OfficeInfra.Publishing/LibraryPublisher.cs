@@ -7,7 +7,16 @@ using OfficeInfra.Registers.Rules;
 namespace OfficeInfra.Publishing;
 
 /// <summary>What a run planned, and whether it applied the plan.</summary>
-public sealed record LibraryRunResult(LibraryPlan Plan, DesiredLibrary Desired, bool Applied);
+/// <param name="LibraryUrl">The library's web address (SharePoint); null for a folder on disk.</param>
+public sealed record LibraryRunResult(LibraryPlan Plan, DesiredLibrary Desired, bool Applied, string? LibraryUrl = null)
+{
+    /// <summary>The web address of the document at <paramref name="path"/> in the library; null without <see cref="LibraryUrl"/>.</summary>
+    public string? WebUrlOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return LibraryUrl is null ? null : $"{LibraryUrl.TrimEnd('/')}/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}";
+    }
+}
 
 /// <summary>
 /// The one road from registers to a library: generate every document from the sources, lay them out as SPEC §3
@@ -47,7 +56,9 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
                 ? "The registers have 1 error; fix it before generating (validate shows where it is)."
                 : $"The registers have {errors} errors; fix them before generating (validate shows where they are).");
         }
-        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), options.ReviewMonths);
+        // The Organisation sheet's Review Interval, where it gives one, is the organisation's own; else the setting.
+        var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
+        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), reviewMonths);
         var total = _sources.Sum(s => s.Count(registers));
         var documents = new List<GeneratedDocument>(total);
         foreach (var source in _sources)
@@ -72,7 +83,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var root = await target.PathRootAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = await target.ReadAsync(cancellationToken).ConfigureAwait(false);
         var desired = BuildDesired(registers, asOf, snapshot, _options with { PathRoot = root }, progress, cancellationToken);
-        return new LibraryRunResult(LibraryPlanner.Plan(desired, snapshot, _options), desired, Applied: false);
+        return new LibraryRunResult(LibraryPlanner.Plan(desired, snapshot, _options), desired, Applied: false, target.LibraryUrl);
     }
 
     /// <summary>Plans, then applies the plan to <paramref name="target"/>; a second run in a row finds nothing to do.</summary>

@@ -32,4 +32,16 @@ public sealed class FakeItem
 
     /// <summary>Own role assignments (principal id, role definition id), meaningful when unique.</summary>
     public HashSet<(int Principal, int Role)> RoleAssignments { get; } = [];
+
+    /// <summary>The list item's column values (internal name → value as Graph returned it).</summary>
+    public Dictionary<string, object?> Fields { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True while the file is checked out (to the app; the fake has one caller).</summary>
+    public bool CheckedOut { get; set; }
+
+    /// <summary>The file's version history, oldest first: each version's comment (null when none was given).</summary>
+    public List<string?> Versions { get; } = [];
+
+    /// <summary>The retention label applied to the item, if any.</summary>
+    public string? RetentionLabel { get; set; }
 }

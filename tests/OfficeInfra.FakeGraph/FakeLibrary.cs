@@ -132,19 +132,54 @@ public sealed class FakeLibrary
         return item;
     });
 
-    /// <summary>Writes a file, replacing the one with the same name (same id, new eTag and cTag).</summary>
+    /// <summary>
+    /// Writes a file, replacing the one with the same name (same id, new eTag and cTag). A file checked out gets no
+    /// new version until it is checked in; otherwise each write is a version (the only one when versioning is off).
+    /// </summary>
     internal FakeItem PutFile(FakeItem parent, string name, byte[] content) => Locked(() =>
     {
         var existing = Child(parent.Id, name);
         if (existing is null)
         {
-            return Add(parent.Id, name, folder: false, content);
+            var created = Add(parent.Id, name, folder: false, content);
+            NewVersion(created, null);
+            return created;
         }
         existing.Content = content;
         existing.Version++;
         existing.ContentVersion++;
+        if (!existing.CheckedOut)
+        {
+            NewVersion(existing, null);
+        }
         return existing;
     });
+
+    /// <summary>True while the library keeps versions (SharePoint's EnableVersioning); on by default, as in new libraries.</summary>
+    public bool VersioningEnabled { get; set; } = true;
+
+    /// <summary>The library's columns by internal name: display name and type (<c>text</c>, <c>number</c>, <c>dateTime</c>, <c>boolean</c>).</summary>
+    public Dictionary<string, (string DisplayName, string Type)> Columns { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Title"] = ("Title", "text"),
+    };
+
+    /// <summary>The retention labels published to the site (created in Purview).</summary>
+    public HashSet<string> RetentionLabels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a version to a file's history (replacing it when the library keeps no versions).</summary>
+    internal void NewVersion(FakeItem item, string? comment) => Locked(() =>
+    {
+        if (!VersioningEnabled)
+        {
+            item.Versions.Clear();
+        }
+        item.Versions.Add(comment);
+        return true;
+    });
+
+    /// <summary>The file at <paramref name="path"/>.</summary>
+    public FakeItem File(string path) => ByPath(path) is { IsFolder: false } item ? item : throw new KeyNotFoundException(path);
 
     internal void Delete(FakeItem item) => Locked(() =>
     {
@@ -255,6 +290,15 @@ public sealed class FakeLibrary
     public void GrantByHand(string path, string principalTitle, string roleName) => Locked(() =>
         (ByPath(path) ?? throw new KeyNotFoundException(path)).RoleAssignments.Add(
             (PrincipalNamed(principalTitle)!.Id, Roles.Single(r => r.Name == roleName).Id)));
+
+    /// <summary>Makes the item at <paramref name="path"/> inherit its parent's permissions again (as "Delete unique permissions" does).</summary>
+    public void InheritPermissions(string path) => Locked(() =>
+    {
+        var item = ByPath(path) ?? throw new InvalidOperationException($"No item at {path}.");
+        item.HasUniqueRoleAssignments = false;
+        item.RoleAssignments.Clear();
+        return true;
+    });
 
     /// <summary>True when the item at <paramref name="path"/> no longer inherits.</summary>
     public bool HasUniquePermissions(string path) => Locked(() => ByPath(path)?.HasUniqueRoleAssignments ?? false);

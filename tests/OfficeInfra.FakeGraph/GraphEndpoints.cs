@@ -38,6 +38,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
             await GroupsAsync(ctx).ConfigureAwait(false);
             return;
         }
+        if (decoded == $"drives/{DriveId}/list" && method == "GET")
+        {
+            await ListAsync(ctx).ConfigureAwait(false);
+            return;
+        }
         var match = DriveItemPath().Match(path);
         if (!match.Success || Uri.UnescapeDataString(match.Groups["drive"].Value) != DriveId)
         {
@@ -115,6 +120,9 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
             case ("POST", "/children"):
                 await CreateFolderAsync(ctx, target).ConfigureAwait(false);
                 break;
+            case (_, "/listItem/fields" or "/checkout" or "/checkin" or "/retentionLabel"):
+                await RecordsActionAsync(ctx, target, action).ConfigureAwait(false);
+                break;
             default:
                 await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", $"{method} {action} is not supported by the fake.")).ConfigureAwait(false);
                 break;
@@ -145,8 +153,22 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         }).ConfigureAwait(false);
     }
 
-    private static async Task SitesAsync(HttpContext ctx, string rest)
+    private async Task SitesAsync(HttpContext ctx, string rest)
     {
+        if (rest == $"{SiteId}/lists/{Library.ListId}/columns" && ctx.Request.Method is "GET" or "POST")
+        {
+            await ColumnsAsync(ctx).ConfigureAwait(false);
+            return;
+        }
+        var fields = ListItemFields().Match(rest);
+        if (fields.Success && fields.Groups[1].Value == Library.ListId && ctx.Request.Method == "PATCH")
+        {
+            var item = Library.ByListItem(int.Parse(fields.Groups[2].Value, CultureInfo.InvariantCulture));
+            await (item is null
+                ? Json.WriteAsync(ctx, 404, Json.Error("itemNotFound", "The resource could not be found."))
+                : FieldsAsync(ctx, item)).ConfigureAwait(false);
+            return;
+        }
         var byPath = $"{FakeGraphServer.SiteHost}:{FakeGraphServer.SitePath}:";
         var site = new { id = SiteId, name = "ops", displayName = "Ops", webUrl = FakeGraphServer.SiteUrl };
         if (rest == byPath || rest == SiteId)
@@ -307,8 +329,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
     private static string ETag(FakeItem item) => string.Create(CultureInfo.InvariantCulture, $"\"{{{item.Id}}},{item.Version}\"");
 
     // drives/{drive}/root[:/{path}:][/action]  or  drives/{drive}/items/{id}[:/{path}:][/action]
-    [GeneratedRegex("^drives/(?<drive>[^/]+)/(?:root|items/(?<id>[^/:]+))(?::/(?<path>[^:]*):)?(?<action>/children|/content|/createUploadSession)?$")]
+    [GeneratedRegex("^drives/(?<drive>[^/]+)/(?:root|items/(?<id>[^/:]+))(?::/(?<path>[^:]*):)?(?<action>/children|/content|/createUploadSession|/listItem/fields|/checkout|/checkin|/retentionLabel)?$")]
     private static partial Regex DriveItemPath();
+
+    [GeneratedRegex("^" + SiteId + "/lists/([^/]+)/items/([0-9]+)/fields$")]
+    private static partial Regex ListItemFields();
 
     [GeneratedRegex(@"^bytes (\d+)-(\d+)/(\d+)$")]
     private static partial Regex ContentRange();

@@ -25,6 +25,12 @@ internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
             await ItemAsync(ctx, method, target, item.Groups[3].Value).ConfigureAwait(false);
             return;
         }
+        var list = List().Match(path);
+        if (list.Success && list.Groups[1].Value == library.ListId)
+        {
+            await ListAsync(ctx, method).ConfigureAwait(false);
+            return;
+        }
         switch (method, path.ToLowerInvariant())
         {
             case ("GET", "web/roledefinitions"):
@@ -62,6 +68,27 @@ internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
             return;
         }
         await Error(ctx, 404, $"The fake does not serve {method} {path}.").ConfigureAwait(false);
+    }
+
+    /// <summary>SP.List: <c>EnableVersioning</c> read with <c>$select</c>, and set by a POST with <c>X-HTTP-Method: MERGE</c>.</summary>
+    private async Task ListAsync(HttpContext ctx, string method)
+    {
+        if (method == "GET")
+        {
+            await Json.WriteAsync(ctx, 200, new { Id = library.ListId, EnableVersioning = library.VersioningEnabled }).ConfigureAwait(false);
+            return;
+        }
+        if (method == "POST" && ctx.Request.Headers["X-HTTP-Method"] == "MERGE")
+        {
+            var body = await Json.ReadAsync(ctx).ConfigureAwait(false);
+            if (body.TryGetProperty("EnableVersioning", out var on))
+            {
+                library.VersioningEnabled = on.GetBoolean();
+            }
+            ctx.Response.StatusCode = 204;
+            return;
+        }
+        await Error(ctx, 400, $"The fake does not serve {method} on a list.").ConfigureAwait(false);
     }
 
     private async Task ItemAsync(HttpContext ctx, string method, FakeItem target, string action)
@@ -163,6 +190,9 @@ internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
 
     private static Task Error(HttpContext ctx, int status, string message) =>
         Json.WriteAsync(ctx, status, new Dictionary<string, object> { ["odata.error"] = new { code = "-1, Microsoft.SharePoint.SPException", message = new { lang = "en-US", value = message } } });
+
+    [GeneratedRegex(@"^web/lists\(guid'([^']+)'\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex List();
 
     [GeneratedRegex(@"^web/lists\(guid'([^']+)'\)/items\((\d+)\)(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();

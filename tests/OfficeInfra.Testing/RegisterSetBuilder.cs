@@ -49,12 +49,12 @@ public sealed class RegisterSetBuilder
 
     /// <summary>
     /// A minimal valid organisation to start from: department "Ops" headed by "Boss", who does task "Run the shop"
-    /// in process "Selling" step 1.
+    /// in process "Selling" step 1 (measured by a KPI).
     /// </summary>
     public static RegisterSetBuilder Valid() => new RegisterSetBuilder()
         .Department("Ops", head: "Boss", access: "Internal")
         .Role("Boss", "Ops", holder: "Ann")
-        .Process("Selling", "Ops", owner: "Boss")
+        .Add(new Process("Selling", "Ops", Owner: "Boss", Kpi: "Sales per day"))
         .Task("Run the shop", "Ops", role: "Boss", process: "Selling", step: "1", frequency: "Daily");
 
     /// <summary>The registers.</summary>

@@ -21,7 +21,8 @@ export interface ValidateResult {
 export type RegisterItem = Record<string, string | number>;
 
 export interface RegistersJson {
-  organisation?: string;
+  /** The Organisation sheet's row ({ name, language, reviewInterval, logo, row }), or just a name. */
+  organisation?: string | RegisterItem;
   departments: RegisterItem[];
   roles: RegisterItem[];
   tasks: RegisterItem[];

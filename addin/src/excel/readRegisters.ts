@@ -1,11 +1,12 @@
 import type { RegisterItem, RegistersJson } from '../api/types';
 import type { RegisterLayout } from './registerLayout';
-import { keyForHeader, normaliseHeader, REGISTER_NAMES, type RegisterName } from './registerSchema';
+import { keyForHeader, normaliseHeader, ORGANISATION, REGISTER_NAMES, type RegisterName } from './registerSchema';
 
 /** Registers as JSON for the service, where each one sits, and which registers the workbook lacks. */
 export interface ReadResult {
   registers: RegistersJson;
-  layouts: Partial<Record<RegisterName, RegisterLayout>>;
+  /** Where each register (and the Organisation sheet, when there is one) sits, by sheet name. */
+  layouts: Partial<Record<string, RegisterLayout>>;
   missing: RegisterName[];
   rows: number;
 }
@@ -25,7 +26,7 @@ export const JSON_KEY: Record<RegisterName, keyof Omit<RegistersJson, 'organisat
 };
 
 interface Located {
-  name: RegisterName;
+  name: string;
   table?: string;
   sheet: Excel.Worksheet;
   range: Excel.Range;
@@ -52,7 +53,8 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
 
   const located: Located[] = [];
   const missing: RegisterName[] = [];
-  for (const name of REGISTER_NAMES) {
+  // The Organisation sheet is optional (SPEC §2): its one row becomes the registers' `organisation` object.
+  for (const name of [...REGISTER_NAMES, ORGANISATION]) {
     const table = tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
     const sheet = sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (table) {
@@ -61,8 +63,8 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
     } else if (sheet) {
       // The used range (values only) starts at the first non-empty row, which SPEC §2 takes as the header.
       located.push({ name, sheet, range: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
-    } else {
-      missing.push(name);
+    } else if (name !== ORGANISATION) {
+      missing.push(name as RegisterName);
     }
   }
   await context.sync();
@@ -90,7 +92,11 @@ export async function readRegisters(context: Excel.RequestContext): Promise<Read
     const layout = layoutOf(l, values[0] ?? []);
     layouts[l.name] = layout;
     const items = toItems(l.name, values, l.range.isNullObject ? 0 : l.range.rowIndex);
-    registers[JSON_KEY[l.name]] = items;
+    if (l.name === ORGANISATION) {
+      if (items[0]) registers.organisation = items[0];
+      continue;
+    }
+    registers[JSON_KEY[l.name as RegisterName]] = items;
     rows += items.length;
   }
   for (const l of located.filter((x) => x.range.isNullObject)) {
@@ -142,7 +148,7 @@ function layoutOf(l: Located, header: unknown[]): RegisterLayout {
   return { register: l.name, sheet: l.sheet.name, ...(l.table ? { table: l.table } : {}), headerRow: l.range.isNullObject ? 0 : l.range.rowIndex, columns, headers, firstColumn };
 }
 
-function toItems(name: RegisterName, values: unknown[][], headerRow: number): RegisterItem[] {
+function toItems(name: string, values: unknown[][], headerRow: number): RegisterItem[] {
   const header = values[0] ?? [];
   const keys = header.map((h) => keyForHeader(name, h));
   const items: RegisterItem[] = [];

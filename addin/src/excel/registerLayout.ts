@@ -1,8 +1,7 @@
-import type { RegisterName } from './registerSchema';
-
 /** Where a register sits in the workbook, so a finding's row and column can be turned back into a cell. */
 export interface RegisterLayout {
-  register: RegisterName;
+  /** The register's (or Organisation sheet's) name in the schema. */
+  register: string;
   /** The worksheet's actual name (may differ in case from the register name). */
   sheet: string;
   /** The register's Excel table, when it is one (Set up makes tables; a plain sheet also works). */

@@ -18,7 +18,7 @@ export const workbookPort = {
   read: (): Promise<ReadResult> =>
     Excel.run(async (context) => {
       const read = await readRegisters(context);
-      await watchRegisters(context, Object.values(read.layouts), watched, changed);
+      await watchRegisters(context, Object.values(read.layouts).filter((l) => l !== undefined), watched, changed);
       return read;
     }),
 

@@ -99,8 +99,8 @@ describe('First run', () => {
     expect(await page.locator('#welcome').innerText()).toContain('This workbook has no registers yet.');
     expect(await page.locator('#generate-button').isDisabled()).toBe(true);
     await page.click('#welcome-sample');
-    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+3/);
-    expect(await model(page, 'model.sheets.map(s => s.tables[0] && s.tables[0].name)')).toEqual(['Departments', 'Roles', 'Tasks', 'Processes']);
+    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+6/);
+    expect(await model(page, 'model.sheets.map(s => s.tables[0] && s.tables[0].name)')).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation']);
     expect(await page.locator('#generate-button').isDisabled()).toBe(false);
     await page.close();
   });

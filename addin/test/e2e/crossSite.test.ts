@@ -32,7 +32,9 @@ let jobs = '';
 let pagePort = 0;
 let base = '';
 
-const jobFolders = () => readdirSync(jobs).length;
+// Jobs started: one folder each beside the store's own files (jobs.db, its journal, jobs.lock); dot folders are
+// forgotten jobs on their way out.
+const jobFolders = () => readdirSync(jobs, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).length;
 
 /** Opens `url` and records the status of every request to the service's /api, even opaque (no-cors) ones. */
 async function open(url: string): Promise<{ page: Page; statuses: [string, number][] }> {

@@ -66,7 +66,7 @@ describe('the pane against the real service', () => {
     // Fix it and check again: no errors left.
     await setCell(page, 'Tasks', 3, 3, 'Technician');
     await page.click('#check-button');
-    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+3/);
+    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+6/);
     await expect.poll(() => page.locator('button.group-row[data-severity="error"]').count()).toBe(0);
     await shot(page, '3-check-fixed');
 
@@ -113,8 +113,12 @@ describe('the pane against the real service', () => {
     expect(second.records.documents.map((d) => [d.path, d.id, d.version, d.effectiveDate])).toEqual(first.records.documents.map((d) => [d.path, d.id, 1, '2025-01-31']));
     expect(await page.locator('#documents-list .version').first().innerText()).toContain('Version 1');
 
-    // A task reworded (T0005, the Bookkeeper's step 1 of Month-End Close): its JD and SOP go to version 2, nothing else.
-    await setCell(page, 'Tasks', 5, 1, 'Reconcile the bank and card accounts');
+    // A task reworded (the Bookkeeper's step 1 of Month-End Close): its JD and SOP go to version 2, nothing else.
+    const row = await page.evaluate(() => {
+      const cells = (window as unknown as { __model: { sheet(n: string): { cells: Map<string, unknown> } } }).__model.sheet('Tasks')!.cells;
+      return Number([...cells.entries()].find(([, v]) => v === 'Reconcile the bank accounts')![0].split(',')[0]);
+    });
+    await setCell(page, 'Tasks', row, 1, 'Reconcile the bank and card accounts');
     await page.click('#generate-button');
     await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toContain('2 changed, 0 new since the last run');
     const third = await keptRecords(page);

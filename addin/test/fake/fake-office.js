@@ -19,7 +19,7 @@
 
   /** The workbook model: sheets of sparse cells, tables, formats and a record of what the pane did. */
   class Model {
-    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; this.customXmlParts = []; this.customXmlIds = 0; this.maxBytesPerSync = 0; }
+    constructor() { this.sheets = []; this.selection = null; this.active = null; this.syncs = 0; this.maxCellsPerSync = 0; this.requirementSets = { ExcelApi: 1.8 }; this.handlers = []; this.settings = {}; this.opened = null; this.theme = null; this.customXmlParts = []; this.customXmlIds = 0; this.names = {}; this.maxBytesPerSync = 0; }
     /** Fires the onChanged handlers registered on a table of this sheet or on the sheet itself (Office fires after the edit). */
     _changed(sheet, address) {
       for (const h of this.handlers) {
@@ -38,7 +38,7 @@
       this._changed(s, (r + 1) + ':' + (r + 1));
     }
     sheet(name) { return this.sheets.find((s) => eq(s.name, name)) || null; }
-    addSheet(name) { if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists.`); const s = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], validations: [] }; this.sheets.push(s); return s; }
+    addSheet(name) { if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists.`); const s = { name, cells: new Map(), tables: [], frozenRows: 0, conditionalFormats: [], validations: [], columnWidths: {} }; this.sheets.push(s); return s; }
     get(sheet, r, c) { const v = sheet.cells.get(r + ',' + c); return v === undefined ? '' : v; }
     set(sheet, r, c, v) { if (v === '' || v === null || v === undefined) sheet.cells.delete(r + ',' + c); else sheet.cells.set(r + ',' + c, v); }
     tables() { return this.sheets.flatMap((s) => s.tables.map((t) => ({ t, s }))); }
@@ -73,7 +73,7 @@
   const names = (props) => (typeof props === 'string' ? props.split(',').map((p) => p.trim()).filter(Boolean) : Array.isArray(props) ? props : Object.keys(props || {}));
 
   class RangeProxy extends Proxy {
-    constructor(ctx, sheetRef, geom, nullable) { super(ctx); this._sheetRef = sheetRef; this._geom = geom; this._nullable = nullable; this.dataValidation = new DataValidation(this); this.conditionalFormats = new ConditionalFormats(this); this.format = { font: {}, fill: {}, autofitColumns: () => {} }; }
+    constructor(ctx, sheetRef, geom, nullable) { super(ctx); this._sheetRef = sheetRef; this._geom = geom; this._nullable = nullable; this.dataValidation = new DataValidation(this); this.conditionalFormats = new ConditionalFormats(this); const range = this; this.format = { font: {}, fill: {}, autofitColumns: () => {}, set columnWidth(points) { range._ctx._queue.push(() => { const s = range._sheetRef(), g = range._geom(s); for (let j = 0; j < g.cols; j++) s.columnWidths[g.c + j] = points; }); } }; }
     get isNullObject() { return this._prop('isNullObject'); }
     get values() { return this._prop('values'); }
     set values(v) { this._ctx._queue.push(() => { const s = this._sheetRef(), g = this._geom(); v.forEach((row, i) => row.forEach((x, j) => { if (i < g.rows && j < g.cols) this._ctx._model.set(s, g.r + i, g.c + j, x); })); }); }
@@ -116,12 +116,15 @@
 
   class DataValidation {
     constructor(range) { this._range = range; }
-    set rule(rule) { const r = this._range; r._ctx._queue.push(() => { const s = r._sheetRef(), g = r._geom(s); s.validations = s.validations.filter((v) => !(v.r === g.r && v.c === g.c)); s.validations.push({ ...g, rule }); }); }
+    _at(s, g) { return s.validations.find((v) => v.r === g.r && v.c === g.c); }
+    set rule(rule) { const r = this._range; r._ctx._queue.push(() => { const s = r._sheetRef(), g = r._geom(s); const kept = this._at(s, g); s.validations = s.validations.filter((v) => v !== kept); s.validations.push({ ...g, rule, errorAlert: kept ? kept.errorAlert : undefined }); }); }
+    /** DataValidationErrorAlert: { showAlert, style: 'Stop' | 'Warning' | 'Information', title, message }. */
+    set errorAlert(alert) { const r = this._range; r._ctx._queue.push(() => { const s = r._sheetRef(), g = r._geom(s); const v = this._at(s, g); if (!v) throw new Error('InvalidOperation: set the rule before the error alert.'); v.errorAlert = { ...alert }; }); }
   }
   class ConditionalFormats {
     constructor(range) { this._range = range; }
     add(type) {
-      const cf = { type, custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } } };
+      const cf = { type, custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '', bold: false } } } };
       const r = this._range; r._ctx._queue.push(() => { const s = r._sheetRef(), g = r._geom(s); s.conditionalFormats.push({ ...g, cf }); });
       return cf;
     }
@@ -196,6 +199,31 @@
     }
   }
 
+  /** Excel.NamedItemCollection (ExcelApi 1.4): add(name, reference) where reference is a formula or a Range; names are unique, case-insensitively. */
+  class NamedItemCollectionProxy extends Proxy {
+    get items() { return this._prop('items'); }
+    load() { return this._queueLoad(['items'], () => ({ items: Object.keys(this._ctx._model.names).map((n) => { const item = this._item(n, false); Object.assign(item._data, { name: n, formula: this._ctx._model.names[n], isNullObject: false }); ['name', 'formula', 'isNullObject'].forEach((k) => item._ready.add(k)); return item; }) })); }
+    _item(name, nullable) {
+      const ctx = this._ctx; const key = () => Object.keys(ctx._model.names).find((n) => eq(n, name));
+      const item = new Proxy(ctx);
+      Object.defineProperties(item, { name: { get() { return item._prop('name'); } }, formula: { get() { return item._prop('formula'); } }, isNullObject: { get() { return item._prop('isNullObject'); } } });
+      item.load = (p) => item._queueLoad(['isNullObject', 'name', 'formula', ...names(p)], () => { const k = key(); if (!k && !nullable) throw Object.assign(new Error('ItemNotFound: name ' + name), { code: 'ItemNotFound' }); return k ? { isNullObject: false, name: k, formula: ctx._model.names[k] } : { isNullObject: true }; });
+      item.delete = () => ctx._queue.push(() => { const k = key(); if (k) delete ctx._model.names[k]; });
+      return item;
+    }
+    getItem(name) { return this._item(name, false); }
+    getItemOrNullObject(name) { return this._item(name, true); }
+    add(name, reference) {
+      if (typeof reference !== 'string') throw new Error('The stand-in takes a formula string as the reference.');
+      this._ctx._queue.push(() => {
+        if (!/^[A-Za-z_\\][\w.]*$/.test(name)) throw Object.assign(new Error('InvalidArgument: bad name ' + name), { code: 'InvalidArgument' });
+        if (Object.keys(this._ctx._model.names).some((n) => eq(n, name))) throw Object.assign(new Error('InvalidArgument: the name already exists.'), { code: 'InvalidArgument' });
+        this._ctx._model.names[name] = reference.startsWith('=') ? reference : '=' + reference;
+      });
+      return this._item(name, false);
+    }
+  }
+
   /** A ClientResult: its value is there only after the sync that resolves it. */
   class ClientResult {
     constructor() { this._ready = false; this._value = undefined; }
@@ -256,7 +284,7 @@
   const tooLarge = () => Object.assign(new Error('RequestPayloadSizeLimitExceeded: the request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
 
   class Context {
-    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this._bytesThisSync = 0; this._sent = 0; this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), customXmlParts: new CustomXmlPartCollectionProxy(this, undefined), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
+    constructor(model) { this._model = model; this._queue = []; this._cellsThisSync = 0; this._bytesThisSync = 0; this._sent = 0; this.workbook = { worksheets: new WorksheetCollection(this), tables: new TableCollection(this, () => model.sheets, null), customXmlParts: new CustomXmlPartCollectionProxy(this, undefined), names: new NamedItemCollectionProxy(this), application: { suspendScreenUpdatingUntilNextSync() {} } }; }
     async sync() {
       const q = this._queue, sent = this._sent; this._queue = []; this._sent = 0; this._cellsThisSync = 0; this._bytesThisSync = 0; this._model.syncs += 1;
       if (sent > PAYLOAD_LIMIT) throw tooLarge();

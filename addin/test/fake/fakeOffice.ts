@@ -6,8 +6,10 @@ export interface FakeSheet {
   cells: Map<string, unknown>;
   tables: { name: string; r: number; c: number; rows: number; cols: number }[];
   frozenRows: number;
-  conditionalFormats: { r: number; c: number; rows: number; cols: number; cf: { custom: { rule: { formula: string }; format: { fill: { color: string } } } } }[];
-  validations: { r: number; c: number; rows: number; cols: number; rule: { list: { source: string } } }[];
+  conditionalFormats: { r: number; c: number; rows: number; cols: number; cf: { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } } } }[];
+  validations: { r: number; c: number; rows: number; cols: number; rule: { list: { source: string } }; errorAlert?: { showAlert: boolean; style: string; title: string; message: string } }[];
+  /** Column widths in points by 0-based column, as `format.columnWidth` set them. */
+  columnWidths: Record<number, number>;
 }
 
 export interface FakeModel {
@@ -29,6 +31,8 @@ export interface FakeModel {
   settings: Record<string, unknown>;
   opened: string | null;
   /** The workbook's custom XML parts (Excel.CustomXmlPartCollection), in the order they were added. */
+  /** The workbook's defined names and their formulas ("=Roles[Role]"). */
+  names: Record<string, string>;
   customXmlParts: { id: string; namespaceUri: string; xml: string }[];
   /** The largest request or response of one sync, in characters (Excel on the web refuses over 5 MB). */
   maxBytesPerSync: number;

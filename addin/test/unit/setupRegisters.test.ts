@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readRegisters } from '../../src/excel/readRegisters';
-import { COLUMNS, REGISTER_NAMES } from '../../src/excel/registerSchema';
+import { COLUMNS, SAMPLE_ROWS, SHEETS, VACANT_ROLES } from '../../src/excel/registerSchema';
 import { setupRegisters } from '../../src/excel/setupRegisters';
 import { installFakeOffice, type FakeModel } from '../fake/fakeOffice';
 
@@ -13,13 +13,13 @@ describe('setupRegisters', () => {
     model = installFakeOffice();
   });
 
-  it('Setup_EmptyWorkbook_CreatesFourTablesWithSpecHeadersAndFrozenHeaderRows', async () => {
+  it('Setup_EmptyWorkbook_CreatesTheRegistersAndOrganisationWithSpecHeadersAndFrozenHeaderRows', async () => {
     const report = await setup();
-    expect(report.createdRegisters).toEqual([...REGISTER_NAMES]);
-    for (const name of REGISTER_NAMES) {
+    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation']);
+    for (const { name } of SHEETS) {
       const sheet = model.sheet(name)!;
       expect(sheet.tables.map((t) => t.name)).toEqual([name]);
-      expect(model.values(name)![0]).toEqual(COLUMNS[name].map((c) => c.header));
+      expect(model.values(name)![0]).toEqual(COLUMNS[name]!.map((c) => c.header));
       expect(sheet.frozenRows).toBe(1);
     }
   });
@@ -28,19 +28,22 @@ describe('setupRegisters', () => {
     await setup();
     const roles = model.sheet('Roles')!;
     const sourceAt = (column: number) => roles.validations.find((v) => v.c === column)?.rule.list.source;
-    expect(sourceAt(1)).toBe('=INDIRECT("Departments[Department]")');
-    expect(sourceAt(2)).toBe('=INDIRECT("Roles[Role]")');
+    expect(sourceAt(1)).toBe('=DepartmentList');
+    expect(sourceAt(2)).toBe('=RoleList');
     expect(sourceAt(3)).toBe('Employee,Outsourced,Freelancer,Intern,Volunteer');
     expect(sourceAt(0)).toBeUndefined();
-    expect(model.sheet('Tasks')!.validations.find((v) => v.c === 4)?.rule.list.source).toBe('=INDIRECT("Processes[Process]")');
+    expect(model.sheet('Tasks')!.validations.find((v) => v.c === 4)?.rule.list.source).toBe('=ProcessList');
+    expect(model.names).toEqual({ DepartmentList: '=Departments[Department]', ProcessList: '=Processes[Process]', RoleList: '=Roles[Role]' });
+    expect(roles.validations.find((v) => v.c === 1)?.errorAlert).toEqual({ showAlert: true, style: 'Warning', title: 'Not in the list', message: 'Pick a value from the Departments register, or add it there first.' });
   });
 
   it('Setup_EmptyWorkbook_MarksVacantRolesRed', async () => {
     await setup();
     const [format] = model.sheet('Roles')!.conditionalFormats;
     expect(format).toBeDefined();
-    expect(format!.cf.custom.rule.formula).toBe('=AND(TRIM($A2)<>"",OR(LOWER(TRIM($E2))="vacant",AND(TRIM($E2)="",TRIM($F2)="")))');
-    expect(format!.cf.custom.format.fill.color).toBe('#FDE7E9');
+    expect(format!.cf.custom.rule.formula).toBe('=AND($A2<>"",OR(TRIM($E2)="Vacant",AND(TRIM($E2)="",TRIM($F2)="")))');
+    expect(format!.cf.custom.format.fill.color).toBe('#FFC7CE');
+    expect(format!.cf.custom.rule.formula).toBe(VACANT_ROLES.formula);
     expect(model.sheet('Tasks')!.conditionalFormats).toHaveLength(0);
   });
 
@@ -48,9 +51,10 @@ describe('setupRegisters', () => {
     const report = await setup(true);
     expect(report.sampleFilled).toBe(true);
     const read = await Excel.run((context) => readRegisters(context));
-    expect(read.registers.departments.map((d) => d.department)).toEqual(['Operations', 'Accounting', 'Human Resources']);
+    expect(read.registers.departments.map((d) => d.department)).toEqual(['Operations', 'Legal Compliance', 'Accounting', 'Technology', 'Marketing', 'Human Resources']);
     expect(read.registers.roles.find((r) => r.role === 'Bookkeeper')?.holder).toBe('Ayşe Yılmaz');
-    expect(read.registers.tasks).toHaveLength(8);
+    expect(read.registers.tasks).toHaveLength(SAMPLE_ROWS.Tasks!.length);
+    expect(read.registers.organisation).toEqual({ name: 'Contoso Ltd', language: 'en', reviewInterval: '12', row: 2 });
   });
 
   it('Setup_ExistingTableMissingColumns_AddsOnlyThoseAndKeepsTheData', async () => {
@@ -61,17 +65,17 @@ describe('setupRegisters', () => {
     const after = model.values('Tasks')!;
     before.forEach((row, i) => row.forEach((v, j) => expect(after[i]![j]).toBe(v)));
     expect(after[0]!.slice(3)).toEqual(['ID', 'Role', 'Process', 'Step', 'Frequency', 'Tools', 'Currently Done By']);
-    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Processes']);
+    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Processes', 'Organisation']);
   });
 
   it('Setup_SheetWithDataButNoTable_AddsMissingHeaderCellsAndNoTable', async () => {
     model.addTable('Processes', null, [['Process', 'Department', 'KPI', 'Target'], ['Hiring', 'HR', 'Days to fill', '45']], 'B2');
     const report = await setup();
-    expect(report.addedColumns).toEqual([{ register: 'Processes', columns: ['System', 'Owner', 'Trigger', 'Outcome', 'Tools'] }]);
+    expect(report.addedColumns).toEqual([{ register: 'Processes', columns: ['System', 'Owner', 'Trigger', 'Outcome', 'Tools', 'Approved By'] }]);
     const sheet = model.sheet('Processes')!;
     expect(sheet.tables).toHaveLength(0);
-    expect(model.values('Processes')![2]).toEqual(['', 'Hiring', 'HR', 'Days to fill', '45', '', '', '', '', '']);
-    expect(model.values('Processes')![1]!.slice(5)).toEqual(['System', 'Owner', 'Trigger', 'Outcome', 'Tools']);
+    expect(model.values('Processes')![2]).toEqual(['', 'Hiring', 'HR', 'Days to fill', '45', '', '', '', '', '', '']);
+    expect(model.values('Processes')![1]!.slice(5)).toEqual(['System', 'Owner', 'Trigger', 'Outcome', 'Tools', 'Approved By']);
   });
 
   it('Setup_CompleteWorkbook_ChangesNothing', async () => {

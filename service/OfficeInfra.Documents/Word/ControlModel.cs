@@ -1,5 +1,6 @@
 using System.Globalization;
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Documents.Word.Templating;
 
 namespace OfficeInfra.Documents.Word;
@@ -13,13 +14,17 @@ internal static class ControlModel
 {
     public static TemplateShape Shape { get; } = TemplateShape.RecordOf(
         ("id", TemplateShape.Text), ("version", TemplateShape.Text), ("effective", TemplateShape.Text),
-        ("review", TemplateShape.Text), ("owner", TemplateShape.Text), ("approver", TemplateShape.Text),
+        ("review", TemplateShape.Text), ("effectiveText", TemplateShape.Text), ("reviewText", TemplateShape.Text),
+        ("owner", TemplateShape.Text), ("approver", TemplateShape.Text),
         ("history", TemplateShape.ListOf(TemplateShape.RecordOf(
-            ("version", TemplateShape.Text), ("date", TemplateShape.Text), ("change", TemplateShape.Text)))));
+            ("version", TemplateShape.Text), ("date", TemplateShape.Text), ("dateText", TemplateShape.Text),
+            ("change", TemplateShape.Text)))));
 
     /// <summary>A copy of <paramref name="model"/> with the control block and the dates it sets.</summary>
     public static Dictionary<string, object?> With(IReadOnlyDictionary<string, object?> model, DocumentControl control)
     {
+        // Dates in the organisation's language, so that a template need not know its culture's month names.
+        var words = ProductWords.ForTag(model.GetValueOrDefault("language") as string);
         var rendered = new Dictionary<string, object?>(model, StringComparer.Ordinal)
         {
             ["asOf"] = Date(control.Effective),
@@ -30,12 +35,15 @@ internal static class ControlModel
                 ["version"] = control.Version.ToString(CultureInfo.InvariantCulture),
                 ["effective"] = Date(control.Effective),
                 ["review"] = Date(control.Review),
+                ["effectiveText"] = words.Date(control.Effective),
+                ["reviewText"] = words.Date(control.Review),
                 ["owner"] = control.Owner,
                 ["approver"] = control.Approver,
                 ["history"] = control.Printed.Select(h => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["version"] = h.Version.ToString(CultureInfo.InvariantCulture),
                     ["date"] = Date(h.Date),
+                    ["dateText"] = words.Date(h.Date),
                     ["change"] = h.Change,
                 }).ToArray(),
             },

@@ -1,3 +1,6 @@
+using OfficeInfra.Documents.Delegation;
+using OfficeInfra.Documents.Filing;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
@@ -21,7 +24,57 @@ internal sealed class RegisterIndex
         ProcessOrder = registers.Processes.Select((p, i) => (p.Name.Trim(), i)).GroupBy(p => p.Item1, Names)
             .ToDictionary(g => g.Key, g => g.First().i, Names);
         Processes = registers.Processes.GroupBy(p => p.Name.Trim(), Names).ToDictionary(g => g.Key, g => g.First(), Names);
+        Roles = registers.Roles.GroupBy(r => r.Title.Trim(), Names).ToDictionary(g => g.Key, g => g.First(), Names);
+        Words = ProductWords.For(registers.Settings.DocumentLanguage);
+        Delegation = new DelegationMap(registers);
+        RecordsFolders = LibraryFolders.ProcessRecords(registers);
+        // Steps in order of their number; steps without one keep the workbook's order after the numbered ones.
+        StepsByProcess = TasksByProcess.ToDictionary(p => p.Key, p => p.Value
+            .Select((t, i) => (Task: t, Order: i))
+            .OrderBy(s => s.Task.StepNumber ?? decimal.MaxValue).ThenBy(s => s.Order)
+            .Select(s => s.Task).ToList(), Names);
+        foreach (var steps in StepsByProcess.Values)
+        {
+            for (var i = 0; i < steps.Count; i++)
+            {
+                _printedStep[steps[i]] = i + 1;
+            }
+        }
     }
+
+    private Dictionary<string, (HashSet<string> Roles, HashSet<string> Tools)>? _facets;
+
+    /// <summary>The roles (owner and every step's) and tools (the process's and every step's) of a process, by name.</summary>
+    public (HashSet<string> Roles, HashSet<string> Tools) FacetsOf(string process)
+    {
+        _facets ??= Processes.ToDictionary(p => p.Key, p =>
+        {
+            var steps = Find(TasksByProcess, p.Key);
+            var roles = new HashSet<string>(steps.Select(t => t.Role?.Trim() ?? string.Empty).Append(p.Value.Owner?.Trim() ?? string.Empty)
+                .Where(r => r.Length > 0), Names);
+            var tools = new HashSet<string>(p.Value.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => t.Trim()).Where(t => t.Length > 0), Names);
+            return (roles, tools);
+        }, Names);
+        return _facets.GetValueOrDefault(process.Trim(), ([], []));
+    }
+
+    private readonly Dictionary<TaskItem, int> _printedStep = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Each process's tasks in the order its SOP prints them.</summary>
+    public IReadOnlyDictionary<string, List<TaskItem>> StepsByProcess { get; }
+
+    /// <summary>The number an SOP prints for <paramref name="task"/> (1, 2, 3 …); 0 for a task outside any process.</summary>
+    public int PrintedStep(TaskItem task) => _printedStep.GetValueOrDefault(task);
+
+    public IReadOnlyDictionary<string, Role> Roles { get; }
+
+    /// <summary>The organisation's language: the words the product writes into its documents.</summary>
+    public ProductWords Words { get; }
+
+    public DelegationMap Delegation { get; }
+
+    /// <summary>Each process's records folder in the library (the folder the layout creates).</summary>
+    public IReadOnlyDictionary<Process, string> RecordsFolders { get; }
 
     public RegisterSet Registers { get; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Documents.Word.Templating;
 using OfficeInfra.Registers.Model;
 using static OfficeInfra.Documents.Word.DepartmentModel;
@@ -11,9 +12,13 @@ namespace OfficeInfra.Documents.Word;
 /// </summary>
 public static class SopModel
 {
+    /// <summary>The most related procedures an SOP lists (the closest first).</summary>
+    public const int MaxRelated = 8;
+
     /// <summary>The tags an SOP template may use.</summary>
     public static TemplateShape Shape { get; } = TemplateShape.RecordOf(
         ("organisation", TemplateShape.Text),
+        ("language", TemplateShape.Text),
         ("asOf", TemplateShape.Text),
         ("reviewDue", TemplateShape.Text),
         ("control", ControlModel.Shape),
@@ -22,38 +27,49 @@ public static class SopModel
             ("name", TemplateShape.Text), ("department", TemplateShape.Text), ("system", TemplateShape.Text),
             ("owner", TemplateShape.Text), ("purpose", TemplateShape.Text), ("trigger", TemplateShape.Text),
             ("outcome", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text),
-            ("tools", TemplateShape.ListOf(TemplateShape.Text)))),
+            ("tools", TemplateShape.ListOf(TemplateShape.Text)), ("records", TemplateShape.Text),
+            ("firstStep", TemplateShape.Text), ("lastStep", TemplateShape.Text))),
         ("steps", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("number", TemplateShape.Text), ("step", TemplateShape.Text), ("id", TemplateShape.Text),
             ("task", TemplateShape.Text), ("role", TemplateShape.Text), ("frequency", TemplateShape.Text),
             ("tools", TemplateShape.ListOf(TemplateShape.Text)), ("currentlyDoneBy", TemplateShape.Text)))),
-        ("roles", TemplateShape.ListOf(TemplateShape.Text)));
+        ("roles", TemplateShape.ListOf(TemplateShape.Text)),
+        ("responsibilities", TemplateShape.ListOf(TemplateShape.RecordOf(
+            ("role", TemplateShape.Text), ("steps", TemplateShape.Text), ("accountable", TemplateShape.Flag)))),
+        ("related", TemplateShape.ListOf(TemplateShape.RecordOf(
+            ("name", TemplateShape.Text), ("department", TemplateShape.Text)))));
 
     /// <summary>The model without dates: run dates never enter a document's content identity.</summary>
     internal static Dictionary<string, object?> Build(RegisterIndex index, Process process)
     {
-        // Steps in order of their number; steps without one keep the workbook's order after the numbered ones.
-        var steps = RegisterIndex.Find(index.TasksByProcess, process.Name)
-            .Select((t, i) => (Task: t, Order: i))
-            .OrderBy(s => s.Task.StepNumber ?? decimal.MaxValue).ThenBy(s => s.Order)
-            .Select(s => s.Task).ToList();
-        var department = Text(process.Department);
+        var words = index.Words;
+        var steps = RegisterIndex.Find(index.StepsByProcess, process.Name);
+        var name = Text(process.Name);
+        var owner = Text(process.Owner);
+        // The process's own tools first, then each step's, so the two never contradict each other.
+        var tools = process.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => t.Trim()).Where(t => t.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (object?)t).ToArray();
+        var roles = steps.Select(t => Text(t.Role)).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["organisation"] = Text(index.Registers.Organisation),
+            ["language"] = words.Tag,
             ["department"] = DepartmentModel.Build(process.Department, index.DepartmentOf(process.Department)),
             ["process"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["name"] = Text(process.Name),
-                ["department"] = department,
+                ["name"] = name,
+                ["department"] = Text(process.Department),
                 ["system"] = Text(process.System),
-                ["owner"] = Text(process.Owner),
-                ["purpose"] = $"This procedure sets out how the {department} department runs the {Text(process.Name)} process: what starts it, each step in order and who does it, and how its performance is measured.",
+                ["owner"] = owner,
+                ["purpose"] = words.SopPurpose(name, Text(process.Trigger), Text(process.Outcome)),
                 ["trigger"] = Text(process.Trigger),
                 ["outcome"] = Text(process.Outcome),
                 ["kpi"] = Text(process.Kpi),
                 ["target"] = Text(process.Target),
-                ["tools"] = process.Tools.Select(t => (object?)t.Trim()).ToArray(),
+                ["tools"] = tools,
+                ["records"] = index.RecordsFolders.GetValueOrDefault(process, string.Empty),
+                ["firstStep"] = steps.Count > 0 ? Text(steps[0].Task) : string.Empty,
+                ["lastStep"] = steps.Count > 0 ? Text(steps[^1].Task) : string.Empty,
             },
             ["steps"] = steps.Select((t, i) => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -62,12 +78,62 @@ public static class SopModel
                 ["id"] = Text(t.Id),
                 ["task"] = Text(t.Task),
                 ["role"] = Text(t.Role),
-                ["frequency"] = Frequencies.List.TryParse(t.Frequency, out var f) ? Frequencies.List.TextOf(f) : Text(t.Frequency),
+                ["frequency"] = words.FrequencyOf(t.Frequency),
                 ["tools"] = t.Tools.Select(x => (object?)x.Trim()).ToArray(),
-                ["currentlyDoneBy"] = Text(t.CurrentlyDoneBy),
+                ["currentlyDoneBy"] = DelegationMap.DoneByIfDifferent(t),
             }).ToArray(),
-            ["roles"] = steps.Select(t => Text(t.Role)).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
-                .Select(r => (object?)r).ToArray(),
+            ["roles"] = roles.Select(r => (object?)r).ToArray(),
+            ["responsibilities"] = Responsibilities(steps, owner, roles),
+            ["related"] = Related(index, process),
         };
+    }
+
+    /// <summary>The owner, accountable, then each role with the steps it is responsible for, in order of first step.</summary>
+    private static object?[] Responsibilities(IReadOnlyList<TaskItem> steps, string owner, List<string> roles)
+    {
+        string StepsOf(string role) => string.Join(", ", steps
+            .Select((t, i) => (Role: Text(t.Role), Number: i + 1))
+            .Where(s => string.Equals(s.Role, role, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Number.ToString(CultureInfo.InvariantCulture)));
+        var rows = new List<object?>();
+        if (owner.Length > 0)
+        {
+            rows.Add(Row(owner, StepsOf(owner), accountable: true));
+        }
+        rows.AddRange(roles.Where(r => !string.Equals(r, owner, StringComparison.OrdinalIgnoreCase)).Select(r => Row(r, StepsOf(r), accountable: false)));
+        return [.. rows];
+
+        static object? Row(string role, string numbers, bool accountable) => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["role"] = role, ["steps"] = numbers, ["accountable"] = accountable,
+        };
+    }
+
+    /// <summary>
+    /// Processes that share a role or a tool with this one, or whose trigger names this one: the procedures an auditor
+    /// follows next. Those sharing the most come first, then the register's order.
+    /// </summary>
+    private static object?[] Related(RegisterIndex index, Process process)
+    {
+        var name = Text(process.Name);
+        var mine = index.FacetsOf(name);
+        return index.Registers.Processes
+            .Select((other, order) => (Other: other, Order: order, Name: Text(other.Name)))
+            .Where(p => p.Name.Length > 0 && !string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(p =>
+            {
+                var theirs = index.FacetsOf(p.Name);
+                var shared = theirs.Roles.Count(mine.Roles.Contains) + theirs.Tools.Count(mine.Tools.Contains);
+                var follows = Text(p.Other.Trigger).Contains(name, StringComparison.OrdinalIgnoreCase);
+                return (p.Other, p.Order, Score: shared + (follows ? 10 : 0));
+            })
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Order)
+            .Take(MaxRelated)
+            .Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["name"] = Text(p.Other.Name), ["department"] = Text(p.Other.Department),
+            })
+            .ToArray();
     }
 }

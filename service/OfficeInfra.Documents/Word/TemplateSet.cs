@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
 using OfficeInfra.Documents.Word.Templating;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
 
-/// <summary>The Word templates used for one run: the built-in ones, or HR's edited copies from a folder.</summary>
+/// <summary>
+/// The Word templates used for one run: HR's edited copies from a folder where there are any, else the built-in
+/// template of the organisation's language.
+/// </summary>
 public sealed class TemplateSet
 {
     /// <summary>File name of the job description template, in a templates folder and among the built-in ones.</summary>
@@ -11,26 +16,56 @@ public sealed class TemplateSet
     /// <summary>File name of the SOP template.</summary>
     public const string SopFileName = "SOP.docx";
 
-    private static readonly Lazy<TemplateSet> BuiltIn = new(() => From(DefaultBytes(JobDescriptionFileName), DefaultBytes(SopFileName)));
+    /// <summary>File name of the internship description template.</summary>
+    public const string InternshipFileName = "Internship Description.docx";
 
-    private TemplateSet(DocxTemplate jobDescription, DocxTemplate sop)
+    /// <summary>File name of the volunteer role description template.</summary>
+    public const string VolunteerFileName = "Volunteer Role Description.docx";
+
+    /// <summary>File name of the service scope template (outsourced firms and freelancers).</summary>
+    public const string ServiceScopeFileName = "Service Scope.docx";
+
+    private static readonly ConcurrentDictionary<(WordTemplate, DocumentLanguage), DocxTemplate> BuiltIn = new();
+    private static readonly TemplateSet Defaults = new(new Dictionary<WordTemplate, DocxTemplate>());
+
+    private readonly IReadOnlyDictionary<WordTemplate, DocxTemplate> _edited;
+
+    private TemplateSet(IReadOnlyDictionary<WordTemplate, DocxTemplate> edited) => _edited = edited;
+
+    /// <summary>Every template's file name, in the order <c>templates export</c> writes them.</summary>
+    public static IReadOnlyList<(WordTemplate Template, string FileName)> Files { get; } =
+    [
+        (WordTemplate.JobDescription, JobDescriptionFileName), (WordTemplate.Internship, InternshipFileName),
+        (WordTemplate.Volunteer, VolunteerFileName), (WordTemplate.ServiceScope, ServiceScopeFileName),
+        (WordTemplate.Sop, SopFileName),
+    ];
+
+    /// <summary>The compiled English (or edited) job description template.</summary>
+    public DocxTemplate JobDescription => For(WordTemplate.JobDescription, DocumentLanguage.English);
+
+    /// <summary>The compiled English (or edited) SOP template.</summary>
+    public DocxTemplate Sop => For(WordTemplate.Sop, DocumentLanguage.English);
+
+    /// <summary>The templates that ship with the product (each compiled once per process, when first used).</summary>
+    public static TemplateSet Default() => Defaults;
+
+    /// <summary>The template a document uses: the edited one when there is one, else the built-in one in <paramref name="language"/>.</summary>
+    public DocxTemplate For(WordTemplate template, DocumentLanguage language) =>
+        _edited.TryGetValue(template, out var edited) ? edited
+            : BuiltIn.GetOrAdd((template, language), key => DocxTemplate.Compile(DefaultBytes(FileName(key.Item1), key.Item2), FileName(key.Item1), ShapeOf(key.Item1)));
+
+    /// <summary>The template a role's document uses, by its type.</summary>
+    public static WordTemplate ForRole(RoleType type) => type switch
     {
-        JobDescription = jobDescription;
-        Sop = sop;
-    }
-
-    /// <summary>The compiled job description template (rendered with <see cref="JobDescriptionModel"/> data).</summary>
-    public DocxTemplate JobDescription { get; }
-
-    /// <summary>The compiled SOP template (rendered with <see cref="SopModel"/> data).</summary>
-    public DocxTemplate Sop { get; }
-
-    /// <summary>The templates that ship with the product (compiled once per process).</summary>
-    public static TemplateSet Default() => BuiltIn.Value;
+        RoleType.Intern => WordTemplate.Internship,
+        RoleType.Volunteer => WordTemplate.Volunteer,
+        RoleType.Outsourced or RoleType.Freelancer => WordTemplate.ServiceScope,
+        _ => WordTemplate.JobDescription,
+    };
 
     /// <summary>
-    /// Loads <c>Job Description.docx</c> and <c>SOP.docx</c> from <paramref name="directory"/>; a file that is missing
-    /// there falls back to the built-in one. A broken template throws <see cref="OfficeInfraException"/>
+    /// Loads the templates found in <paramref name="directory"/> (<see cref="Files"/>); a file that is missing there
+    /// falls back to the built-in one. A broken template throws <see cref="OfficeInfraException"/>
     /// with <see cref="ErrorKind.InvalidTemplate"/>.
     /// </summary>
     public static TemplateSet Load(string directory)
@@ -40,38 +75,51 @@ public sealed class TemplateSet
         {
             throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"The templates folder \"{directory}\" does not exist.");
         }
-        var jobDescription = ReadOrNull(directory, JobDescriptionFileName);
-        var sop = ReadOrNull(directory, SopFileName);
-        return new TemplateSet(
-            jobDescription is null ? Default().JobDescription : DocxTemplate.Compile(jobDescription, JobDescriptionFileName, JobDescriptionModel.Shape),
-            sop is null ? Default().Sop : DocxTemplate.Compile(sop, SopFileName, SopModel.Shape));
+        var edited = new Dictionary<WordTemplate, DocxTemplate>();
+        foreach (var (template, fileName) in Files)
+        {
+            if (ReadOrNull(directory, fileName) is { } bytes)
+            {
+                edited[template] = DocxTemplate.Compile(bytes, fileName, ShapeOf(template));
+            }
+        }
+        return new TemplateSet(edited);
     }
 
-    /// <summary>Compiles a set from the bytes of two .docx templates.</summary>
-    public static TemplateSet From(byte[] jobDescriptionDocx, byte[] sopDocx) => new(
-        DocxTemplate.Compile(jobDescriptionDocx, JobDescriptionFileName, JobDescriptionModel.Shape),
-        DocxTemplate.Compile(sopDocx, SopFileName, SopModel.Shape));
+    /// <summary>Compiles a set whose job description and SOP are the given .docx templates (the other role types keep the built-in ones).</summary>
+    public static TemplateSet From(byte[] jobDescriptionDocx, byte[] sopDocx) => new(new Dictionary<WordTemplate, DocxTemplate>
+    {
+        [WordTemplate.JobDescription] = DocxTemplate.Compile(jobDescriptionDocx, JobDescriptionFileName, JobDescriptionModel.Shape),
+        [WordTemplate.Sop] = DocxTemplate.Compile(sopDocx, SopFileName, SopModel.Shape),
+    });
 
     /// <summary>
-    /// Writes the built-in templates into <paramref name="directory"/> as a starting point for HR
-    /// (<c>templates export</c>); returns the paths written.
+    /// Writes the built-in templates of <paramref name="language"/> into <paramref name="directory"/> as a starting
+    /// point for HR (<c>templates export</c>); returns the paths written.
     /// </summary>
-    public static IReadOnlyList<string> ExportDefaults(string directory)
+    public static IReadOnlyList<string> ExportDefaults(string directory, DocumentLanguage language = DocumentLanguage.English)
     {
         Directory.CreateDirectory(directory);
-        return [.. new[] { JobDescriptionFileName, SopFileName }.Select(name =>
+        return [.. Files.Select(file =>
         {
-            var path = Path.Combine(directory, name);
-            File.WriteAllBytes(path, DefaultBytes(name));
+            var path = Path.Combine(directory, file.FileName);
+            File.WriteAllBytes(path, DefaultBytes(file.FileName, language));
             return path;
         })];
     }
 
-    /// <summary>The bytes of a built-in template (<see cref="JobDescriptionFileName"/> or <see cref="SopFileName"/>).</summary>
-    public static byte[] DefaultBytes(string fileName)
+    /// <summary>The file name of a template.</summary>
+    public static string FileName(WordTemplate template) => Files.First(f => f.Template == template).FileName;
+
+    /// <summary>The tags a template may use: the SOP's, or the job description's for every role type's document.</summary>
+    public static TemplateShape ShapeOf(WordTemplate template) => template == WordTemplate.Sop ? SopModel.Shape : JobDescriptionModel.Shape;
+
+    /// <summary>The bytes of a built-in template (one of <see cref="Files"/>) in <paramref name="language"/>.</summary>
+    public static byte[] DefaultBytes(string fileName, DocumentLanguage language = DocumentLanguage.English)
     {
-        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream("OfficeInfra.Documents.Templates." + fileName)
-            ?? throw new ArgumentException($"There is no built-in template named {fileName}.", nameof(fileName));
+        var tag = DocumentLanguages.List.TextOf(language);
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream($"OfficeInfra.Documents.Templates.{tag}.{fileName}")
+            ?? throw new ArgumentException($"There is no built-in template named {fileName} in {tag}.", nameof(fileName));
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

@@ -38,29 +38,33 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
     private IEnumerable<GeneratedDocument> Documents(RegisterSet registers, ControlBook book)
     {
         var index = new RegisterIndex(registers);
-        var jd = _templates.JobDescription;
+        var language = registers.Settings.DocumentLanguage;
+        var words = index.Words;
         foreach (var role in registers.Roles)
         {
+            // Each role type gets its own document: an intern an internship description, a volunteer a role
+            // description with no employment wording, an outsourced firm or freelancer a service scope.
+            var template = _templates.For(TemplateSet.ForRole(role.RoleType), language);
             var model = JobDescriptionModel.Build(index, role);
             // A job description is owned by the head of its department; the department's approver approves it.
             var department = index.DepartmentOf(role.Department);
             var owner = DepartmentModel.Text(department?.Head);
-            var approver = string.Empty;
+            var approver = DepartmentModel.Text(department?.ApprovedBy);
             yield return book.Issue(new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
-                ModelHash.Of(model, owner, approver, jd.Sha256), JobDescriptionWording.Facts(model, owner, approver, jd.Sha256),
-                JobDescriptionWording.Instance, control => jd.Render(ControlModel.With(model, control),
-                    new DocumentProperties(role.Title.Trim(), "Job description", role.Department.Trim(), control))));
+                ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256),
+                JobDescriptionWording.Instance, control => template.Render(ControlModel.With(model, control),
+                    new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control))));
         }
-        var sop = _templates.Sop;
+        var sop = _templates.For(WordTemplate.Sop, language);
         foreach (var process in registers.Processes)
         {
             var model = SopModel.Build(index, process);
             var owner = DepartmentModel.Text(process.Owner);
-            var approver = string.Empty;
+            var approver = DepartmentModel.Text(process.ApprovedBy);
             yield return book.Issue(new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
                 ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
                 SopWording.Instance, control => sop.Render(ControlModel.With(model, control),
-                    new DocumentProperties(process.Name.Trim(), "Standard operating procedure", process.Department.Trim(), control))));
+                    new DocumentProperties(process.Name.Trim(), words.SopDocumentType, process.Department.Trim(), control))));
         }
     }
 }

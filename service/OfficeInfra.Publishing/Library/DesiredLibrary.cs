@@ -6,14 +6,23 @@ namespace OfficeInfra.Publishing.Library;
 
 /// <summary>A department folder as the registers want it: where it sits and who may do what in it.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
-public sealed record FolderSpec(string Department, string Path, AccessLevel Access, IReadOnlyList<Grant> Grants);
+/// <param name="ProcessRecords">The records folder of each of the department's processes (<c>&lt;Path&gt;/Records/&lt;Process&gt;</c>).</param>
+public sealed record FolderSpec(string Department, string Path, AccessLevel Access, IReadOnlyList<Grant> Grants,
+    IReadOnlyList<string>? ProcessRecords = null);
 
 /// <summary>A document as the registers want it, at its sanitised place in the library.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of <paramref name="Content"/>.</param>
 /// <param name="Record">Its control record (SPEC §3a), which the library's records keep; null for an uncontrolled document.</param>
+/// <param name="Fields">Its library columns' values (<see cref="Records.LibraryColumns"/>); null when the layout did not
+/// give any (then they are not managed).</param>
+/// <param name="RetentionLabel">The retention label configuration gives it; null for none.</param>
 public sealed record DocumentSpec(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, byte[] Content,
-    ControlRecord? Record = null);
+    ControlRecord? Record = null, IReadOnlyDictionary<string, string>? Fields = null, string? RetentionLabel = null)
+{
+    /// <summary>Its columns and label in one comparable text; null when they are not managed.</summary>
+    public string? Metadata => Records.LibraryColumns.Key(Fields, RetentionLabel);
+}
 
 /// <summary>The whole library as the registers want it: the input to planning, for any target.</summary>
 /// <param name="LastIssued">The highest document ID number issued per prefix (<c>JD</c>, <c>SOP</c>, <c>ORG</c>), kept

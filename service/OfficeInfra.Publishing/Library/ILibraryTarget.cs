@@ -18,6 +18,10 @@ public interface ILibraryTarget
     /// </summary>
     Task<string> PathRootAsync(CancellationToken cancellationToken) => Task.FromResult(string.Empty);
 
+    /// <summary>The library's web address (what a browser opens), once <see cref="PathRootAsync"/> or a read has found
+    /// it; null for a folder on disk.</summary>
+    string? LibraryUrl => null;
+
     /// <summary>Applies <paramref name="plan"/>, taking contents and grants from <paramref name="desired"/>.</summary>
     Task ApplyAsync(LibraryPlan plan, DesiredLibrary desired, IProgress<WorkProgress>? progress = null,
         CancellationToken cancellationToken = default);

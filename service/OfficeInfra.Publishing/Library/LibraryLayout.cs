@@ -1,30 +1,30 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Filing;
+using OfficeInfra.Publishing.Records;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Library;
 
 /// <summary>
 /// Where every document goes (SPEC §3): <c>Org Chart.pptx</c> at the root, and per department
-/// <c>Org Chart.pptx</c>, <c>Job Descriptions/&lt;Role&gt;.docx</c>, <c>SOPs/&lt;Process&gt;.docx</c> and an empty
-/// <c>Records/</c>. Names are sanitised and made unique in register order, so they are stable between runs.
+/// <c>Org Chart.pptx</c>, <c>Job Descriptions/&lt;Role&gt;.docx</c>, <c>SOPs/&lt;Process&gt;.docx</c> and
+/// <c>Records/&lt;Process&gt;/</c> (created empty, then the records managers'). Names are sanitised and made unique in
+/// register order (<see cref="LibraryFolders"/>), so they are stable between runs.
 /// </summary>
 public static class LibraryLayout
 {
     /// <summary>The organisation chart's file name, at the root and in each department folder.</summary>
-    public const string OrgChartName = "Org Chart.pptx";
+    public const string OrgChartName = LibraryFolders.OrgChartName;
 
     /// <summary>The service blueprint's and the business systems map's file names, at the root.</summary>
-    public const string BlueprintName = "Customer Journey.pptx", SystemsName = "Business Systems.xlsx";
+    public const string BlueprintName = LibraryFolders.BlueprintName, SystemsName = LibraryFolders.SystemsName;
 
     /// <summary>The sub-folders of a department folder.</summary>
-    public const string JobDescriptions = "Job Descriptions", Sops = "SOPs", Records = "Records";
+    public const string JobDescriptions = LibraryFolders.JobDescriptions, Sops = LibraryFolders.Sops, Records = LibraryFolders.Records;
 
     /// <summary>The manifest's file name at the root.</summary>
-    public const string ManifestName = "manifest.json";
-
-    // Department folders are kept short enough that the documents inside stay under the 400-character path limit.
-    private const int MaxDepartmentLength = 120;
+    public const string ManifestName = LibraryFolders.RecordsFileName;
 
     /// <summary>The library that <paramref name="documents"/> make for <paramref name="registers"/>.</summary>
     /// <param name="lastIssued">The highest document ID number issued per prefix, for the records.</param>
@@ -34,16 +34,17 @@ public static class LibraryLayout
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        // "forms" may not be a folder at a SharePoint library root; the root's own files may not be shadowed either.
-        var folderNames = NameSanitiser.MakeUnique(registers.Departments.Select(d => d.Name), MaxDepartmentLength,
-            reserved: ["Forms", OrgChartName, ManifestName, BlueprintName, SystemsName]);
+        var folderNames = LibraryFolders.Departments(registers);
+        var processRecords = LibraryFolders.ProcessRecords(registers);
         var folders = registers.Departments
-            .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal)))
+            .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal),
+                [.. registers.Processes.Select(p => processRecords.GetValueOrDefault(p)).OfType<string>()
+                    .Where(p => p.StartsWith(folderNames[i] + "/", StringComparison.Ordinal))]))
             .ToList();
-        var folderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var folderOf = new Dictionary<string, FolderSpec>(StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)
         {
-            folderOf.TryAdd(folder.Department, folder.Path);
+            folderOf.TryAdd(folder.Department, folder);
         }
 
         var all = documents.ToList();
@@ -53,28 +54,30 @@ public static class LibraryLayout
             var items = group.ToList();
             if (group.Key.Department is null)
             {
-                specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind))));
+                specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind), null, options)));
                 continue;
             }
-            var folder = folderOf.TryGetValue(group.Key.Department, out var path)
-                ? path
+            var spec = folderOf.TryGetValue(group.Key.Department, out var found)
+                ? found
                 : throw new OfficeInfraException(ErrorKind.RegistersHaveErrors,
                     $"A document belongs to department '{group.Key.Department}', which is not in the Departments register.");
+            var folder = spec.Path;
             if (group.Key.Kind == DocumentKind.OrgChart)
             {
-                specs.AddRange(items.Select(d => Spec(d, $"{folder}/{OrgChartName}")));
+                specs.AddRange(items.Select(d => Spec(d, $"{folder}/{OrgChartName}", spec, options)));
                 continue;
             }
             var sub = group.Key.Kind == DocumentKind.JobDescription ? JobDescriptions : Sops;
             // The limit counts the whole decoded path from where the target starts counting (SharePoint: the site's root).
             var room = Math.Min(NameSanitiser.MaxSegmentLength, NameSanitiser.MaxPathLength - options.PathRoot.Length - folder.Length - sub.Length - 2) - ".docx".Length;
             var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
-            specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx")));
+            specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx", spec, options)));
         }
         return new DesiredLibrary(folders, specs, lastIssued);
     }
 
-    /// <summary>Every folder the library needs: each department folder and its three sub-folders, parents first.</summary>
+    /// <summary>Every folder the library needs: each department folder, its three sub-folders and a records folder
+    /// per process, parents first.</summary>
     public static IEnumerable<string> FolderPaths(DesiredLibrary desired)
     {
         ArgumentNullException.ThrowIfNull(desired);
@@ -84,6 +87,10 @@ public static class LibraryLayout
             yield return $"{folder.Path}/{JobDescriptions}";
             yield return $"{folder.Path}/{Sops}";
             yield return $"{folder.Path}/{Records}";
+            foreach (var records in folder.ProcessRecords ?? [])
+            {
+                yield return records;
+            }
         }
     }
 
@@ -119,7 +126,15 @@ public static class LibraryLayout
         _ => OrgChartName,
     };
 
-    private static DocumentSpec Spec(GeneratedDocument d, string path) =>
-        new(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path, d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)),
-            d.Content, d.Record);
+    /// <summary>A document at <paramref name="path"/> in <paramref name="folder"/> (null: the root), with its columns and label.</summary>
+    private static DocumentSpec Spec(GeneratedDocument d, string path, FolderSpec? folder, LibraryOptions options)
+    {
+        var spec = new DocumentSpec(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path,
+            d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)), d.Content, d.Record);
+        return spec with
+        {
+            Fields = LibraryColumns.ValuesOf(spec, folder?.Access.ToString()),
+            RetentionLabel = options.RetentionLabelFor(d.Kind, folder?.Department),
+        };
+    }
 }

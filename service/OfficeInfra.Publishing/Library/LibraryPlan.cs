@@ -7,8 +7,9 @@ namespace OfficeInfra.Publishing.Library;
 /// the document belongs; it is left alone and the document is not written. <see cref="Edited"/>: a document we wrote
 /// whose bytes are no longer what the records say we wrote (someone edited it); it is left alone.
 /// <see cref="Overwrite"/>: such an edited document, replaced because the user asked to overwrite edited documents.
+/// <see cref="Metadata"/>: its bytes stay; its library columns or retention label are written.
 /// </remarks>
-public enum DocumentChange { New, Changed, Unchanged, Stale, Delete, Conflict, Edited, Overwrite }
+public enum DocumentChange { New, Changed, Unchanged, Stale, Delete, Conflict, Edited, Overwrite, Metadata }
 
 /// <summary>One document line of a plan.</summary>
 public sealed record PlannedDocument(string Path, DocumentChange Change);
@@ -26,14 +27,20 @@ public sealed record PlannedPermissions(string Path, bool BreakInheritance, IRea
 /// <summary>Everything that must change to make a target match a <see cref="DesiredLibrary"/>.</summary>
 /// <param name="NewlyStale">Stale documents the target's manifest does not list as stale yet: no file changes for
 /// them, but the manifest must now say so.</param>
+/// <param name="SecureRecords">The target's records are readable beyond the library's owners and must be locked.</param>
+/// <param name="ColumnsToCreate">Library columns to create (internal names; <see cref="Records.LibraryColumns"/>).</param>
+/// <param name="EnableVersioning">Turn on the library's major versions.</param>
 public sealed record LibraryPlan(
     IReadOnlyList<string> FoldersToCreate,
     IReadOnlyList<PlannedDocument> Documents,
     IReadOnlyList<PlannedPermissions> Permissions,
-    IReadOnlyList<string>? NewlyStale = null)
+    IReadOnlyList<string>? NewlyStale = null,
+    bool SecureRecords = false,
+    IReadOnlyList<string>? ColumnsToCreate = null,
+    bool EnableVersioning = false)
 {
     /// <summary>True when applying the plan would change nothing.</summary>
-    public bool IsEmpty => FoldersToCreate.Count == 0
+    public bool IsEmpty => FoldersToCreate.Count == 0 && !SecureRecords && !EnableVersioning && (ColumnsToCreate ?? []).Count == 0
         && (NewlyStale ?? []).Count == 0
         && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict or DocumentChange.Edited)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);

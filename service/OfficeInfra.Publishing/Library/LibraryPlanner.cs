@@ -26,7 +26,8 @@ public static class LibraryPlanner
             wanted.Add(document.Path);
             var change = !existingDocuments.TryGetValue(document.Path, out var existing) ? DocumentChange.New
                 : !existing.ProducedByUs ? DocumentChange.Conflict
-                : string.Equals(existing.Sha256, document.Sha256, StringComparison.OrdinalIgnoreCase) ? DocumentChange.Unchanged
+                : string.Equals(existing.Sha256, document.Sha256, StringComparison.OrdinalIgnoreCase)
+                    ? document.Metadata is { } metadata && metadata != existing.RecordedMetadata ? DocumentChange.Metadata : DocumentChange.Unchanged
                 // A hand edit is kept unless the user asked to overwrite edited documents (the plan shows which).
                 : existing.Edited ? options.OverwriteEdited ? DocumentChange.Overwrite : DocumentChange.Edited
                 : DocumentChange.Changed;
@@ -42,7 +43,8 @@ public static class LibraryPlanner
             .ToList();
         var newlyStale = documents.Where(d => d.Change == DocumentChange.Stale && !existingDocuments[d.Path].RecordedStale)
             .Select(d => d.Path).ToList();
-        return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale);
+        return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale, snapshot.RecordsExposed,
+            snapshot.MissingColumns ?? [], snapshot.VersioningOff);
     }
 
     private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)

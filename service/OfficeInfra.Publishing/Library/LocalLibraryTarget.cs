@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Records;
 
 namespace OfficeInfra.Publishing.Library;
 
@@ -41,12 +42,12 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             return Task.FromResult(LibrarySnapshot.Empty);
         }
         LocalJournal.Recover(Root);
-        var manifest = LibraryManifest.Read(ManifestPath);
+        var manifest = ReadRecords();
         var ours = new HashSet<string>(manifest?.OurPaths() ?? [], StringComparer.OrdinalIgnoreCase);
-        var written = (manifest?.Documents ?? []).GroupBy(d => d.Path, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Sha256, StringComparer.OrdinalIgnoreCase);
+        var written = (manifest ?? LibraryRecords.Empty).ByPath();
         var stale = new HashSet<string>(manifest?.Stale ?? [], StringComparer.OrdinalIgnoreCase);
-        var grants = (manifest?.Folders ?? []).ToDictionary(f => f.Path, StringComparer.OrdinalIgnoreCase);
+        var grants = (manifest?.Folders ?? []).GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
         var folders = new List<ExistingFolder>();
         var documents = new List<ExistingDocument>();
@@ -61,14 +62,15 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             if (entry is DirectoryInfo)
             {
                 folders.Add(grants.TryGetValue(path, out var folder)
-                    ? new ExistingFolder(path, false, folder.Grants.Select(ToGrant).ToList(), folder.Granted?.Select(ToGrant).ToList())
+                    ? new ExistingFolder(path, false, folder.Held(), folder.Given())
                     : new ExistingFolder(path, true, []));
             }
             else
             {
                 var producedByUs = ours.Contains(path);
+                var line = written.GetValueOrDefault(path);
                 documents.Add(new ExistingDocument(path, producedByUs ? Hash(entry.FullName) : null, producedByUs, stale.Contains(path),
-                    written.GetValueOrDefault(path)));
+                    line?.Sha256, line?.Metadata));
             }
         }
         var records = (manifest?.Documents ?? []).Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
@@ -85,7 +87,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal.Recover(Root);
         var content = desired.Documents.ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
         var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite).ToList();
-        var before = LibraryManifest.Read(ManifestPath);
+        var before = ReadRecords();
         var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
         var staging = Path.Combine(workFolder, LocalJournal.StagingFolderName);
         LocalJournal journal;
@@ -102,7 +104,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
                 moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryManifest.After(plan, desired, _time.GetUtcNow(), before).ToJson());
+            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryRecords.After(plan, desired, _time.GetUtcNow(), before).ToJson());
             moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))
@@ -126,7 +128,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         return Task.CompletedTask;
     }
 
-    private static Grant ToGrant(ManifestGrant grant) => new(grant.Principal, LibraryManifest.ParseRole(grant.Role));
+    private LibraryRecords? ReadRecords() => File.Exists(ManifestPath) ? LibraryRecords.Read(File.ReadAllBytes(ManifestPath)) : null;
 
     private static string Hash(string file)
     {

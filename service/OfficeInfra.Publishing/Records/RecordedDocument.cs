@@ -12,6 +12,12 @@ namespace OfficeInfra.Publishing.Records;
 /// model's facts, from which the next run says what changed. Lines written before documents were controlled have no
 /// control fields; the next run makes each such document version 1.
 /// </summary>
+/// <param name="CTag">SharePoint: the file's content tag right after the product wrote it. Another cTag now means
+/// someone replaced the file since, so it is read and hashed to tell whether it was edited.</param>
+/// <param name="Pending">SharePoint: written before an upload starts; a run that died before finishing leaves it,
+/// and the next run uploads the document again rather than trusting the hash.</param>
+/// <param name="Fields">The library columns' values written on the document (the local library's only copy of them).</param>
+/// <param name="RetentionLabel">The retention label applied to it.</param>
 public sealed record RecordedDocument(
     [property: JsonPropertyName("kind")] string? Kind,
     [property: JsonPropertyName("department")] string? Department,
@@ -26,8 +32,16 @@ public sealed record RecordedDocument(
     [property: JsonPropertyName("approver")] string? Approver = null,
     [property: JsonPropertyName("modelHash")] string? ModelHash = null,
     [property: JsonPropertyName("history")] IReadOnlyList<RecordedRevision>? History = null,
-    [property: JsonPropertyName("model")] IReadOnlyDictionary<string, string>? Model = null)
+    [property: JsonPropertyName("model")] IReadOnlyDictionary<string, string>? Model = null,
+    [property: JsonPropertyName("cTag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? CTag = null,
+    [property: JsonPropertyName("pending"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Pending = false,
+    [property: JsonPropertyName("fields"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Fields = null,
+    [property: JsonPropertyName("retentionLabel"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RetentionLabel = null)
 {
+    /// <summary>Its columns and label as <see cref="DocumentSpec.Metadata"/> compares them; null when none were written.</summary>
+    [JsonIgnore]
+    public string? Metadata => LibraryColumns.Key(Fields, RetentionLabel);
+
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>The line for a document about to be written.</summary>
@@ -38,7 +52,7 @@ public sealed record RecordedDocument(
         return new RecordedDocument(KindName(spec.Kind), spec.Department, spec.Subject, spec.Path, spec.Sha256,
             control?.Id, control?.Version, Date(control?.Effective), Date(control?.Review), control?.Owner, control?.Approver,
             spec.Record?.ModelHash, control?.History.Select(h => new RecordedRevision(h.Version, Date(h.Date)!, h.Change)).ToList(),
-            spec.Record?.Facts);
+            spec.Record?.Facts, Fields: spec.Fields, RetentionLabel: spec.RetentionLabel);
     }
 
     /// <summary>What the next run's control book needs of this line; null when the line is not a document we know.</summary>

@@ -26,6 +26,12 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
     /// <summary>The library's decoded server-relative URL, known once resolved.</summary>
     public string ServerRelativeUrl { get; private set; } = "";
 
+    /// <summary>The site's Graph id, known once resolved.</summary>
+    public string SiteId { get; private set; } = "";
+
+    /// <summary>The library's web address (what a browser opens), known once resolved.</summary>
+    public string? WebUrl { get; private set; }
+
     public async Task ResolveAsync(CancellationToken ct)
     {
         if (_driveId is not null)
@@ -43,6 +49,8 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         // The library's decoded server-relative URL (e.g. /sites/ops/Shared Documents): SharePoint counts its 400-character
         // path limit from the site's root, so this prefix is part of every document's length.
         ServerRelativeUrl = Uri.TryCreate(drive.WebUrl, UriKind.Absolute, out var web) ? Uri.UnescapeDataString(web.AbsolutePath).TrimEnd('/') : sitePath;
+        SiteId = found.Id!;
+        WebUrl = drive.WebUrl;
         _driveId = drive.Id;
         _folders[""] = new Lazy<Task<string>>(Task.FromResult("root"));
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Records;
 
 namespace OfficeInfra.Publishing.SharePoint;
 
@@ -25,36 +26,50 @@ public sealed partial class SharePointLibraryTarget
         }
         var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
         var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite)
-            .Select(d => specs.TryGetValue(d.Path, out var s) ? s
-                : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan uploads '{d.Path}' but the desired library has no such document."))
-            .ToList();
+            .Select(d => (Spec: SpecOf(specs, d), d.Change)).ToList();
+        var relabels = plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => SpecOf(specs, d)).ToList();
         var deletes = plan.Documents.Where(d => d.Change == DocumentChange.Delete).Select(d => d.Path).ToList();
         var permissions = plan.Permissions.Where(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0).ToList();
-        var total = plan.FoldersToCreate.Count + uploads.Count + deletes.Count + permissions.Count;
+        var total = plan.FoldersToCreate.Count + uploads.Count + relabels.Count + deletes.Count + permissions.Count;
         var done = 0;
         void Step(string current) => progress?.Report(new WorkProgress(Interlocked.Increment(ref done), total, current));
 
-        LibraryManifest? before = null;
+        LibraryRecords? before = null;
         string? held = null;
         byte[]? claim = null;
-        var entries = new Dictionary<string, ManifestDocument>(StringComparer.Ordinal);
+        var written = new Dictionary<string, RecordedDocument>(StringComparer.OrdinalIgnoreCase);
+        var toDelete = new HashSet<string>(deletes, StringComparer.OrdinalIgnoreCase);
+        var now = DateTimeOffset.UtcNow;
+        var unlabelled = new System.Collections.Concurrent.ConcurrentBag<(string Path, string Label)>();
+        LibraryRecords Records(bool permissionsApplied)
+        {
+            lock (written)
+            {
+                return LibraryRecords.After(plan, desired, now, before, new Dictionary<string, RecordedDocument>(written), [.. toDelete], permissionsApplied);
+            }
+        }
         try
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
-            (before, var current) = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var d in before.Documents)
+            (before, var current, var item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
+            var previous = before.ByPath();
+            foreach (var (spec, _) in uploads)
             {
-                entries[d.Path] = d;
+                // Marked pending before the upload starts: a run that dies leaves the mark, and the next run uploads again.
+                written[spec.Path] = RecordedDocument.Of(spec) with { Pending = true, CTag = previous.GetValueOrDefault(spec.Path)?.CTag, Fields = null, RetentionLabel = null };
             }
-            foreach (var spec in uploads)
+            foreach (var spec in relabels)
             {
-                entries[spec.Path] = LibraryManifest.Entry(spec, null, pending: true);
+                // Until its columns are written, a document keeps the line it had.
+                var old = previous.GetValueOrDefault(spec.Path);
+                written[spec.Path] = RecordedDocument.Of(spec) with { CTag = old?.CTag, Fields = old?.Fields, RetentionLabel = old?.RetentionLabel };
             }
-            var now = DateTimeOffset.UtcNow;
-            var run = new ManifestRun(Guid.NewGuid().ToString("N"), now, now + _options.PublishLease);
-            claim = (Manifest(entries, desired, plan, before) with { Publishing = run }).ToBytes();
-            held = await ClaimAsync(claim, before, current, cancellationToken).ConfigureAwait(false);
+            var run = new PublishRun(Guid.NewGuid().ToString("N"), now, now + _options.PublishLease);
+            var exposed = await ExposedAsync(item, cancellationToken).ConfigureAwait(false);
+            held = await ClaimAsync((Records(permissionsApplied: false) with { Publishing = run }).ToJson(), run, before, current, exposed,
+                bytes => claim = bytes, cancellationToken).ConfigureAwait(false);
 
+            await PrepareLibraryAsync(plan, cancellationToken).ConfigureAwait(false);
             var departments = plan.FoldersToCreate.Where(f => !f.Contains('/', StringComparison.Ordinal)).ToList();
             await CreateFoldersAsync(departments, Step, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(permissions, Parallelism(cancellationToken), async (change, ct) =>
@@ -64,44 +79,60 @@ public sealed partial class SharePointLibraryTarget
             }).ConfigureAwait(false);
             await CreateFoldersAsync(plan.FoldersToCreate.Except(departments), Step, cancellationToken).ConfigureAwait(false);
 
-            await Parallel.ForEachAsync(uploads, Parallelism(cancellationToken), async (spec, ct) =>
+            void Record(RecordedDocument line)
             {
-                LogUpload(_logger, spec.Path, spec.Content.Length);
-                var uploaded = await Naming(spec.Path, "upload", () => _drive.UploadAsync(spec.Path, spec.Content, ct)).ConfigureAwait(false);
-                lock (entries)
+                lock (written)
                 {
-                    entries[spec.Path] = LibraryManifest.Entry(spec, uploaded.CTag, pending: false);
+                    written[line.Path] = line;
                 }
+            }
+            await Parallel.ForEachAsync(uploads, Parallelism(cancellationToken), async (upload, ct) =>
+            {
+                await WriteDocumentAsync(upload.Spec, upload.Change, Record, unlabelled, ct).ConfigureAwait(false);
+                Step(upload.Spec.Path);
+            }).ConfigureAwait(false);
+            await Parallel.ForEachAsync(relabels, Parallelism(cancellationToken), async (spec, ct) =>
+            {
+                await WriteMetadataAsync(spec, previous.GetValueOrDefault(spec.Path), Record, unlabelled, ct).ConfigureAwait(false);
                 Step(spec.Path);
             }).ConfigureAwait(false);
 
             await Parallel.ForEachAsync(deletes, Parallelism(cancellationToken), async (path, ct) =>
             {
                 await Naming(path, "delete", async () => { await _drive.DeleteAsync(path, ct).ConfigureAwait(false); return true; }).ConfigureAwait(false);
-                lock (entries)
+                lock (written)
                 {
-                    entries.Remove(path);
+                    toDelete.Remove(path);
                 }
                 Step(path);
             }).ConfigureAwait(false);
 
             // Always written: it also ends this run's claim on the library.
-            held = await WriteHeldManifestAsync(Manifest(entries, desired, plan, applied: null), held, cancellationToken).ConfigureAwait(false);
+            held = await WriteHeldRecordsAsync(Records(permissionsApplied: true).ToJson(), held, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (IsTargetFailure(e) || e is OfficeInfraException or OperationCanceledException)
         {
-            if (held is null && claim is not null && e is not OfficeInfraException)
+            // Only a claim whose bytes are exactly this run's (its run id is in them) is taken up again.
+            if (held is null && claim is not null)
             {
                 held = await ClaimLandedAsync(claim).ConfigureAwait(false);
             }
-            await SaveProgressAsync(before, held, entries, desired, plan).ConfigureAwait(false);
+            if (before is not null && held is not null)
+            {
+                await SaveProgressAsync(Records(permissionsApplied: false), held).ConfigureAwait(false);
+            }
             if (e is OperationCanceledException && !IsTargetFailure(e))
             {
                 throw;
             }
             throw e as OfficeInfraException ?? Failed("apply the plan", e);
         }
+        ThrowIfUnlabelled(unlabelled);
     }
+
+    private static DocumentSpec SpecOf(Dictionary<string, DocumentSpec> specs, PlannedDocument document) =>
+        specs.TryGetValue(document.Path, out var spec) ? spec
+            : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan writes '{document.Path}' but the desired library has no such document.");
 
     /// <summary>Creates <paramref name="folders"/>, parents before children.</summary>
     private async Task CreateFoldersAsync(IEnumerable<string> folders, Action<string> step, CancellationToken cancellationToken)
@@ -146,23 +177,14 @@ public sealed partial class SharePointLibraryTarget
 
     /// <summary>
     /// After a failure or a cancellation, records what did complete, so the next run does not upload it again, and
-    /// ends this run's claim on the library. Best effort; only when this run holds the manifest.
+    /// ends this run's claim on the library. Best effort; only when this run holds the records.
     /// </summary>
-    private async Task SaveProgressAsync(LibraryManifest? before, string? held, Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan)
+    private async Task SaveProgressAsync(LibraryRecords records, string held)
     {
-        if (before is null || held is null)
-        {
-            return;
-        }
         try
         {
             using var timeout = new CancellationTokenSource(_options.RequestTimeout);
-            LibraryManifest manifest;
-            lock (entries)
-            {
-                manifest = Manifest(entries, desired, plan, before);
-            }
-            await WriteHeldManifestAsync(manifest, held, timeout.Token).ConfigureAwait(false);
+            await WriteHeldRecordsAsync(records.ToJson(), held, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (IsTargetFailure(e) || e is OperationCanceledException or OfficeInfraException)
         {
@@ -170,24 +192,6 @@ public sealed partial class SharePointLibraryTarget
             LogSaveFailed(_logger, e.GetType().Name);
         }
     }
-
-    /// <summary>
-    /// The manifest to write. Until the permissions are applied (<paramref name="applied"/> is the manifest from
-    /// before the run), each folder records both what we gave before and what we give now, so that a run that dies
-    /// half way does not forget a grant it still has to take back.
-    /// </summary>
-    /// <remarks>
-    /// <c>documents</c> lists current documents only (SPEC §3), plus those a pruning run has yet to delete, so a run
-    /// that dies before deleting them still knows they are ours; a stale document is listed under <c>stale</c> only.
-    /// </remarks>
-    private static LibraryManifest Manifest(Dictionary<string, ManifestDocument> entries, DesiredLibrary desired, LibraryPlan plan,
-        LibraryManifest? applied) => new(
-        entries.Values.Where(e => desired.Documents.Any(d => string.Equals(d.Path, e.Path, StringComparison.OrdinalIgnoreCase))
-            || plan.Documents.Any(d => d.Change == DocumentChange.Delete && string.Equals(d.Path, e.Path, StringComparison.OrdinalIgnoreCase))).ToList(),
-        desired.Folders.Select(f => applied?.Folders.FirstOrDefault(m => string.Equals(m.Path, f.Path, StringComparison.OrdinalIgnoreCase)) is { } old
-            ? LibraryManifest.Folder(f, f.Grants.Concat(LibraryManifest.Grants(old)).Distinct())
-            : LibraryManifest.Folder(f)).ToList(),
-        plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList());
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Uploading {Path} ({Bytes} bytes)")]
     private static partial void LogUpload(ILogger logger, string path, int bytes);

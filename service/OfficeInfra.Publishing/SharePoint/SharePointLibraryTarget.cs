@@ -6,7 +6,10 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using System.Security.Cryptography;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Records;
 using Polly.Timeout;
 
 namespace OfficeInfra.Publishing.SharePoint;
@@ -23,6 +26,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     private readonly SharePointRestClient _rest;
     private readonly SitePermissionMap _permissions;
     private readonly FolderPermissionWriter _folderPermissions;
+    private readonly LibraryMetadata _metadata;
 
     /// <summary>Creates the target; <paramref name="credential"/> is built from options when null.</summary>
     public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null)
@@ -74,6 +78,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         _rest = new SharePointRestClient(_restHttp);
         _permissions = new SitePermissionMap(_rest, new EntraGroups(graph), options.Principals, options.TenantId);
         _folderPermissions = new FolderPermissionWriter(_rest, _permissions);
+        _metadata = new LibraryMetadata(graph, _rest);
     }
 
     /// <inheritdoc />
@@ -83,30 +88,57 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
-            var (manifest, eTag) = await ReadManifestAsync(cancellationToken).ConfigureAwait(false);
+            var (records, eTag, item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
             RememberPlanned(eTag);
             // SharePoint paths are case-insensitive, as the planner's are.
-            var hashes = manifest.Documents.DistinctBy(d => d.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
-            var stale = new HashSet<string>(manifest.Stale, StringComparer.OrdinalIgnoreCase);
-            // A stale document is listed under "stale" only (SPEC §3): still ours, its hash no longer kept.
-            var documents = entries
-                .Where(e => !e.IsFolder && !e.Path.Equals(LibraryManifest.FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path))
-                .Select(e => hashes.TryGetValue(e.Path, out var m)
-                    ? new ExistingDocument(e.Path, !m.Pending && (m.CTag is null || m.CTag == e.CTag) ? m.Sha256 : null, true, stale.Contains(e.Path))
-                    : new ExistingDocument(e.Path, null, stale.Contains(e.Path), stale.Contains(e.Path)))
-                .ToList();
-            var given = manifest.Folders.DistinctBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(f => f.Path, f => (IReadOnlyList<Grant>)LibraryManifest.Grants(f).ToList(), StringComparer.OrdinalIgnoreCase);
+            var lines = records.ByPath();
+            var stale = new HashSet<string>(records.Stale, StringComparer.OrdinalIgnoreCase);
+            var files = entries.Where(e => !e.IsFolder && !e.Path.Equals(FileName, StringComparison.OrdinalIgnoreCase) && !IsInsideRecords(e.Path)).ToList();
+            var documents = new ExistingDocument[files.Count];
+            await Parallel.ForEachAsync(files.Select((e, i) => (e, i)), Parallelism(cancellationToken), async (x, ct) =>
+                documents[x.i] = await DocumentAsync(x.e, lines.GetValueOrDefault(x.e.Path), stale.Contains(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
+            var given = records.Folders.DistinctBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(f => f.Path, f => f.Given(), StringComparer.OrdinalIgnoreCase);
             var folders = new ExistingFolder[entries.Count(e => e.IsFolder)];
             await Parallel.ForEachAsync(entries.Where(e => e.IsFolder).Select((e, i) => (e, i)), Parallelism(cancellationToken),
                 async (x, ct) => folders[x.i] = await ReadFolderAsync(x.e, given.GetValueOrDefault(x.e.Path), ct).ConfigureAwait(false)).ConfigureAwait(false);
-            LogRead(_logger, documents.Count, folders.Length);
-            return new LibrarySnapshot(folders, documents);
+            LogRead(_logger, documents.Length, folders.Length);
+            var control = records.Documents.Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
+            // A column of another type stops the run here, before anything changes.
+            var missing = await _metadata.MissingColumnsAsync(cancellationToken).ConfigureAwait(false);
+            var versioningOff = _options.EnableVersioning && !await _metadata.VersioningAsync(cancellationToken).ConfigureAwait(false);
+            return new LibrarySnapshot(folders, documents, control, records.LastIssued,
+                RecordsExposed: await ExposedAsync(item, cancellationToken).ConfigureAwait(false),
+                MissingColumns: [.. missing.Select(c => c.Name)], VersioningOff: versioningOff);
         }
         catch (Exception e) when (IsTargetFailure(e))
         {
             throw Failed("read the library", e);
         }
+    }
+
+    /// <summary>
+    /// A file as the planner sees it. A file the records list keeps their hash while its cTag is the one the product
+    /// left; once someone has replaced it, it is read and hashed, so the planner can tell an edit (kept, reported
+    /// <c>edited</c>) from the same bytes uploaded again. A pending upload has no hash: it is uploaded again.
+    /// </summary>
+    private async Task<ExistingDocument> DocumentAsync(DriveEntry file, RecordedDocument? line, bool stale, CancellationToken ct)
+    {
+        if (line is null)
+        {
+            return new ExistingDocument(file.Path, null, stale, stale);
+        }
+        if (line.Pending)
+        {
+            return new ExistingDocument(file.Path, null, true, stale, line.Sha256, line.Metadata);
+        }
+        if (line.CTag is null || line.CTag == file.CTag)
+        {
+            return new ExistingDocument(file.Path, line.Sha256, true, stale, line.Sha256, line.Metadata);
+        }
+        var bytes = await _drive.ReadAsync(file.Path, ct).ConfigureAwait(false);
+        return new ExistingDocument(file.Path, bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes)), true, stale, line.Sha256,
+            line.Metadata);
     }
 
     /// <summary>
@@ -126,6 +158,22 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         }
     }
 
+    /// <inheritdoc />
+    public string? LibraryUrl => _drive.WebUrl;
+
+    /// <summary>Creates the library's missing columns and turns its versions on, as the plan says.</summary>
+    private async Task PrepareLibraryAsync(LibraryPlan plan, CancellationToken ct)
+    {
+        foreach (var column in LibraryColumns.All.Where(c => (plan.ColumnsToCreate ?? []).Contains(c.Name, StringComparer.Ordinal)))
+        {
+            await Naming(column.DisplayName, "create the column", () => Done(_metadata.CreateColumnAsync(column, ct))).ConfigureAwait(false);
+        }
+        if (plan.EnableVersioning)
+        {
+            await Naming(_options.LibraryName, "turn on versions in", () => Done(_metadata.EnableVersioningAsync(ct))).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Releases the HTTP connections.</summary>
     public void Dispose()
     {
@@ -137,6 +185,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     private async Task ResolveAsync(CancellationToken ct)
     {
         await _drive.ResolveAsync(ct).ConfigureAwait(false);
+        await _metadata.ResolveAsync(_drive.SiteId, _drive.DriveId, ct).ConfigureAwait(false);
         LogResolved(_logger, _options.SiteUrl, _options.LibraryName);
     }
 
@@ -164,8 +213,15 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         return new ExistingFolder(folder.Path, false, grants, appGrants.Count == 0 ? given : [.. given ?? [], .. appGrants]);
     }
 
-    /// <summary>Records managers own <c>&lt;Department&gt;/Records</c>: it is created once and never read or touched again.</summary>
-    private static bool IsRecords(string path) => path.Count(c => c == '/') == 1 && path.EndsWith("/Records", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Records managers own <c>&lt;Department&gt;/Records</c>: the product lists its folders (to create a process's
+    /// records folder once) and never enters them, reads nor touches what they hold.
+    /// </summary>
+    private static bool IsRecords(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length > 2 && parts[1].Equals(LibraryLayout.Records, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsInsideRecords(string path)
     {

@@ -64,6 +64,12 @@ public sealed record SharePointOptions
     public TimeSpan PublishLease { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
+    /// Turn on the library's major versions when they are off, so each new version of a document carries its change
+    /// summary (default on; off leaves the library's settings alone).
+    /// </summary>
+    public bool EnableVersioning { get; init; } = true;
+
+    /// <summary>
     /// How plan principals map to SharePoint: a key is a principal as the plan names it, the value a site group
     /// title or a login name for <c>ensureuser</c>. Unmapped <c>Owners</c>/<c>Members</c>/<c>Visitors</c> mean the
     /// site's associated groups; other names are tried as site groups, then as users.

@@ -102,6 +102,24 @@ internal sealed class SharePointRestClient(HttpClient http)
         return doc is null ? null : ReadPrincipal(doc.RootElement);
     }
 
+    /// <summary>A true/false property of the list (SP.List), e.g. <c>EnableVersioning</c>.</summary>
+    public async Task<bool> ListBoolAsync(string listId, string property, CancellationToken ct)
+    {
+        using var doc = await GetAsync($"web/lists(guid'{listId}')?$select={property}", ct).ConfigureAwait(false);
+        return doc!.RootElement.GetProperty(property).GetBoolean();
+    }
+
+    /// <summary>Changes properties of the list: a POST with <c>X-HTTP-Method: MERGE</c> and <c>IF-MATCH: *</c>, as SharePoint REST updates.</summary>
+    public async Task MergeListAsync(string listId, string json, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"web/lists(guid'{listId}')");
+        request.Headers.TryAddWithoutValidation("Accept", Json);
+        request.Headers.TryAddWithoutValidation("X-HTTP-Method", "MERGE");
+        request.Headers.TryAddWithoutValidation("IF-MATCH", "*");
+        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var _ = await SendAsync(request, _ => false, ct).ConfigureAwait(false);
+    }
+
     private static string ItemUrl(ListItemRef item) => $"web/lists(guid'{item.ListId}')/items({item.ItemId})";
 
     private async Task<JsonDocument?> GetAsync(string url, CancellationToken ct, bool notFoundIsNull = false)

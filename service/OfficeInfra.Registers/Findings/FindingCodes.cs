@@ -76,4 +76,8 @@ public static class FindingCodes
     public const string DepartmentOffJourney = "department-off-journey";
     /// <summary>A process the journey names (it touches the customer) has no KPI.</summary>
     public const string CustomerProcessWithoutKpi = "customer-process-without-kpi";
+    /// <summary>A process states no KPI, so its SOP and the job descriptions of its roles cannot say how it is measured.</summary>
+    public const string KpiNotSet = "kpi-not-set";
+    /// <summary>The person specification columns are in use but a role's are all blank, so its job description has none.</summary>
+    public const string PersonSpecificationMissing = "person-specification-missing";
 }

@@ -22,6 +22,11 @@ internal static class ProcessRules
             }
             findings.RequireKnown(p.Owner, names.Roles, FindingCodes.UnknownRole, sheet, p.Row, C.Owner,
                 subject, "is owned by", "Roles");
+            if (!RegisterNames.IsBlank(p.Name) && RegisterNames.IsBlank(p.Kpi))
+            {
+                findings.Warning(FindingCodes.KpiNotSet, sheet, p.Row, C.Kpi,
+                    $"{subject} has no KPI, so its SOP and job descriptions cannot say how it is measured.");
+            }
         }
         DuplicateNames.Check(registers.Processes, p => p.Name, p => p.Row, findings,
             FindingCodes.DuplicateProcess, sheet, C.Process, "Process");

@@ -11,6 +11,8 @@ internal static class RoleRules
     public static void Check(RegisterSet registers, RegisterNames names, List<Finding> findings)
     {
         var sheet = RegisterSchema.Roles.Name;
+        // The person specification is optional: only once some role has one is a role without any worth a warning.
+        var specificationInUse = registers.Roles.Any(HasPersonSpecification);
         foreach (var r in registers.Roles)
         {
             var subject = RegisterNames.IsBlank(r.Title) ? "This role" : $"Role '{RegisterNames.Shown(r.Title)}'";
@@ -33,6 +35,11 @@ internal static class RoleRules
             {
                 findings.Warning(FindingCodes.VacantRole, sheet, r.Row, C.Status, $"{subject} is vacant: nobody holds it yet.");
             }
+            if (specificationInUse && !HasPersonSpecification(r))
+            {
+                findings.Warning(FindingCodes.PersonSpecificationMissing, sheet, r.Row, C.Qualifications,
+                    $"{subject} has no qualifications, skills, experience, location, grade or contract, so its job description has no person specification.");
+            }
             if (!names.RolesWithTasks.Contains(RegisterNames.Key(r.Title)))
             {
                 findings.Warning(FindingCodes.RoleWithoutTasks, sheet, r.Row, C.Role,
@@ -42,4 +49,9 @@ internal static class RoleRules
         DuplicateNames.Check(registers.Roles, r => r.Title, r => r.Row, findings,
             FindingCodes.DuplicateRole, sheet, C.Role, "Role");
     }
+
+    /// <summary>True when any of the person specification cells holds a value.</summary>
+    public static bool HasPersonSpecification(Role role) =>
+        new[] { role.Qualifications, role.Skills, role.Experience, role.Location, role.Grade, role.Contract }
+            .Any(v => !RegisterNames.IsBlank(v));
 }

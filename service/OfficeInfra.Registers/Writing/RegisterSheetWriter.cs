@@ -108,8 +108,10 @@ internal static class RegisterSheetWriter
                 AllowBlank = true,
                 ShowInputMessage = true,
                 ShowErrorMessage = true,
-                ErrorTitle = column.Header,
-                Error = $"Choose a {column.Header} from the list.",
+                // A warning, not a stop: a new role may be typed before it is added to Roles; Check reports it.
+                ErrorStyle = DataValidationErrorStyleValues.Warning,
+                ErrorTitle = AlertTitle,
+                Error = AlertMessage(choices),
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letters}2:{letters}{LastExcelRow}" },
             });
         }
@@ -117,14 +119,30 @@ internal static class RegisterSheetWriter
         return validations;
     }
 
-    private static ConditionalFormatting VacantInRed(RegisterSheet register)
+    /// <summary>The title of the alert a value outside a column's drop-down list raises (the add-in's Set up shows the same).</summary>
+    internal const string AlertTitle = "Not in the list";
+
+    /// <summary>The alert's sentence: which values the list offers, or where to add a missing name.</summary>
+    internal static string AlertMessage(ColumnChoices choices) => choices.IsFixed
+        ? $"Pick one of: {string.Join(", ", choices.Values)}."
+        : $"Pick a value from the {choices.Register} register, or add it there first.";
+
+    /// <summary>
+    /// The rule that marks a vacant role (SPEC §2: Status Vacant, or no Status and no Holder), relative to row 2;
+    /// Excel compares text case-insensitively, so "vacant" matches too.
+    /// </summary>
+    internal static string VacantFormula(RegisterSheet register)
     {
         var title = ColumnLetters(register.IndexOf(C.Role));
         var status = ColumnLetters(register.IndexOf(C.Status));
         var holder = ColumnLetters(register.IndexOf(C.Holder));
+        return $"AND(${title}2<>\"\",OR(TRIM(${status}2)=\"Vacant\",AND(TRIM(${status}2)=\"\",TRIM(${holder}2)=\"\")))";
+    }
+
+    private static ConditionalFormatting VacantInRed(RegisterSheet register)
+    {
         var last = ColumnLetters(register.Columns.Count - 1);
-        var rule = new ConditionalFormattingRule(
-            new Formula($"AND(${title}2<>\"\",OR(TRIM(${status}2)=\"Vacant\",AND(TRIM(${status}2)=\"\",TRIM(${holder}2)=\"\")))"))
+        var rule = new ConditionalFormattingRule(new Formula(VacantFormula(register)))
         {
             Type = ConditionalFormatValues.Expression,
             FormatId = WorkbookStyles.VacantFormat,

@@ -27,8 +27,14 @@ internal static class WorkbookStyles
         { Count = 3 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
         new DifferentialFormats(new DifferentialFormat(
-            new Font(new Bold(), new Color { Rgb = "FF9C0006" }),
-            new Fill(new PatternFill(new BackgroundColor { Rgb = "FFFFC7CE" })))) { Count = 1 });
+            new Font(new Bold(), new Color { Rgb = "FF" + VacantFont }),
+            new Fill(new PatternFill(new BackgroundColor { Rgb = "FF" + VacantFill })))) { Count = 1 });
+
+    /// <summary>The vacant-role fill (RRGGBB): Excel's "light red fill", which the add-in's Set up uses too.</summary>
+    public const string VacantFill = "FFC7CE";
+
+    /// <summary>The vacant-role text colour (RRGGBB, bold): Excel's "dark red text".</summary>
+    public const string VacantFont = "9C0006";
 
     /// <summary>Style index of wrapped text cells.</summary>
     public const uint TextCell = 1;

@@ -19,6 +19,18 @@ public static class PlanReport
         var plan = result.Plan;
         var verb = result.Applied ? "Changed" : "Would change";
         await writer.WriteLineAsync(plan.IsEmpty ? $"{where} already matches the registers; nothing to change." : $"{verb} in {where}:").ConfigureAwait(false);
+        foreach (var column in plan.ColumnsToCreate ?? [])
+        {
+            await writer.WriteLineAsync($"  create column  {column}").ConfigureAwait(false);
+        }
+        if (plan.EnableVersioning)
+        {
+            await writer.WriteLineAsync("  versions       turn on the library's major versions").ConfigureAwait(false);
+        }
+        if (plan.SecureRecords)
+        {
+            await writer.WriteLineAsync("  records        keep manifest.json to the site's owners (it names every department's documents)").ConfigureAwait(false);
+        }
         foreach (var folder in plan.FoldersToCreate)
         {
             await writer.WriteLineAsync($"  create folder  {folder}").ConfigureAwait(false);
@@ -60,6 +72,7 @@ public static class PlanReport
         DocumentChange.Conflict => "conflict",
         DocumentChange.Edited => "edited (kept)",
         DocumentChange.Overwrite => "overwrite",
+        DocumentChange.Metadata => "columns/label",
         _ => "unchanged",
     };
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OfficeInfra.Publishing.Library;
-using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Records;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
@@ -33,7 +33,7 @@ public static class GenerateApi
             return problem;
         }
         var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
-        var records = request.Records is null ? null : LibraryManifest.Parse(request.Records);
+        var records = request.Records is null ? null : LibraryRecords.Parse(request.Records);
         var started = starter.Start(context, JobKind.Generate, async (job, progress, token) =>
         {
             if (records is not null)

@@ -62,7 +62,11 @@ public static class PublishApi
             try
             {
                 var result = await runner.RunAsync(run, target, progress, token).ConfigureAwait(false);
-                return new JobResult(result.Applied, null, result.Plan);
+                // Each document with its web address, so the pane can open the library and each document in it.
+                var documents = result.LibraryUrl is null ? null : result.Desired.Documents
+                    .Select(d => result.WebUrlOf(d.Path) is { } web ? new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, web, web) : null)
+                    .OfType<JobDocument>().ToList();
+                return new JobResult(result.Applied, documents, result.Plan, LibraryUrl: result.LibraryUrl);
             }
             finally
             {

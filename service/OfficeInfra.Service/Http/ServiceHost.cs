@@ -44,6 +44,7 @@ public static class ServiceHost
         builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
         builder.Services.AddSecurityHeaders();
         builder.Services.AddJobs();
+        builder.Services.AddReadinessChecks();
 
         var app = builder.Build();
         started.Watch(app.Lifetime);

@@ -4,8 +4,9 @@ using OfficeInfra.Publishing;
 namespace OfficeInfra.Service.Shared;
 
 /// <summary>
-/// Library options from settings (<c>Library:PublicPrincipal</c>, <c>Library:OrgChartFullDetail</c>) plus the run's
-/// pruning choices.
+/// Library options from settings (<c>Library:PublicPrincipal</c>, <c>Library:OrgChartFullDetail</c>, the retention
+/// labels <c>Records:RetentionLabels:ByType:&lt;kind&gt;</c> and <c>Records:RetentionLabels:ByDepartment:&lt;department&gt;</c>)
+/// plus the run's pruning choices.
 /// </summary>
 public static class LibrarySettings
 {
@@ -19,6 +20,13 @@ public static class LibrarySettings
             PruneDocuments = pruneDocuments,
             PrunePermissions = prunePermissions,
             OrgChartFullDetail = bool.TryParse(configuration["Library:OrgChartFullDetail"], out var full) && full,
+            RetentionLabelsByType = Labels(configuration, "ByType"),
+            RetentionLabelsByDepartment = Labels(configuration, "ByDepartment"),
         };
     }
+
+    private static Dictionary<string, string> Labels(IConfiguration configuration, string by) =>
+        configuration.GetSection($"Records:RetentionLabels:{by}").GetChildren()
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
+            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
 }

@@ -9,8 +9,8 @@ namespace OfficeInfra.Documents.Tests.Control;
 /// <summary>What a document controller reads in every document: the control block, the history and the Office properties.</summary>
 public sealed class ControlledDocumentTests
 {
-    private static readonly IReadOnlyList<GeneratedDocument> Library =
-        Revisions.Run(SyntheticOrganisation.Create(roles: 36, tasks: 120, processes: 12), Revisions.First);
+    private static readonly Registers.Model.RegisterSet Organisation = SyntheticOrganisation.Create(roles: 36, tasks: 120, processes: 12);
+    private static readonly IReadOnlyList<GeneratedDocument> Library = Revisions.Run(Organisation, Revisions.First);
 
     [Fact]
     public void Generate_EveryDocument_PassesOpenXmlValidatorAndCarriesItsProperties()
@@ -23,7 +23,9 @@ public sealed class ControlledDocumentTests
             core.Category.Should().Be(document.Department ?? document.Subject);
             core.Subject.Should().Be(document.Kind switch
             {
-                DocumentKind.JobDescription => "Job description",
+                // Each role type has its own document: job description, internship, volunteer role, service scope.
+                DocumentKind.JobDescription => Wording.ProductWords.English.RoleDocumentTypes[
+                    Organisation.Roles.Single(r => r.Title.Trim() == document.Subject).RoleType],
                 DocumentKind.Sop => "Standard operating procedure",
                 _ => "Organisation chart",
             });

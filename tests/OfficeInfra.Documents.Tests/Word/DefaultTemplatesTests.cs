@@ -1,24 +1,41 @@
 using System.IO.Compression;
 using OfficeInfra.Documents.Word;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Tests.Word;
 
 public class DefaultTemplatesTests
 {
-    public static TheoryData<string> Names => new() { TemplateSet.JobDescriptionFileName, TemplateSet.SopFileName };
+    public static TheoryData<string, WordTemplate> Names()
+    {
+        var data = new TheoryData<string, WordTemplate>();
+        foreach (var phrases in TemplatePhrases.All)
+        {
+            foreach (var (template, _) in TemplateSet.Files)
+            {
+                data.Add(phrases.Tag, template);
+            }
+        }
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void BuiltInTemplate_ComparedWithItsDesign_HoldsTheSameParts(string name)
+    public void BuiltInTemplate_ComparedWithItsDesign_HoldsTheSameParts(string tag, WordTemplate template)
     {
-        var designed = name == TemplateSet.SopFileName ? DefaultTemplateDesign.Sop() : DefaultTemplateDesign.JobDescription();
+        var phrases = TemplatePhrases.All.Single(p => p.Tag == tag);
+        var designed = DefaultTemplateDesign.Build(template, phrases);
+        var name = TemplateSet.FileName(template);
         if (Environment.GetEnvironmentVariable("OFFICEINFRA_UPDATE_TEMPLATES") == "1")
         {
-            File.WriteAllBytes(Path.Combine(RepositoryRoot(), "service", "OfficeInfra.Documents", "Templates", name), designed);
+            var folder = Path.Combine(RepositoryRoot(), "service", "OfficeInfra.Documents", "Templates", tag);
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, name), designed);
             return;
         }
 
-        var shipped = TemplateSet.DefaultBytes(name);
+        DocumentLanguages.List.TryParse(tag, out var language).Should().BeTrue();
+        var shipped = TemplateSet.DefaultBytes(name, language);
 
         Parts(shipped).Should().BeEquivalentTo(Parts(designed),
             "the shipped template must be the generated one (run the tests with OFFICEINFRA_UPDATE_TEMPLATES=1 after changing the design)");

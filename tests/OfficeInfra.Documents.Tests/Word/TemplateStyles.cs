@@ -5,11 +5,11 @@ internal static class TemplateStyles
 {
     private const string Navy = "1F3864", Blue = "2E74B5", Grey = "595959";
 
-    public static string Xml => $"""
+    public static string Xml(string language) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:styles {WordXml.Namespaces}>
         <w:docDefaults>
-          <w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Microsoft YaHei" w:cs="Calibri"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
+          <w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Microsoft YaHei" w:cs="Calibri"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="{language}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
           <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>
         </w:docDefaults>
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="262626"/></w:rPr></w:style>
@@ -21,9 +21,12 @@ internal static class TemplateStyles
           <w:pPr><w:keepNext/><w:spacing w:before="320" w:after="100"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="{Navy}"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
           <w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:color w:val="{Blue}"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:styleId="LeadIn"><w:name w:val="Lead-in"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
+          <w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:style>
         <w:style w:type="paragraph" w:styleId="Callout"><w:name w:val="Callout"/><w:basedOn w:val="Normal"/><w:qFormat/>
           <w:pPr><w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="C00000"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="FBE5E1"/><w:spacing w:before="120" w:after="200"/><w:ind w:left="170"/></w:pPr><w:rPr><w:color w:val="7B1E12"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="TableTextKeep"><w:name w:val="Table Text (keep with next)"/><w:basedOn w:val="TableText"/><w:qFormat/><w:pPr><w:keepNext/></w:pPr></w:style>
         <w:style w:type="paragraph" w:styleId="TableLabel"><w:name w:val="Table Label"/><w:basedOn w:val="TableText"/><w:qFormat/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:color w:val="{Navy}"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="TableHeading"><w:name w:val="Table Heading"/><w:basedOn w:val="TableText"/><w:qFormat/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="ControlText"><w:name w:val="Control Text"/><w:basedOn w:val="TableText"/><w:qFormat/><w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>

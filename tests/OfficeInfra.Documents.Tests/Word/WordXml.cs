@@ -40,8 +40,11 @@ internal static class WordXml
         Row(string.Concat(widths.Select((w, i) => Cell(w, P("TableHeading", R(labels[i])), "1F3864"))), header: true);
 
     /// <summary>A row of body cells, each holding one paragraph of the given runs.</summary>
-    public static string BodyRow(int[] widths, params string[] cellRuns) =>
-        Row(string.Concat(widths.Select((w, i) => Cell(w, P("TableText", cellRuns[i])))));
+    public static string BodyRow(int[] widths, params string[] cellRuns) => BodyRow(widths, cellRuns, "TableText");
+
+    /// <summary>A row of body cells in the given paragraph style (<c>TableTextKeep</c> keeps the row with what follows).</summary>
+    public static string BodyRow(int[] widths, string[] cellRuns, string style) =>
+        Row(string.Concat(widths.Select((w, i) => Cell(w, P(style, cellRuns[i])))));
 
     /// <summary>A label/value table: labels shaded in the first column.</summary>
     public static string DetailsTable(params (string Label, string ValueRuns)[] rows)

@@ -1,4 +1,5 @@
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Sample;
@@ -29,7 +30,8 @@ public sealed class LibraryLayoutTests
             library.Documents.Should().ContainSingle(d => d.Kind == DocumentKind.Sop && d.Subject == process.Name)
                 .Which.Path.Should().Be($"{process.Department}/SOPs/{process.Name}.docx");
         library.Folders.Select(f => f.Path).Should().Equal(sample.Departments.Select(d => d.Name));
-        LibraryLayout.FolderPaths(library).Should().Contain("Operations/Records");
+        LibraryLayout.FolderPaths(library).Should().Contain("Operations/Records")
+            .And.Contain(sample.Processes.Select(p => $"{p.Department}/Records/{p.Name}"));
         library.Documents.Should().OnlyContain(d => d.Sha256.Length == 64);
     }
 
@@ -53,5 +55,21 @@ public sealed class LibraryLayoutTests
             .And.Contain("forms (2)/Job Descriptions/Manager.docx")
             .And.OnlyContain(p => p.Length <= NameSanitiser.MaxPathLength && p.Split('/').All(s => s.Length <= 255));
         library.Documents.Should().Contain(d => d.Subject == "<b>{{role.title}}</b>" && d.Path.EndsWith("/_b_{{role.title}}__b_.docx"));
+    }
+
+    [Fact]
+    public void ProcessRecords_HostileAndClashingProcessNames_SafeDistinctFoldersUnderTheirDepartment()
+    {
+        var registers = new RegisterSetBuilder()
+            .Department("Sales/Marketing").Department("Finance")
+            .Role("Clerk", "Sales/Marketing").Role("Controller", "Finance")
+            .Process("Quote: approve", "Sales/Marketing").Process("Quote_ approve", "Sales/Marketing").Process("Close", "finance ")
+            .Build();
+
+        var folders = LibraryFolders.ProcessRecords(registers);
+
+        registers.Processes.Select(p => folders[p]).Should().Equal(
+            "Sales_Marketing/Records/Quote_ approve", "Sales_Marketing/Records/Quote_ approve (2)", "Finance/Records/Close");
+        LibraryLayout.FolderPaths(Layout(registers)).Should().Contain(folders.Values);
     }
 }

@@ -29,7 +29,11 @@ public sealed class LocalLibraryTargetTests : IDisposable
         result.Applied.Should().BeTrue();
         File.Exists(_folder["Org Chart.pptx"]).Should().BeTrue();
         Directory.Exists(_folder["Operations/Records"]).Should().BeTrue();
-        Directory.EnumerateFileSystemEntries(_folder["Operations/Records"]).Should().BeEmpty();
+        Directory.EnumerateFiles(_folder["Operations/Records"], "*", SearchOption.AllDirectories).Should().BeEmpty();
+        foreach (var process in _sample.Processes)
+        {
+            Directory.Exists(_folder[$"{process.Department}/Records/{process.Name}"]).Should().BeTrue(process.Name);
+        }
         Directory.Exists(_folder[".officeinfra"]).Should().BeFalse("staging and journal are gone after a run");
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(_folder["manifest.json"]));
         var documents = manifest.RootElement.GetProperty("documents").EnumerateArray().ToList();

@@ -1,5 +1,6 @@
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Library;
 
 namespace OfficeInfra.Publishing.Tests.Library;
@@ -25,6 +26,8 @@ public sealed class NameSanitiserTests
     [InlineData("LPT1", "_LPT1")]
     [InlineData("Manager...", "Manager")]
     [InlineData("  padded  ", "padded")]
+    [InlineData(" .Hidden. ", "Hidden")]
+    [InlineData("..config", "config")]
     [InlineData("~$draft", "_$draft")]
     [InlineData("x_vti_y", "x_vti-y")]
     [InlineData("desktop.ini", "_desktop.ini")]

@@ -45,13 +45,17 @@ internal sealed class FakeSharePoint : IAsyncDisposable
 
     /// <summary>Reads, plans and applies; returns the plan that was applied.</summary>
     public async Task<LibraryPlan> PublishAsync(DesiredLibrary desired, SharePointLibraryTarget? target = null, bool prune = false,
-        IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<WorkProgress>? progress = null, bool overwriteEdited = false, CancellationToken cancellationToken = default)
     {
         target ??= Target();
-        var plan = MinimalPlan.From(desired, await target.ReadAsync(cancellationToken), prune);
+        var plan = Plan(desired, await target.ReadAsync(cancellationToken), prune, overwriteEdited);
         await target.ApplyAsync(plan, desired, progress, cancellationToken);
         return plan;
     }
+
+    /// <summary>The product's plan for <paramref name="desired"/> over <paramref name="snapshot"/>.</summary>
+    public static LibraryPlan Plan(DesiredLibrary desired, LibrarySnapshot snapshot, bool prune = false, bool overwriteEdited = false) =>
+        LibraryPlanner.Plan(desired, snapshot, new LibraryOptions { PrunePermissions = prune, OverwriteEdited = overwriteEdited });
 
     public async ValueTask DisposeAsync()
     {

@@ -14,8 +14,8 @@ public sealed class SharePointConcurrencyTests
         var a = TestLibrary.Create(rolesPerDepartment: 3, version: "a");
         var b = TestLibrary.Create(rolesPerDepartment: 3, version: "b");
         var (targetA, targetB) = (sp.Target(), sp.Target());
-        var planA = MinimalPlan.From(a, await targetA.ReadAsync());
-        var planB = MinimalPlan.From(b, await targetB.ReadAsync());
+        var planA = FakeSharePoint.Plan(a, await targetA.ReadAsync());
+        var planB = FakeSharePoint.Plan(b, await targetB.ReadAsync());
 
         var runs = new[] { Outcome(targetA.ApplyAsync(planA, a)), Outcome(targetB.ApplyAsync(planB, b)) };
         var outcomes = await Task.WhenAll(runs);

@@ -31,18 +31,29 @@ public sealed class SharePointFaultPlanTests
         sp.Server.Faults.TimeoutDelay = TimeSpan.FromSeconds(1);
         var options = sp.Options() with { RequestTimeout = TimeSpan.FromMilliseconds(250) };
 
+        await using var clean = await FakeSharePoint.StartAsync();
+        foreach (var library in new[] { sp, clean })
+        {
+            library.Server.Library.RetentionLabels.Add(SopLabel);
+        }
         foreach (var (registers, version, deletes) in new[] { (Before(), "v1", 0), (After(), "v2", 1) })
         {
             sp.Server.ClearRequests();
             sp.Server.Faults.Random(0.15, seed);
-            var publisher = new LibraryPublisher([new FakeDocumentSource(version)], new LibraryOptions { PruneDocuments = true });
+            var publisher = new LibraryPublisher([new FakeDocumentSource(version)], new LibraryOptions
+            {
+                PruneDocuments = true,
+                RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = SopLabel },
+            });
 
             var result = await publisher.PublishAsync(registers, AsOf, sp.Target(options));
+            await publisher.PublishAsync(registers, AsOf, clean.Target());
 
             sp.Server.Requests.Select(r => r.Fault).OfType<FaultKind>().Distinct().Should().HaveCountGreaterThan(1, "the run must have met faults of several kinds");
             sp.Server.Faults.Clear();
             result.Plan.Documents.Count(d => d.Change == DocumentChange.Delete).Should().Be(deletes);
             LibraryMatches(sp, result);
+            RecordsMatch(sp, clean);
             (await publisher.PlanAsync(registers, AsOf, sp.Target())).Plan.IsEmpty.Should().BeTrue("nothing is left to do");
         }
     }
@@ -67,6 +78,22 @@ public sealed class SharePointFaultPlanTests
         var hashes = manifest.RootElement.GetProperty("documents").EnumerateArray()
             .ToDictionary(d => d.GetProperty("path").GetString()!, d => d.GetProperty("sha256").GetString()!);
         hashes.Should().BeEquivalentTo(result.Desired.Documents.ToDictionary(d => d.Path, d => Convert.ToHexStringLower(SHA256.HashData(d.Content))));
+    }
+
+    private const string SopLabel = "Quality – 3 years";
+
+    /// <summary>Columns, column values, versions with their comments and retention labels: as a run without faults leaves them.</summary>
+    private static void RecordsMatch(FakeSharePoint faulty, FakeSharePoint clean)
+    {
+        faulty.Server.Library.Columns.Should().BeEquivalentTo(clean.Server.Library.Columns);
+        foreach (var path in clean.Server.Library.Files().Keys.Where(p => p != "manifest.json"))
+        {
+            var (got, want) = (faulty.Server.Library.File(path), clean.Server.Library.File(path));
+            got.Fields.Should().BeEquivalentTo(want.Fields, path);
+            got.Versions.Should().Equal(want.Versions, path);
+            got.RetentionLabel.Should().Be(want.RetentionLabel, path);
+            got.CheckedOut.Should().BeFalse(path);
+        }
     }
 
     /// <summary>A planned grant as the fake site shows it: the associated group or user's title and the role's name.</summary>

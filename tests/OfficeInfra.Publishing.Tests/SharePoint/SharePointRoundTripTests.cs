@@ -32,7 +32,7 @@ public sealed class SharePointRoundTripTests
 
         var snapshot = await sp.Target().ReadAsync();
 
-        snapshot.Documents.Should().BeEquivalentTo(desired.Documents.Select(d => new ExistingDocument(d.Path, d.Sha256, true)));
+        snapshot.Documents.Should().BeEquivalentTo(desired.Documents.Select(d => new ExistingDocument(d.Path, d.Sha256, true, false, d.Sha256)));
         foreach (var folder in desired.Folders)
         {
             var read = snapshot.Folders.Single(f => f.Path == folder.Path);
@@ -74,18 +74,53 @@ public sealed class SharePointRoundTripTests
     }
 
     [Fact]
-    public async Task ReadAsync_FileReplacedByHand_HashUnknownSoItIsUploadedAgain()
+    public async Task PublishAsync_FileEditedByHand_ReportedEditedAndKept()
     {
         await using var sp = await FakeSharePoint.StartAsync();
         var desired = TestLibrary.Create();
         await sp.PublishAsync(desired);
-        sp.Server.Library.WriteFile("Operations/SOPs/Month end.docx", "edited in the browser"u8.ToArray());
+        const string Path = "Operations/SOPs/Month end.docx";
+        sp.Server.Library.WriteFile(Path, "edited in the browser"u8.ToArray());
+        var changed = TestLibrary.WithChanged(desired, Path);
+        sp.Server.ClearRequests();
+
+        var plan = await sp.PublishAsync(changed);
+
+        plan.Documents.Single(d => d.Path == Path).Change.Should().Be(DocumentChange.Edited);
+        sp.Server.Library.Files()[Path].Should().Equal("edited in the browser"u8.ToArray());
+        sp.Server.Requests.Where(r => r.Method != "GET").Should().BeEmpty("an edited document is the only change, and it is kept");
+    }
+
+    [Fact]
+    public async Task PublishAsync_FileEditedByHandAndOverwriteAsked_Replaced()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+        const string Path = "Operations/SOPs/Month end.docx";
+        sp.Server.Library.WriteFile(Path, "edited in the browser"u8.ToArray());
+
+        var plan = await sp.PublishAsync(desired, overwriteEdited: true);
+        var after = await sp.PublishAsync(desired);
+
+        plan.Documents.Single(d => d.Path == Path).Change.Should().Be(DocumentChange.Overwrite);
+        sp.Server.Library.Files()[Path].Should().Equal(desired.Documents.Single(d => d.Path == Path).Content);
+        after.IsEmpty.Should().BeTrue("the records hold the replaced file's cTag");
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileUploadedAgainWithSameBytes_NotEdited()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var desired = TestLibrary.Create();
+        await sp.PublishAsync(desired);
+        const string Path = "Operations/SOPs/Month end.docx";
+        sp.Server.Library.WriteFile(Path, desired.Documents.Single(d => d.Path == Path).Content);
 
         var snapshot = await sp.Target().ReadAsync();
 
-        snapshot.Documents.Single(d => d.Path == "Operations/SOPs/Month end.docx").Sha256.Should().BeNull();
-        await sp.PublishAsync(desired);
-        sp.Server.Library.Files()["Operations/SOPs/Month end.docx"].Should().Equal(desired.Documents.Single(d => d.Path == "Operations/SOPs/Month end.docx").Content);
+        snapshot.Documents.Single(d => d.Path == Path).Edited.Should().BeFalse();
+        snapshot.Documents.Single(d => d.Path == Path).Sha256.Should().Be(desired.Documents.Single(d => d.Path == Path).Sha256);
     }
 
     [Fact]

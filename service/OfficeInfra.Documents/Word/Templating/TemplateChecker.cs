@@ -19,8 +19,9 @@ public static class TemplateChecker
             throw new OfficeInfraException(ErrorKind.UnreadableInput, $"The templates folder \"{directory}\" does not exist.");
         }
         var problems = new List<TemplateProblem>();
-        foreach (var (name, shape) in new[] { (TemplateSet.JobDescriptionFileName, JobDescriptionModel.Shape), (TemplateSet.SopFileName, SopModel.Shape) })
+        foreach (var (template, name) in TemplateSet.Files)
         {
+            var shape = TemplateSet.ShapeOf(template);
             var path = Path.Combine(directory, name);
             if (File.Exists(path))
             {

@@ -35,6 +35,9 @@ public sealed class JobBacklog(IOptions<JobOptions> options, JobStore store)
         }
     }
 
+    /// <summary>How many jobs wait for a worker.</summary>
+    public int Count => _channel.Reader.Count;
+
     /// <summary>The jobs as they arrive, for the workers.</summary>
     public IAsyncEnumerable<Job> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
 }

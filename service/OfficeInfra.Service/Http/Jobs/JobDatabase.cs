@@ -40,6 +40,9 @@ public sealed class JobDatabase : IDisposable
     /// <summary>Removes the job's row.</summary>
     public void Delete(string id) => Execute("DELETE FROM jobs WHERE id = $id", ("$id", id));
 
+    /// <summary>Throws unless the database answers a query.</summary>
+    public void Ping() => Execute("SELECT count(*) FROM jobs");
+
     /// <summary>Every job kept, oldest first.</summary>
     public IReadOnlyList<StoredJob> LoadAll()
     {

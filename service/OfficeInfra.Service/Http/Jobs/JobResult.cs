@@ -3,16 +3,18 @@ using OfficeInfra.Publishing.Library;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
-/// <summary>A generated document a caller can download.</summary>
-/// <param name="Url">Where to download it: <c>/api/jobs/{id}/files/{path}</c>.</param>
-public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url);
+/// <summary>A generated document a caller can download, or a published one a caller can open.</summary>
+/// <param name="Url">Where to download it: <c>/api/jobs/{id}/files/{path}</c> (generate); its web address (publish).</param>
+/// <param name="WebUrl">Its web address in the SharePoint library (publish); null for a generated one.</param>
+public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url, string? WebUrl = null);
 
 /// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
 /// <param name="ZipUrl">Where every document downloads as one zip (generate only): <c>/api/jobs/{id}/files.zip</c>.</param>
 /// <param name="RecordsUrl">Where the library's new records download (generate only): the <c>manifest.json</c> to send
 /// as <c>records</c> with the next generate, so documents keep their IDs, versions and dates (SPEC §3a).</param>
+/// <param name="LibraryUrl">The SharePoint library's web address (publish); null for generate.</param>
 public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null,
-    string? RecordsUrl = null)
+    string? RecordsUrl = null, string? LibraryUrl = null)
 {
     /// <summary>The plan's fingerprint: what a publish that prunes sends back as <c>confirmPlan</c>.</summary>
     public string PlanHash => Security.PlanHash.Of(Plan);

@@ -50,6 +50,9 @@ public sealed partial class JobStore : IDisposable
         ForgetOldestBeyondLimit();
     }
 
+    /// <summary>Throws unless the database answers a query.</summary>
+    public void Ping() => _database.Ping();
+
     /// <summary>Records the job as it is now (after it ended, or was cancelled while queued).</summary>
     public void Save(Job job) => _database.Save(job);
 

@@ -12,7 +12,7 @@ public static class JobZip
     public static string FileNameOf(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return string.IsNullOrWhiteSpace(job.DownloadName) ? "library.zip" : $"{Publishing.Library.NameSanitiser.Sanitise(job.DownloadName)}.zip";
+        return string.IsNullOrWhiteSpace(job.DownloadName) ? "library.zip" : $"{Documents.Filing.NameSanitiser.Sanitise(job.DownloadName)}.zip";
     }
 
     /// <summary>Writes every document of <paramref name="documents"/> at its library path into a zip on <paramref name="output"/>.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Documents.Filing;
 
 /// <summary>
 /// Turns any subject (a role, process or department name) into a name that is safe as a folder or file name in
@@ -47,7 +47,8 @@ public static class NameSanitiser
         {
             name = "_" + name[1..];
         }
-        name = Truncate(name, maxLength).Trim().TrimEnd('.').Trim();
+        // Leading dots hide a file on macOS and Linux (" .Hidden. " would become ".Hidden.docx"); trailing ones Windows drops.
+        name = Truncate(name, maxLength).Trim().Trim('.').Trim();
         if (name.Length == 0 || name.All(c => c is '_' or '.' or ' '))
         {
             return "Untitled";

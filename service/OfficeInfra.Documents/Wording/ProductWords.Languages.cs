@@ -1,0 +1,115 @@
+using System.Globalization;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Wording;
+
+public sealed partial record ProductWords
+{
+    /// <summary>British English, as the registers' column names are written.</summary>
+    public static ProductWords English { get; } = new()
+    {
+        Tag = "en",
+        Culture = CultureInfo.GetCultureInfo("en-GB"),
+        DatePattern = "d MMMM yyyy",
+        OtherResponsibilities = "Other responsibilities",
+        RoleTypes = new Dictionary<RoleType, string>
+        {
+            [RoleType.Employee] = "Employee", [RoleType.Outsourced] = "Outsourced", [RoleType.Freelancer] = "Freelancer",
+            [RoleType.Intern] = "Intern", [RoleType.Volunteer] = "Volunteer",
+        },
+        Hours = new Dictionary<Hours, string> { [Registers.Model.Hours.FullTime] = "Full-time", [Registers.Model.Hours.PartTime] = "Part-time" },
+        Frequencies = new Dictionary<Frequency, string>
+        {
+            [Frequency.Daily] = "Daily", [Frequency.Weekly] = "Weekly", [Frequency.Monthly] = "Monthly",
+            [Frequency.Quarterly] = "Quarterly", [Frequency.Yearly] = "Yearly", [Frequency.AsNeeded] = "As needed",
+        },
+        Filled = "Filled",
+        Vacant = "Vacant",
+        RoleDocumentTypes = new Dictionary<RoleType, string>
+        {
+            [RoleType.Employee] = "Job description", [RoleType.Intern] = "Internship description",
+            [RoleType.Volunteer] = "Volunteer role description", [RoleType.Outsourced] = "Service scope",
+            [RoleType.Freelancer] = "Service scope",
+        },
+        SopDocumentType = "Standard operating procedure",
+        SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
+        {
+            (> 0, > 0) => $"{name} exists to achieve this result: {Clause(outcome)}. This procedure sets out every step from the moment it starts (\u201C{Clause(trigger)}\u201D) to that result, who carries out each step and how the result is measured.",
+            (0, > 0) => $"{name} exists to achieve this result: {Clause(outcome)}. This procedure sets out every step towards that result, who carries out each step and how the result is measured.",
+            (> 0, 0) => $"This procedure sets out how {name} is carried out from the moment it starts (\u201C{Clause(trigger)}\u201D): every step, who carries it out and how the process is measured.",
+            _ => $"This procedure sets out how {name} is carried out: every step, who carries it out and how the process is measured.",
+        },
+    };
+
+    /// <summary>Turkish, in the register of Turkish HR and quality documents (görev tanımı, prosedür).</summary>
+    public static ProductWords Turkish { get; } = new()
+    {
+        Tag = "tr",
+        Culture = CultureInfo.GetCultureInfo("tr-TR"),
+        DatePattern = "d MMMM yyyy",
+        OtherResponsibilities = "Diğer sorumluluklar",
+        RoleTypes = new Dictionary<RoleType, string>
+        {
+            [RoleType.Employee] = "Çalışan", [RoleType.Outsourced] = "Dış kaynak", [RoleType.Freelancer] = "Serbest çalışan",
+            [RoleType.Intern] = "Stajyer", [RoleType.Volunteer] = "Gönüllü",
+        },
+        Hours = new Dictionary<Hours, string> { [Registers.Model.Hours.FullTime] = "Tam zamanlı", [Registers.Model.Hours.PartTime] = "Yarı zamanlı" },
+        Frequencies = new Dictionary<Frequency, string>
+        {
+            [Frequency.Daily] = "Günlük", [Frequency.Weekly] = "Haftalık", [Frequency.Monthly] = "Aylık",
+            [Frequency.Quarterly] = "Üç aylık", [Frequency.Yearly] = "Yıllık", [Frequency.AsNeeded] = "Gerektiğinde",
+        },
+        Filled = "Dolu",
+        Vacant = "Boş",
+        RoleDocumentTypes = new Dictionary<RoleType, string>
+        {
+            [RoleType.Employee] = "Görev tanımı", [RoleType.Intern] = "Staj tanımı",
+            [RoleType.Volunteer] = "Gönüllü görev tanımı", [RoleType.Outsourced] = "Hizmet kapsamı",
+            [RoleType.Freelancer] = "Hizmet kapsamı",
+        },
+        SopDocumentType = "Standart çalışma prosedürü",
+        SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
+        {
+            (> 0, > 0) => $"{name} sürecinin amacı şu sonuca ulaşmaktır: {Clause(outcome)}. Bu prosedür, süreci başlatan durumdan (\u201C{Clause(trigger)}\u201D) bu sonuca kadar her adımı, adımları kimin yürüttüğünü ve sonucun nasıl ölçüldüğünü tanımlar.",
+            (0, > 0) => $"{name} sürecinin amacı şu sonuca ulaşmaktır: {Clause(outcome)}. Bu prosedür, bu sonuca giden her adımı, adımları kimin yürüttüğünü ve sonucun nasıl ölçüldüğünü tanımlar.",
+            (> 0, 0) => $"Bu prosedür, {name} sürecinin başladığı andan (\u201C{Clause(trigger)}\u201D) itibaren nasıl yürütüldüğünü tanımlar: her adım, adımı kimin yürüttüğü ve sürecin nasıl ölçüldüğü.",
+            _ => $"Bu prosedür, {name} sürecinin nasıl yürütüldüğünü tanımlar: her adım, adımı kimin yürüttüğü ve sürecin nasıl ölçüldüğü.",
+        },
+    };
+
+    /// <summary>Simplified Chinese, in the register of mainland HR and quality-management documents (岗位说明书, 作业程序).</summary>
+    public static ProductWords Chinese { get; } = new()
+    {
+        Tag = "zh-Hans",
+        Culture = CultureInfo.GetCultureInfo("zh-Hans"),
+        DatePattern = "yyyy年M月d日",
+        OtherResponsibilities = "其他职责",
+        RoleTypes = new Dictionary<RoleType, string>
+        {
+            [RoleType.Employee] = "正式员工", [RoleType.Outsourced] = "外包", [RoleType.Freelancer] = "自由职业者",
+            [RoleType.Intern] = "实习生", [RoleType.Volunteer] = "志愿者",
+        },
+        Hours = new Dictionary<Hours, string> { [Registers.Model.Hours.FullTime] = "全职", [Registers.Model.Hours.PartTime] = "兼职" },
+        Frequencies = new Dictionary<Frequency, string>
+        {
+            [Frequency.Daily] = "每日", [Frequency.Weekly] = "每周", [Frequency.Monthly] = "每月",
+            [Frequency.Quarterly] = "每季度", [Frequency.Yearly] = "每年", [Frequency.AsNeeded] = "按需",
+        },
+        Filled = "在岗",
+        Vacant = "空缺",
+        RoleDocumentTypes = new Dictionary<RoleType, string>
+        {
+            [RoleType.Employee] = "岗位说明书", [RoleType.Intern] = "实习岗位说明",
+            [RoleType.Volunteer] = "志愿者岗位说明", [RoleType.Outsourced] = "服务范围说明",
+            [RoleType.Freelancer] = "服务范围说明",
+        },
+        SopDocumentType = "标准作业程序",
+        SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
+        {
+            (> 0, > 0) => $"“{name}”流程的目的是达成以下结果：{Clause(outcome)}。本程序规定从流程启动（“{Clause(trigger)}”）到达成该结果的每一个步骤、各步骤的执行人以及结果的衡量方式。",
+            (0, > 0) => $"“{name}”流程的目的是达成以下结果：{Clause(outcome)}。本程序规定达成该结果的每一个步骤、各步骤的执行人以及结果的衡量方式。",
+            (> 0, 0) => $"本程序规定“{name}”流程自启动（“{Clause(trigger)}”）起的执行方式：每一个步骤、各步骤的执行人以及流程的衡量方式。",
+            _ => $"本程序规定“{name}”流程的执行方式：每一个步骤、各步骤的执行人以及流程的衡量方式。",
+        },
+    };
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Wording;
+
+/// <summary>
+/// Every word the product itself writes into a document (not the registers' own text), in one language. The
+/// organisation's language (Organisation sheet) chooses the instance: <see cref="For"/>. Each language is written as
+/// an HR professional of that language writes, not translated word for word.
+/// </summary>
+public sealed partial record ProductWords
+{
+    /// <summary>The BCP 47 tag of the language (<c>en</c>, <c>tr</c>, <c>zh-Hans</c>).</summary>
+    public required string Tag { get; init; }
+
+    /// <summary>The culture whose month names and number formats the documents use.</summary>
+    public required CultureInfo Culture { get; init; }
+
+    /// <summary>The long date pattern of the language (<c>d MMMM yyyy</c>, <c>yyyy年M月d日</c>).</summary>
+    public required string DatePattern { get; init; }
+
+    /// <summary>The group of a job description that holds tasks outside any process.</summary>
+    public required string OtherResponsibilities { get; init; }
+
+    /// <summary>Role types as printed.</summary>
+    public required IReadOnlyDictionary<RoleType, string> RoleTypes { get; init; }
+
+    /// <summary>Full-time, Part-time as printed.</summary>
+    public required IReadOnlyDictionary<Hours, string> Hours { get; init; }
+
+    /// <summary>Frequencies as printed.</summary>
+    public required IReadOnlyDictionary<Frequency, string> Frequencies { get; init; }
+
+    /// <summary>A role's status: filled.</summary>
+    public required string Filled { get; init; }
+
+    /// <summary>A role's status: vacant.</summary>
+    public required string Vacant { get; init; }
+
+    /// <summary>The document type of each role type's document and of an SOP (Office's Subject property).</summary>
+    public required IReadOnlyDictionary<RoleType, string> RoleDocumentTypes { get; init; }
+
+    /// <summary>The document type of an SOP.</summary>
+    public required string SopDocumentType { get; init; }
+
+    /// <summary>An SOP's purpose from its process's outcome and trigger (either may be empty).</summary>
+    public required Func<string, string, string, string> SopPurpose { get; init; }
+
+    /// <summary>The words of the given language (English for an unknown one).</summary>
+    public static ProductWords For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => English,
+    };
+
+    /// <summary>The words of the language with the given tag (a model's <c>language</c>); English for an unknown one.</summary>
+    public static ProductWords ForTag(string? tag) =>
+        DocumentLanguages.List.TryParse(tag, out var language) ? For(language) : English;
+
+    /// <summary>A date in the language's long form.</summary>
+    public string Date(DateOnly date) => date.ToString(DatePattern, Culture);
+
+    /// <summary>A frequency as written in the registers, printed in this language when it is one of the list's.</summary>
+    public string FrequencyOf(string? text) =>
+        Registers.Model.Frequencies.List.TryParse(text, out var f) ? Frequencies[f] : text?.Trim() ?? string.Empty;
+
+    /// <summary>Hours as written in the registers, printed in this language when it is one of the list's.</summary>
+    public string HoursOf(string? text) =>
+        HoursList.List.TryParse(text, out var h) ? Hours[h] : text?.Trim() ?? string.Empty;
+
+    /// <summary>A sentence's text without the full stop it ends with (the registers' triggers and outcomes are sentences).</summary>
+    public static string Clause(string text) => text.Trim().TrimEnd('.', '。', ' ');
+}

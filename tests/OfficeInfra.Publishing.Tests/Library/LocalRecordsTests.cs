@@ -1,0 +1,48 @@
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Records;
+using OfficeInfra.Publishing.Tests.Support;
+using OfficeInfra.Registers.Sample;
+
+namespace OfficeInfra.Publishing.Tests.Library;
+
+/// <summary>The local library mirrors SharePoint's columns and retention labels in its records (issue 21).</summary>
+public sealed class LocalRecordsTests : IDisposable
+{
+    private static readonly DateOnly AsOf = new(2026, 12, 1);
+    private readonly TempFolder _folder = new();
+
+    private static LibraryPublisher Publisher(string sopLabel) => new([new FakeDocumentSource()], new LibraryOptions
+    {
+        RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = sopLabel },
+        RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting "] = "Accounting – 10 years" },
+    });
+
+    [Fact]
+    public async Task Publish_Sample_EachRecordHoldsItsColumnsAndLabelAndALabelChangeRewritesOnlyTheRecords()
+    {
+        var registers = SampleOrganisation.Create();
+        var target = new LocalLibraryTarget(_folder.Path);
+        var first = await Publisher("Quality – 3 years").PublishAsync(registers, AsOf, target);
+        var records = LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"])).ByPath();
+        var bytes = first.Desired.Documents.ToDictionary(d => d.Path, d => File.ReadAllBytes(_folder[d.Path]));
+
+        var second = await Publisher("Quality – 5 years").PublishAsync(registers, AsOf, target);
+
+        foreach (var document in first.Desired.Documents)
+        {
+            var line = records[document.Path];
+            line.Fields.Should().BeEquivalentTo(document.Fields, document.Path);
+            line.Fields!["DocumentType"].Should().Be(LibraryColumns.TypeName(document.Kind));
+            line.RetentionLabel.Should().Be(document.Department == "Accounting" ? "Accounting – 10 years"
+                : document.Kind == Documents.DocumentKind.Sop ? "Quality – 3 years" : null, document.Path);
+        }
+        second.Plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => d.Path).Should().BeEquivalentTo(
+            first.Desired.Documents.Where(d => d.Kind == Documents.DocumentKind.Sop && d.Department != "Accounting").Select(d => d.Path));
+        second.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Metadata || d.Change == DocumentChange.Unchanged);
+        first.Desired.Documents.Should().OnlyContain(d => File.ReadAllBytes(_folder[d.Path]).SequenceEqual(bytes[d.Path]), "a label changes no document");
+        LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"])).Documents.Where(d => d.Kind == "sop" && d.Department != "Accounting")
+            .Should().OnlyContain(d => d.RetentionLabel == "Quality – 5 years");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
