@@ -50,7 +50,7 @@ public sealed class JourneyRegisterTests
 
         read.Journey.Should().BeEmpty();
         var findings = RegisterRules.Check(read);
-        findings.Select(f => f.Code).Should().Equal(FindingCodes.DepartmentWithoutTasks, FindingCodes.VacantRole);
+        findings.Select(f => f.Code).Should().Equal(FindingCodes.DepartmentWithoutTasks, FindingCodes.VacantRole, FindingCodes.KpiNotSet);
         JsonRegisterWriter.Write(read).Should().NotContain("journey");
     }
 

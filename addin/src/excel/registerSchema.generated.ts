@@ -85,6 +85,22 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: "Logo", key: "logo", width: 30 },
     ],
   },
+  {
+    name: "Journey",
+    jsonKey: "journey",
+    optional: true,
+    columns: [
+      { header: "Phase", key: "phase", width: 14 },
+      { header: "Stage", key: "stage", width: 22, required: true },
+      { header: "Customer Action", key: "customerAction", width: 30 },
+      { header: "Front Stage", key: "frontStage", width: 30 },
+      { header: "On Stage", key: "onStage", width: 30 },
+      { header: "On Stage By", key: "onStageBy", width: 22 },
+      { header: "Back Stage", key: "backStage", width: 30 },
+      { header: "Pain Point", key: "painPoint", width: 30 },
+      { header: "KPI", key: "kpi", width: 30 },
+    ],
+  },
 ];
 
 /** The title of the (warning) alert a value outside a drop-down list raises. */
@@ -173,5 +189,16 @@ export const SAMPLE_ROWS: Readonly<Record<string, readonly (readonly (string | n
   ],
   Organisation: [
     ["Contoso Ltd", "en", 12, ""],
+  ],
+  Journey: [
+    ["Awareness", "Discover", "Sees a campaign or searches for workshop equipment", "Website, Social media, Trade fair stand", "Run campaigns and answer first questions", "Marketing", "Campaign Launch", "Prices are hard to find on the website", "Leads per campaign"],
+    ["", "Enquire", "Asks for a quote", "Website form, Phone", "Qualify the enquiry and send a quote", "Marketing Manager", "Lead Handling", "", "Enquiries answered within 1 working day"],
+    ["Purchase", "Agree terms", "Reviews and signs the contract", "E-mail, Printed contract", "Agree the terms and sign", "Managing Director; Compliance Officer", "Contract Review", "Waits a week for the contract to come back", "Days from quote to signature"],
+    ["", "Order", "Places the order", "Website, Phone", "Confirm the order and the delivery date", "Chief Operating Officer", "Order to Delivery", "", "Orders confirmed the same day"],
+    ["Delivery", "Ship", "Waits for the delivery and receives the equipment", "Tracking e-mail, Courier, Product", "Pick, test, pack and ship", "Operations", "Order to Delivery", "Does not know when the delivery will arrive", "Orders shipped within 2 working days"],
+    ["", "Invoice", "Receives and pays the invoice", "Invoice, E-mail", "Send the invoice and answer billing questions", "Bookkeeper", "Invoicing and Collections", "", "Average days to be paid"],
+    ["Use", "Set up and use", "Installs the equipment and uses it in the workshop", "Product, User manual", "", "", "", "The setup instructions are unclear", "Customers using the equipment after 30 days"],
+    ["Support and renewal", "Get support", "Reports a fault or asks for their personal data", "Phone, E-mail", "Answer the request", "Technician; Compliance Officer", "Data Protection Requests; Backup and Recovery", "Is passed between departments to get an answer", "Requests answered within one month"],
+    ["", "Order again", "Orders spare parts or new equipment", "E-mail, Phone, Website", "Offer spares and upgrades", "Marketing Manager", "Lead Handling; Order to Delivery", "", "Customers who order again within a year"],
   ],
 };
