@@ -15,7 +15,7 @@ describe('setupRegisters', () => {
 
   it('Setup_EmptyWorkbook_CreatesTheRegistersAndOrganisationWithSpecHeadersAndFrozenHeaderRows', async () => {
     const report = await setup();
-    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation']);
+    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation', 'Journey']);
     for (const { name } of SHEETS) {
       const sheet = model.sheet(name)!;
       expect(sheet.tables.map((t) => t.name)).toEqual([name]);
@@ -65,7 +65,7 @@ describe('setupRegisters', () => {
     const after = model.values('Tasks')!;
     before.forEach((row, i) => row.forEach((v, j) => expect(after[i]![j]).toBe(v)));
     expect(after[0]!.slice(3)).toEqual(['ID', 'Role', 'Process', 'Step', 'Frequency', 'Tools', 'Currently Done By']);
-    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Processes', 'Organisation']);
+    expect(report.createdRegisters).toEqual(['Departments', 'Roles', 'Processes', 'Organisation', 'Journey']);
   });
 
   it('Setup_SheetWithDataButNoTable_AddsMissingHeaderCellsAndNoTable', async () => {
