@@ -94,6 +94,38 @@ public static class LibraryLayout
         }
     }
 
+    /// <summary>
+    /// The library path of each process's SOP (by process name), exactly as <see cref="Build"/> lays it out, so that
+    /// other documents can link to them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SopPaths(RegisterSet registers, LibraryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department))
+            .Select(p => new GeneratedDocument(DocumentKind.Sop, p.Department.Trim(), p.Name.Trim(), []));
+        var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            foreach (var spec in Build(registers, sops, options).Documents)
+            {
+                paths.TryAdd(spec.Subject, spec.Path);
+            }
+        }
+        catch (OfficeInfraException)
+        {
+            // A process of an unknown department has no SOP folder; the rules report it and generation stops there.
+        }
+        return paths;
+    }
+
+    // Organisation-wide documents sit at the root, one of each kind.
+    private static string RootName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.ServiceBlueprint => BlueprintName,
+        DocumentKind.BusinessSystems => SystemsName,
+        _ => OrgChartName,
+    };
+
     /// <summary>A document at <paramref name="path"/> in <paramref name="folder"/> (null: the root), with its columns and label.</summary>
     private static DocumentSpec Spec(GeneratedDocument d, string path, FolderSpec? folder, LibraryOptions options)
     {

@@ -68,6 +68,8 @@ public static class LibraryColumns
         DocumentKind.JobDescription => "Job description",
         DocumentKind.Sop => "Standard operating procedure",
         DocumentKind.OrgChart => "Organisation chart",
+        DocumentKind.ServiceBlueprint => "Service blueprint",
+        DocumentKind.BusinessSystems => "Business systems map",
         _ => kind.ToString(),
     };
 

@@ -41,8 +41,7 @@ public sealed class CustomerJourney
             }
         }
         Stages = stages;
-        Phases = stages.GroupBy(s => s.Phase, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new JourneyPhase(g.First().Phase, g.ToList())).ToList();
+        Phases = RunsOfPhases(stages);
     }
 
     /// <summary>The journey of <paramref name="registers"/> (empty when they have no Journey rows).</summary>
@@ -55,7 +54,7 @@ public sealed class CustomerJourney
     /// <summary>Every stage in row order (rows without a stage name left out).</summary>
     public IReadOnlyList<JourneyStageView> Stages { get; }
 
-    /// <summary>The phases in the order they first appear, each with its stages in row order.</summary>
+    /// <summary>The phases as runs of neighbouring stages with one phase, in row order.</summary>
     public IReadOnlyList<JourneyPhase> Phases { get; }
 
     /// <summary>True when the registers have no journey: then nothing of the journey is generated or checked.</summary>
@@ -69,6 +68,23 @@ public sealed class CustomerJourney
 
     /// <summary>The stages a role is named on stage for ("Phase › Stage"), in journey order.</summary>
     public IReadOnlyList<string> StagesOfRole(string? role) => Paths(_byRole, role);
+
+    // A phase is a run of neighbouring stages: a journey may come back to a phase it named before (a loyalty loop),
+    // and the blueprint still reads left to right in row order.
+    private static List<JourneyPhase> RunsOfPhases(List<JourneyStageView> stages)
+    {
+        var phases = new List<JourneyPhase>();
+        var start = 0;
+        for (var i = 1; i <= stages.Count; i++)
+        {
+            if (i == stages.Count || !string.Equals(stages[i].Phase, stages[start].Phase, StringComparison.OrdinalIgnoreCase))
+            {
+                phases.Add(new JourneyPhase(stages[start].Phase, stages.GetRange(start, i - start)));
+                start = i;
+            }
+        }
+        return phases;
+    }
 
     private static List<string> Paths(Dictionary<string, List<JourneyStageView>> map, string? name) =>
         name is not null && map.TryGetValue(name.Trim(), out var stages) ? stages.Select(s => s.Path).Distinct().ToList() : [];

@@ -102,7 +102,8 @@ public sealed class BusinessSystemsTests
         tables["Systems"].Skip(1).Single(r => r[0] == "Sales")[5].Should().Be("No KPI");
         var processes = tables["SystemProcesses"].Skip(1).ToList();
         processes.Single(r => r[1] == "Loose")[9].Should().Be("No system");
-        processes.Single(r => r[1] == "Selling")[9].Should().Be("No system; No KPI");
+        processes.Single(r => r[1] == "Selling")[9].Should().Be("No system");
+        processes.Single(r => r[1] == "Unmeasured")[9].Should().Be("No KPI");
         tables["Silos"].Skip(1).Should().ContainSingle(r => r[0] == "Customer process without KPI" && r[1] == "Unmeasured");
     }
 
