@@ -1,6 +1,22 @@
 // Generated from the service's /openapi/v1.json (src/api/openapi.v1.json) by `bash addin/scripts/generate-api-types.sh`
 // with openapi-typescript: do not edit by hand. test/unit/apiTypes.test.ts fails when this file is stale.
 export interface paths {
+    "/api/delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/generate": {
         parameters: {
             query?: never;
@@ -134,6 +150,28 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description The delegation report's figures (the seed method's "just because you can, doesn't mean you should" as a list of
+         *     delegations to make): every task done today by someone other than the role that should do it; per person or role
+         *     doing them, how many by frequency; each vacant role and who covers its tasks; the roles whose tasks nobody does.
+         *     The service returns it as JSON; the workbook shows the same figures.
+         */
+        DelegationFigures: {
+            byDoer: components["schemas"]["DoerFigures"][];
+            delegations: components["schemas"]["DelegationItem"][];
+            uncoveredRoles: string[];
+            vacantRoles: components["schemas"]["VacantRoleFigures"][];
+        };
+        /** @description One task done today by someone other than the role that should do it. */
+        DelegationItem: {
+            doerRole: string;
+            doneBy: string;
+            frequency: string;
+            process: string;
+            shouldDo: string;
+            task: string;
+            taskId: string;
+        };
+        /**
          * @description What happens to one document when a plan is applied.
          * @enum {unknown}
          */
@@ -142,7 +180,17 @@ export interface components {
          * @description What a generated document is about.
          * @enum {unknown}
          */
-        DocumentKind: "job-description" | "sop" | "org-chart";
+        DocumentKind: "job-description" | "sop" | "org-chart" | "service-blueprint" | "business-systems";
+        /** @description A person or role doing other roles' tasks: how many, by frequency. */
+        DoerFigures: {
+            byFrequency: {
+                [key: string]: number | string;
+            };
+            doerRole: string;
+            doneBy: string;
+            /** Format: int32 */
+            tasks: number | string;
+        };
         /** @description A finding as the CLI's `--json` and the HTTP API show it: SPEC §2's fields plus the cell to go to. */
         FindingView: {
             /** @description Where to look, such as `Tasks!C14`. */
@@ -321,6 +369,18 @@ export interface components {
          * @enum {unknown}
          */
         Severity: "error" | "warning" | "info";
+        /** @description A vacant role: its tasks, how many someone covers and who, how many nobody does. */
+        VacantRoleFigures: {
+            /** Format: int32 */
+            covered: number | string;
+            coveredBy: string[];
+            department: string;
+            role: string;
+            /** Format: int32 */
+            tasks: number | string;
+            /** Format: int32 */
+            uncovered: number | string;
+        };
         /** @description The findings, and how many of each severity. */
         ValidateResult: {
             /** Format: int32 */
@@ -340,6 +400,53 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Delegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationFigures"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Generate: {
         parameters: {
             query?: never;
