@@ -20,10 +20,15 @@ done
 if [ -f tests/run-addin-tests.sh ]; then
   addin_out=$(mktemp)
   # --with-service: the pane is also driven against the real service built by dotnet test above.
-  bash tests/run-addin-tests.sh --with-service 2>&1 | tee "$addin_out"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  bash tests/run-addin-tests.sh --with-service 2>&1 | tee "$addin_out"; addin_status=${PIPESTATUS[0]}
   ap=$(grep -oE 'Tests +[0-9]+ passed' "$addin_out" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null)
   af=$(grep -oE 'Tests +([0-9]+ failed)' "$addin_out" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null)
   passed=$((passed + ${ap:-0})); failed=$((failed + ${af:-0}))
+  if [ "$addin_status" -ne 0 ]; then
+    status=1
+    # A lint or type error stops the add-in's run before any test: count it, so the closing line cannot say 0 failed.
+    [ "${af:-0}" -gt 0 ] || { failed=$((failed + 1)); echo "The add-in's lint, build or tests stopped with exit code $addin_status."; }
+  fi
 fi
 
 [ "$passed" -gt 0 ] || status=1

@@ -4,7 +4,13 @@ import type { App } from './app';
 import { h, plural } from './dom';
 import { virtualList } from './virtualList';
 
-const KIND_LABEL: Record<JobDocument['kind'], string> = { 'org-chart': 'Org chart', 'job-description': 'Job description', sop: 'SOP' };
+const KIND_LABEL: Record<JobDocument['kind'], string> = {
+  'org-chart': 'Org chart',
+  'job-description': 'Job description',
+  sop: 'SOP',
+  'service-blueprint': 'Customer journey',
+  'business-systems': 'Business systems',
+};
 const ROW_HEIGHT = 56;
 /** The workbook setting holding the last job's list, until its files expire. */
 export const LAST_JOB_SETTING = 'officeinfra.lastJob';
