@@ -25,6 +25,8 @@ public sealed class GenerateApiTests : IDisposable
         job.GetProperty("id").GetString().Should().MatchRegex("^[0-9a-f]{32}$");
         job.GetProperty("kind").GetString().Should().Be("generate");
         response.Headers.Location!.ToString().Should().Be($"/api/jobs/{job.GetProperty("id").GetString()}");
+        // The worker takes the job after the 202 has gone out: wait for it to finish before asking what it ran.
+        await Api.Finished(_service.CreateClient(), response.Headers.Location!.ToString());
         _service.Runner.Runs.Should().ContainSingle().Which.AsOf.Should().Be(new DateOnly(2026, 12, 1));
     }
 
