@@ -63,6 +63,7 @@ public sealed class ControlBook
         DocumentKind.Sop => "SOP",
         DocumentKind.ServiceBlueprint => "CJ",
         DocumentKind.BusinessSystems => "BSM",
+        DocumentKind.DelegationReport => "DLG",
         _ => "ORG",
     };
 
@@ -70,18 +71,37 @@ public sealed class ControlBook
     public GeneratedDocument Issue(DocumentDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var previous = Claim(draft);
-        if (previous?.Control is { } kept && previous.ModelHash == draft.ModelHash)
+        return IssueAll([draft])[0];
+    }
+
+    /// <summary>
+    /// Controls and renders <paramref name="drafts"/> in their order, exactly as one <see cref="Issue"/> after another
+    /// would: claims and new IDs are taken one by one in order, so IDs never depend on timing; the renderings, which
+    /// are most of the work and depend on nothing but their draft and control, run on every core.
+    /// </summary>
+    public IReadOnlyList<GeneratedDocument> IssueAll(IReadOnlyList<DocumentDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var previous = drafts.Select(Claim).ToArray();
+        // A draft whose model is the one recorded last time is rendered with its old control block: the same bytes
+        // as last time mean nothing changed, and it keeps its version and dates.
+        var documents = EveryCore.Map(drafts, (i, draft) => previous[i]?.Control is { } kept && previous[i]!.ModelHash == draft.ModelHash
+            ? KeptIfSame(draft, previous[i]!, kept) : null);
+        var controls = new DocumentControl?[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var same = draft.Render(kept);
-            // The same model rendered with the same control block gives the bytes written last time: nothing changed.
-            if (Sha(same) == previous.Sha256)
+            if (documents[i] is null)
             {
-                return Document(draft, same, kept);
+                controls[i] = Next(drafts[i], previous[i]);
             }
         }
-        var control = Next(draft, previous);
-        return Document(draft, draft.Render(control), control);
+        return EveryCore.Map(drafts, (i, draft) => controls[i] is { } control ? Document(draft, draft.Render(control), control) : documents[i]!);
+    }
+
+    private static GeneratedDocument? KeptIfSame(DocumentDraft draft, ControlRecord previous, DocumentControl kept)
+    {
+        var same = draft.Render(kept);
+        return Sha(same) == previous.Sha256 ? Document(draft, same, kept) : null;
     }
 
     private DocumentControl Next(DocumentDraft draft, ControlRecord? previous)
@@ -94,7 +114,7 @@ public sealed class ControlBook
         }
         var changes = ChangeSummary.Describe(draft.Wording, previous.Facts ?? new Dictionary<string, string>(), draft.Facts);
         // The model hash covers everything printed; a change no fact names is the product's own layout.
-        var words = changes.Count == 0 ? "Layout updated" : string.Join("; ", changes);
+        var words = changes.Count == 0 ? draft.Wording.Words.LayoutUpdated : string.Join(draft.Wording.Words.Separator, changes);
         var version = old.Version + 1;
         return new DocumentControl(old.Id, version, AsOf, review, draft.Owner, draft.Approver,
             [new RevisionEntry(version, AsOf, words), .. old.History]);
