@@ -14,7 +14,9 @@ public static class GenerateApi
     /// <summary>The documented body.</summary>
     /// <param name="Records">The <c>manifest.json</c> a previous generate job returned (<c>result.recordsUrl</c>): the
     /// documents then keep their IDs, versions and dates, and change only where the registers did.</param>
-    public sealed record GenerateBody(object Registers, string? AsOf, object? Records);
+    /// <param name="RecordsPlan">Also write <c>Records Plan.xlsx</c> and the Purview file plan CSV (<c>result.recordsPlanUrl</c>,
+    /// <c>result.filePlanUrl</c>).</param>
+    public sealed record GenerateBody(object Registers, string? AsOf, object? Records, bool RecordsPlan);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapGenerate(this RouteGroupBuilder api)
@@ -46,7 +48,8 @@ public static class GenerateApi
             var documents = result.Desired.Documents
                 .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
                 .ToList();
-            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
+            var answer = new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
+            return JobRecordsPlan.AddTo(answer, job, result, request.RecordsPlan);
         }, request.Registers.Organisation);
         if (started.Result is Accepted<JobView> accepted)
         {

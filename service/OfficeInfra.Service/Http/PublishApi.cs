@@ -16,7 +16,10 @@ namespace OfficeInfra.Service.Http;
 public static class PublishApi
 {
     /// <summary>The documented body.</summary>
-    public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions, string? ConfirmPlan);
+    /// <param name="RecordsPlan">Also write <c>Records Plan.xlsx</c> and the Purview file plan CSV of the plan (dry run) or
+    /// of what was applied (<c>result.recordsPlanUrl</c>, <c>result.filePlanUrl</c>).</param>
+    public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions,
+        string? ConfirmPlan, bool RecordsPlan);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapPublish(this RouteGroupBuilder api)
@@ -66,7 +69,7 @@ public static class PublishApi
                 var documents = result.LibraryUrl is null ? null : result.Desired.Documents
                     .Select(d => result.WebUrlOf(d.Path) is { } web ? new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, web, web) : null)
                     .OfType<JobDocument>().ToList();
-                return new JobResult(result.Applied, documents, result.Plan, LibraryUrl: result.LibraryUrl);
+                return JobRecordsPlan.AddTo(new JobResult(result.Applied, documents, result.Plan, LibraryUrl: result.LibraryUrl), job, result, request.RecordsPlan);
             }
             finally
             {
