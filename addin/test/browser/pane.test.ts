@@ -224,6 +224,35 @@ describe('Documents', () => {
     await again.close();
   });
 
+  it('Generate_RecordsPlanTicked_AsksForItAndOffersTheWorkbookAndCsvAboveTheDocuments', async () => {
+    const page = await harness.open(smallOrganisation());
+    await page.click('#tab-generate');
+    await page.check('#generate-records-plan');
+    await page.click('#generate-button');
+    await page.locator('#records-plan').waitFor();
+
+    const asked = harness.service.requests.filter((r) => r.path === '/api/generate').at(-1)!.body as { recordsPlan?: boolean };
+    expect(asked.recordsPlan).toBe(true);
+    expect(await page.locator('#generate-results > section').first().getAttribute('id')).toBe('records-plan');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Records Plan - Purview file plan.csv' }).click();
+    expect((await download).suggestedFilename()).toBe('Records Plan - Purview file plan.csv');
+    expect(harness.service.requests.some((r) => r.path.endsWith('/files/Records%20Plan%20-%20Purview%20file%20plan.csv'))).toBe(true);
+    expect(await page.locator('#records-plan').innerText()).toContain('Records Plan.xlsx');
+    await shot(page, 'generate-records-plan');
+
+    // Unticked, the next run does not ask and shows no plan (the old results go as the request is sent).
+    const generates = () => harness.service.requests.filter((r) => r.path === '/api/generate').length;
+    const before = generates();
+    await page.uncheck('#generate-records-plan');
+    await page.click('#generate-button');
+    await expect.poll(generates).toBe(before + 1);
+    await page.locator('#documents').waitFor();
+    expect((harness.service.requests.filter((r) => r.path === '/api/generate').at(-1)!.body as { recordsPlan?: boolean }).recordsPlan).toBeUndefined();
+    expect(await page.locator('#records-plan').count()).toBe(0);
+    await page.close();
+  });
+
   it('Generate_KeptListExpired_IsForgotten', async () => {
     const expired = { 'officeinfra.lastJob': { id: 'old', expiresAt: '2020-01-01T00:00:00Z', documents: [] } };
     const page = await harness.open(`${smallOrganisation()} model.settings = ${JSON.stringify(expired)};`);
