@@ -70,18 +70,57 @@ public sealed class ControlBook
     public GeneratedDocument Issue(DocumentDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var previous = Claim(draft);
-        if (previous?.Control is { } kept && previous.ModelHash == draft.ModelHash)
+        return IssueAll([draft])[0];
+    }
+
+    /// <summary>
+    /// Controls and renders <paramref name="drafts"/> in their order, exactly as one <see cref="Issue"/> after another
+    /// would: claims and new IDs are taken one by one in order, so IDs never depend on timing; the renderings, which
+    /// are most of the work and depend on nothing but their draft and control, run on every core.
+    /// </summary>
+    public IReadOnlyList<GeneratedDocument> IssueAll(IReadOnlyList<DocumentDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var previous = drafts.Select(Claim).ToArray();
+        var documents = new GeneratedDocument?[drafts.Count];
+        // A draft whose model is the one recorded last time is rendered with its old control block: the same bytes
+        // as last time mean nothing changed, and it keeps its version and dates.
+        Render(drafts.Count, i => previous[i]?.Control is { } kept && previous[i]!.ModelHash == drafts[i].ModelHash
+            ? KeptIfSame(drafts[i], previous[i]!, kept) : null, documents);
+        var controls = new DocumentControl?[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var same = draft.Render(kept);
-            // The same model rendered with the same control block gives the bytes written last time: nothing changed.
-            if (Sha(same) == previous.Sha256)
+            if (documents[i] is null)
             {
-                return Document(draft, same, kept);
+                controls[i] = Next(drafts[i], previous[i]);
             }
         }
-        var control = Next(draft, previous);
-        return Document(draft, draft.Render(control), control);
+        Render(drafts.Count, i => controls[i] is { } control ? Document(drafts[i], drafts[i].Render(control), control) : documents[i], documents);
+        return documents!;
+    }
+
+    private static GeneratedDocument? KeptIfSame(DocumentDraft draft, ControlRecord previous, DocumentControl kept)
+    {
+        var same = draft.Render(kept);
+        return Sha(same) == previous.Sha256 ? Document(draft, same, kept) : null;
+    }
+
+    private static void Render(int count, Func<int, GeneratedDocument?> render, GeneratedDocument?[] into)
+    {
+        if (count == 1)
+        {
+            into[0] = render(0);
+            return;
+        }
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => into[i] = render(i));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The first failure as it was thrown (a template error keeps its one sentence), not wrapped.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     private DocumentControl Next(DocumentDraft draft, ControlRecord? previous)

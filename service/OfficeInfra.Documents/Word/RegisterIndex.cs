@@ -58,6 +58,51 @@ internal sealed class RegisterIndex
         return _facets.GetValueOrDefault(process.Trim(), ([], []));
     }
 
+    private (Dictionary<string, List<string>> ByRole, Dictionary<string, List<string>> ByTool)? _facetOwners;
+
+    /// <summary>
+    /// For each other process (by name) that shares a role or a tool with <paramref name="process"/>, how many it shares:
+    /// roles and tools counted apart, as <see cref="FacetsOf"/> keeps them. Built from an inverted index so that
+    /// relating every SOP to every other costs the shared facets, not the square of the register.
+    /// </summary>
+    public Dictionary<string, int> SharedFacets(string process)
+    {
+        _facetOwners ??= (Owners(f => f.Roles), Owners(f => f.Tools));
+        var mine = FacetsOf(process);
+        var shared = new Dictionary<string, int>(Names);
+        Count(mine.Roles, _facetOwners.Value.ByRole);
+        Count(mine.Tools, _facetOwners.Value.ByTool);
+        return shared;
+
+        void Count(HashSet<string> facets, Dictionary<string, List<string>> owners)
+        {
+            foreach (var facet in facets)
+            {
+                foreach (var owner in owners.GetValueOrDefault(facet, []))
+                {
+                    shared[owner] = shared.GetValueOrDefault(owner) + 1;
+                }
+            }
+        }
+    }
+
+    private Dictionary<string, List<string>> Owners(Func<(HashSet<string> Roles, HashSet<string> Tools), HashSet<string>> facets)
+    {
+        var owners = new Dictionary<string, List<string>>(Names);
+        foreach (var name in Processes.Keys)
+        {
+            foreach (var facet in facets(FacetsOf(name)))
+            {
+                if (!owners.TryGetValue(facet, out var list))
+                {
+                    owners[facet] = list = [];
+                }
+                list.Add(name);
+            }
+        }
+        return owners;
+    }
+
     private readonly Dictionary<TaskItem, int> _printedStep = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each process's tasks in the order its SOP prints them.</summary>

@@ -116,14 +116,13 @@ public static class SopModel
     private static object?[] Related(RegisterIndex index, Process process)
     {
         var name = Text(process.Name);
-        var mine = index.FacetsOf(name);
+        var sharedWith = index.SharedFacets(name);
         return index.Registers.Processes
             .Select((other, order) => (Other: other, Order: order, Name: Text(other.Name)))
             .Where(p => p.Name.Length > 0 && !string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
             .Select(p =>
             {
-                var theirs = index.FacetsOf(p.Name);
-                var shared = theirs.Roles.Count(mine.Roles.Contains) + theirs.Tools.Count(mine.Tools.Contains);
+                var shared = sharedWith.GetValueOrDefault(p.Name);
                 var follows = Text(p.Other.Trigger).Contains(name, StringComparison.OrdinalIgnoreCase);
                 return (p.Other, p.Order, Score: shared + (follows ? 10 : 0));
             })

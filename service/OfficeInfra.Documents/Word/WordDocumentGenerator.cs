@@ -32,10 +32,13 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
-        return Documents(registers, book);
+        // Issued a batch at a time: the batch renders on every core, and progress still moves every few documents.
+        return Drafts(registers).Chunk(DraftsPerBatch).SelectMany(book.IssueAll);
     }
 
-    private IEnumerable<GeneratedDocument> Documents(RegisterSet registers, ControlBook book)
+    private const int DraftsPerBatch = 32;
+
+    private IEnumerable<DocumentDraft> Drafts(RegisterSet registers)
     {
         var index = new RegisterIndex(registers);
         var language = registers.Settings.DocumentLanguage;
@@ -50,10 +53,10 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
             var department = index.DepartmentOf(role.Department);
             var owner = DepartmentModel.Text(department?.Head);
             var approver = DepartmentModel.Text(department?.ApprovedBy);
-            yield return book.Issue(new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
+            yield return new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
                 ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256),
                 JobDescriptionWording.Instance, control => template.Render(ControlModel.With(model, control),
-                    new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control))));
+                    new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control)));
         }
         var sop = _templates.For(WordTemplate.Sop, language);
         foreach (var process in registers.Processes)
@@ -61,10 +64,10 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
             var model = SopModel.Build(index, process);
             var owner = DepartmentModel.Text(process.Owner);
             var approver = DepartmentModel.Text(process.ApprovedBy);
-            yield return book.Issue(new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
+            yield return new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
                 ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
                 SopWording.Instance, control => sop.Render(ControlModel.With(model, control),
-                    new DocumentProperties(process.Name.Trim(), words.SopDocumentType, process.Department.Trim(), control))));
+                    new DocumentProperties(process.Name.Trim(), words.SopDocumentType, process.Department.Trim(), control)));
         }
     }
 }
