@@ -37,8 +37,40 @@ public sealed record LibraryOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> RetentionLabelsByType { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Retention labels by department (its name as in the registers): they win over the document type's.</summary>
+    /// <summary>Retention labels by department (its name as in the registers): they win over the document type's. The
+    /// Records register's rows replace these and <see cref="RetentionLabelsByType"/> key by key (<see cref="WithRecords"/>).</summary>
     public IReadOnlyDictionary<string, string> RetentionLabelsByDepartment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// These options with the Records register's labels laid over the configured ones: a row for a document type or a
+    /// department replaces the configuration's label for that type or department (a department's still wins over a type's).
+    /// </summary>
+    public LibraryOptions WithRecords(IReadOnlyList<Registers.Model.RecordsEntry> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return this;
+        }
+        var byType = new Dictionary<string, string>(RetentionLabelsByType, StringComparer.OrdinalIgnoreCase);
+        var byDepartment = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (department, label) in RetentionLabelsByDepartment)
+        {
+            byDepartment.TryAdd(department.Trim(), label);
+        }
+        foreach (var row in records.Where(r => !string.IsNullOrWhiteSpace(r.RetentionLabel)))
+        {
+            if (Registers.Model.RetentionValues.KindOf(row.DocumentType) is { } kind)
+            {
+                byType[kind] = row.RetentionLabel.Trim();
+            }
+            else if (!string.IsNullOrWhiteSpace(row.Department))
+            {
+                byDepartment[row.Department.Trim()] = row.RetentionLabel.Trim();
+            }
+        }
+        return this with { RetentionLabelsByType = byType, RetentionLabelsByDepartment = byDepartment };
+    }
 
     /// <summary>The retention label a document gets: its department's if it has one, else its type's; null for none.</summary>
     public string? RetentionLabelFor(Documents.DocumentKind kind, string? department)

@@ -16,7 +16,7 @@ public sealed record FolderSpec(string Department, string Path, AccessLevel Acce
 /// <param name="Record">Its control record (SPEC §3a), which the library's records keep; null for an uncontrolled document.</param>
 /// <param name="Fields">Its library columns' values (<see cref="Records.LibraryColumns"/>); null when the layout did not
 /// give any (then they are not managed).</param>
-/// <param name="RetentionLabel">The retention label configuration gives it; null for none.</param>
+/// <param name="RetentionLabel">The retention label the Records register or configuration gives it; null for none.</param>
 public sealed record DocumentSpec(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, byte[] Content,
     ControlRecord? Record = null, IReadOnlyDictionary<string, string>? Fields = null, string? RetentionLabel = null)
 {

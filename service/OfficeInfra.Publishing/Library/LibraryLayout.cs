@@ -34,6 +34,8 @@ public static class LibraryLayout
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
+        // The Records register, when the workbook has one, gives the labels it names in place of the configuration's.
+        options = options.WithRecords(registers.Records);
         var folderNames = LibraryFolders.Departments(registers);
         var processRecords = LibraryFolders.ProcessRecords(registers);
         var folders = registers.Departments
