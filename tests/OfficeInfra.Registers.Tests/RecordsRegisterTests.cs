@@ -20,9 +20,9 @@ public sealed class RecordsRegisterTests
         RegisterRules.Check(registers).Where(f => f.Sheet == "Records").ToList();
 
     private static readonly RegisterSet Labelled = WithRecords(
-        ForType("Job Description", "HR – 7 years after superseded", 2) with { RetentionPeriod = "7 years", RetentionAction = "Keep and delete", RetentionTrigger = "When last modified" },
-        ForType("sop", "Quality – 3 years", 3),
-        ForDepartment("Ops", "Operations, 10 years", 4) with { RetentionPeriod = "Unlimited", RetentionAction = "Keep", RetentionTrigger = "When labelled" });
+        ForType("Job Description", "HR - 7 years after superseded", 2) with { RetentionPeriod = "7 years", RetentionAction = "Keep and delete", RetentionTrigger = "When last modified" },
+        ForType("sop", "Quality - 3 years", 3),
+        ForDepartment("Ops", "Operations 10 years", 4) with { RetentionPeriod = "Unlimited", RetentionAction = "Keep", RetentionTrigger = "When labelled" });
 
     [Fact]
     public void Workbook_WithARecordsSheet_ReadsBackEveryRowAndHasNoFindings()
@@ -85,6 +85,19 @@ public sealed class RecordsRegisterTests
         finding.Severity.Should().Be(Severity.Error);
         finding.Row.Should().Be(2);
         finding.Message.Should().Contain(says);
+    }
+
+    [Theory]
+    [InlineData("HR – 7 years")]
+    [InlineData("Quality, 3 years")]
+    [InlineData("A label name that goes on and on well past the sixty-four characters")]
+    public void Check_LabelNamePurviewCannotImport_IsAWarningThatSaysWhy(string label)
+    {
+        var finding = RecordsFindings(WithRecords(ForType("SOP", label))).Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(FindingCodes.LabelNameNotImportable);
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Message.Should().Contain("only letters, digits, hyphens and spaces, at most 64");
     }
 
     [Fact]

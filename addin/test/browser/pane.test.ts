@@ -118,7 +118,7 @@ describe('First run', () => {
     expect(await page.locator('#generate-button').isDisabled()).toBe(true);
     await page.click('#welcome-sample');
     await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+6/);
-    expect(await model(page, 'model.sheets.map(s => s.tables[0] && s.tables[0].name)')).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation', 'Journey']);
+    expect(await model(page, 'model.sheets.map(s => s.tables[0] && s.tables[0].name)')).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation', 'Journey', 'Records']);
     expect(await page.locator('#generate-button').isDisabled()).toBe(false);
     await page.close();
   });

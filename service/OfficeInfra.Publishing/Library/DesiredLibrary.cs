@@ -28,4 +28,8 @@ public sealed record DocumentSpec(DocumentKind Kind, string? Department, string 
 /// <param name="LastIssued">The highest document ID number issued per prefix (<c>JD</c>, <c>SOP</c>, <c>ORG</c>), kept
 /// in the records so that an ID is never given twice.</param>
 public sealed record DesiredLibrary(IReadOnlyList<FolderSpec> Folders, IReadOnlyList<DocumentSpec> Documents,
-    IReadOnlyDictionary<string, int>? LastIssued = null);
+    IReadOnlyDictionary<string, int>? LastIssued = null)
+{
+    /// <summary>How each retention label keeps what it labels, by label name, where the Records register or configuration says.</summary>
+    public IReadOnlyDictionary<string, Records.LabelRetention> Retention { get; init; } = new Dictionary<string, Records.LabelRetention>();
+}

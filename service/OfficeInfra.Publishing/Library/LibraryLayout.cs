@@ -75,7 +75,7 @@ public static class LibraryLayout
             var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
             specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx", spec, options)));
         }
-        return new DesiredLibrary(folders, specs, lastIssued);
+        return new DesiredLibrary(folders, specs, lastIssued) { Retention = options.RetentionSettings };
     }
 
     /// <summary>Every folder the library needs: each department folder, its three sub-folders and a records folder

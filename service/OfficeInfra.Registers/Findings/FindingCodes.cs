@@ -94,6 +94,9 @@ public static class FindingCodes
     public const string CustomerProcessWithoutKpi = "customer-process-without-kpi";
     /// <summary>A process states no KPI, so its SOP and the job descriptions of its roles cannot say how it is measured.</summary>
     public const string KpiNotSet = "kpi-not-set";
+    /// <summary>A Records row's label name has characters other than letters, digits, hyphens and spaces, or more than 64 of
+    /// them, which Purview's file plan import refuses (a label made in the portal may still carry it).</summary>
+    public const string LabelNameNotImportable = "label-name-not-importable";
     /// <summary>The person specification columns are in use but a role's are all blank, so its job description has none.</summary>
     public const string PersonSpecificationMissing = "person-specification-missing";
 }

@@ -20,7 +20,12 @@ internal static class RecordsRules
         foreach (var row in registers.Records)
         {
             var subject = RegisterNames.IsBlank(row.RetentionLabel) ? "This row" : $"Label '{RegisterNames.Shown(row.RetentionLabel)}'";
-            findings.RequireValue(row.RetentionLabel, sheet, row.Row, C.RetentionLabel, "This row");
+            if (!findings.RequireValue(row.RetentionLabel, sheet, row.Row, C.RetentionLabel, "This row") && !Importable(row.RetentionLabel))
+            {
+                findings.Warning(FindingCodes.LabelNameNotImportable, sheet, row.Row, C.RetentionLabel,
+                    $"{subject} cannot be created by Purview's file plan import, which takes only letters, digits, hyphens and spaces, " +
+                    "at most 64; use such a name, or create the label in the Purview portal.");
+            }
             if (CheckScope(row, subject, names, findings) is { } scope && !scopes.Add(scope))
             {
                 findings.Error(FindingCodes.DuplicateRecordsRow, sheet, row.Row, RegisterNames.IsBlank(row.Department) ? C.DocumentType : C.Department,
@@ -34,6 +39,10 @@ internal static class RecordsRules
             }
         }
     }
+
+    // Purview's file plan import: a-z, A-Z, 0-9, hyphen and space, at most 64 characters.
+    private static bool Importable(string label) =>
+        label.Trim().Length <= 64 && label.Trim().All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or ' ');
 
     // The row's scope as a key ("T:sop", "D:<department>"), or null when it has none that is usable.
     private static string? CheckScope(RecordsEntry row, string subject, RegisterNames names, List<Finding> findings)
