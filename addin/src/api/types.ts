@@ -43,10 +43,8 @@ export interface RegistersJson {
   roles: RegisterItem[];
   tasks: RegisterItem[];
   processes: RegisterItem[];
-  /** The optional Journey register's stages, when the workbook has them. */
+  /** The optional Journey register's stages, when the workbook has them (the Records register's rows travel the same way, under `records`). */
   journey?: RegisterItem[];
-  /** The optional Records register's rows (retention labels by document type or department), when the workbook has them. */
-  records?: RegisterItem[];
 }
 
 /** One document line of the library's records (manifest.json, SPEC §3a), as far as the pane reads it. */
