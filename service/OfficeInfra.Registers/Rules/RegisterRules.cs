@@ -51,6 +51,7 @@ public static class RegisterRules
         ReportingCycleRule.Check(registers, findings);
         OrganisationRules.Check(registers, findings);
         JourneyRules.Check(registers, names, findings);
+        RecordsRules.Check(registers, names, findings);
         TextLengthRule.Check(registers, findings);
         if (warningOnlyRules)
         {
