@@ -5,6 +5,14 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The scale-out tests start a private PostgreSQL cluster (tests/…/Support/PrivatePostgres.cs); a fresh machine gets
+# Debian's package first. The lock keeps this from racing another apt-get on the same machine.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  flock /tmp/apt.lock sh -c "$as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends postgresql" \
+    || echo "Could not install PostgreSQL; the scale-out tests will fail."
+fi
+
 results=$(mktemp -d)
 status=0
 dotnet test OfficeInfra.sln --logger "trx" --results-directory "$results" || status=1

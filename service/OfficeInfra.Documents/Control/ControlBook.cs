@@ -83,11 +83,10 @@ public sealed class ControlBook
     {
         ArgumentNullException.ThrowIfNull(drafts);
         var previous = drafts.Select(Claim).ToArray();
-        var documents = new GeneratedDocument?[drafts.Count];
         // A draft whose model is the one recorded last time is rendered with its old control block: the same bytes
         // as last time mean nothing changed, and it keeps its version and dates.
-        Render(drafts.Count, i => previous[i]?.Control is { } kept && previous[i]!.ModelHash == drafts[i].ModelHash
-            ? KeptIfSame(drafts[i], previous[i]!, kept) : null, documents);
+        var documents = EveryCore.Map(drafts, (i, draft) => previous[i]?.Control is { } kept && previous[i]!.ModelHash == draft.ModelHash
+            ? KeptIfSame(draft, previous[i]!, kept) : null);
         var controls = new DocumentControl?[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -96,32 +95,13 @@ public sealed class ControlBook
                 controls[i] = Next(drafts[i], previous[i]);
             }
         }
-        Render(drafts.Count, i => controls[i] is { } control ? Document(drafts[i], drafts[i].Render(control), control) : documents[i], documents);
-        return documents!;
+        return EveryCore.Map(drafts, (i, draft) => controls[i] is { } control ? Document(draft, draft.Render(control), control) : documents[i]!);
     }
 
     private static GeneratedDocument? KeptIfSame(DocumentDraft draft, ControlRecord previous, DocumentControl kept)
     {
         var same = draft.Render(kept);
         return Sha(same) == previous.Sha256 ? Document(draft, same, kept) : null;
-    }
-
-    private static void Render(int count, Func<int, GeneratedDocument?> render, GeneratedDocument?[] into)
-    {
-        if (count == 1)
-        {
-            into[0] = render(0);
-            return;
-        }
-        try
-        {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => into[i] = render(i));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // The first failure as it was thrown (a template error keeps its one sentence), not wrapped.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
     }
 
     private DocumentControl Next(DocumentDraft draft, ControlRecord? previous)

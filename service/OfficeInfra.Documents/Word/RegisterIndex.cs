@@ -28,6 +28,8 @@ internal sealed class RegisterIndex
         Words = ProductWords.For(registers.Settings.DocumentLanguage);
         Delegation = new DelegationMap(registers);
         RecordsFolders = LibraryFolders.ProcessRecords(registers);
+        _facets = new(Facets);
+        _facetOwners = new(() => (Owners(f => f.Roles), Owners(f => f.Tools)));
         // Steps in order of their number; steps without one keep the workbook's order after the numbered ones.
         StepsByProcess = TasksByProcess.ToDictionary(p => p.Key, p => p.Value
             .Select((t, i) => (Task: t, Order: i))
@@ -42,23 +44,22 @@ internal sealed class RegisterIndex
         }
     }
 
-    private Dictionary<string, (HashSet<string> Roles, HashSet<string> Tools)>? _facets;
+    // Built on first use (job descriptions never need them) and safe to share: documents' models are built on every core.
+    private readonly Lazy<Dictionary<string, (HashSet<string> Roles, HashSet<string> Tools)>> _facets;
+    private readonly Lazy<(Dictionary<string, List<string>> ByRole, Dictionary<string, List<string>> ByTool)> _facetOwners;
+
+    private Dictionary<string, (HashSet<string> Roles, HashSet<string> Tools)> Facets() => Processes.ToDictionary(p => p.Key, p =>
+    {
+        var steps = Find(TasksByProcess, p.Key);
+        var roles = new HashSet<string>(steps.Select(t => t.Role?.Trim() ?? string.Empty).Append(p.Value.Owner?.Trim() ?? string.Empty)
+            .Where(r => r.Length > 0), Names);
+        var tools = new HashSet<string>(p.Value.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => t.Trim()).Where(t => t.Length > 0), Names);
+        return (roles, tools);
+    }, Names);
 
     /// <summary>The roles (owner and every step's) and tools (the process's and every step's) of a process, by name.</summary>
-    public (HashSet<string> Roles, HashSet<string> Tools) FacetsOf(string process)
-    {
-        _facets ??= Processes.ToDictionary(p => p.Key, p =>
-        {
-            var steps = Find(TasksByProcess, p.Key);
-            var roles = new HashSet<string>(steps.Select(t => t.Role?.Trim() ?? string.Empty).Append(p.Value.Owner?.Trim() ?? string.Empty)
-                .Where(r => r.Length > 0), Names);
-            var tools = new HashSet<string>(p.Value.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => t.Trim()).Where(t => t.Length > 0), Names);
-            return (roles, tools);
-        }, Names);
-        return _facets.GetValueOrDefault(process.Trim(), ([], []));
-    }
-
-    private (Dictionary<string, List<string>> ByRole, Dictionary<string, List<string>> ByTool)? _facetOwners;
+    public (HashSet<string> Roles, HashSet<string> Tools) FacetsOf(string process) =>
+        _facets.Value.GetValueOrDefault(process.Trim(), ([], []));
 
     /// <summary>
     /// For each other process (by name) that shares a role or a tool with <paramref name="process"/>, how many it shares:
@@ -67,7 +68,6 @@ internal sealed class RegisterIndex
     /// </summary>
     public Dictionary<string, int> SharedFacets(string process)
     {
-        _facetOwners ??= (Owners(f => f.Roles), Owners(f => f.Tools));
         var mine = FacetsOf(process);
         var shared = new Dictionary<string, int>(Names);
         Count(mine.Roles, _facetOwners.Value.ByRole);

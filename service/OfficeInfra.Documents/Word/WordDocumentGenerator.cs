@@ -33,12 +33,16 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
         // Issued a batch at a time: the batch renders on every core, and progress still moves every few documents.
-        return Drafts(registers).Chunk(DraftsPerBatch).SelectMany(book.IssueAll);
+        return Drafts(registers).Chunk(DraftsPerBatch).SelectMany(batch => book.IssueAll(Build(batch)));
     }
 
     private const int DraftsPerBatch = 32;
 
-    private IEnumerable<DocumentDraft> Drafts(RegisterSet registers)
+    // A batch's models are built on every core too: each reads only the shared, read-only index.
+    private static DocumentDraft[] Build(Func<DocumentDraft>[] batch) => EveryCore.Map(batch, (_, draft) => draft());
+
+    // One function per document, in register order; the templates are looked up here, once and in order.
+    private IEnumerable<Func<DocumentDraft>> Drafts(RegisterSet registers)
     {
         var index = new RegisterIndex(registers);
         var language = registers.Settings.DocumentLanguage;
@@ -48,26 +52,32 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
             // Each role type gets its own document: an intern an internship description, a volunteer a role
             // description with no employment wording, an outsourced firm or freelancer a service scope.
             var template = _templates.For(TemplateSet.ForRole(role.RoleType), language);
-            var model = JobDescriptionModel.Build(index, role);
-            // A job description is owned by the head of its department; the department's approver approves it.
-            var department = index.DepartmentOf(role.Department);
-            var owner = DepartmentModel.Text(department?.Head);
-            var approver = DepartmentModel.Text(department?.ApprovedBy);
-            yield return new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
-                ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256),
-                JobDescriptionWording.For(language), control => template.Render(ControlModel.With(model, control),
-                    new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control)));
+            yield return () =>
+            {
+                var model = JobDescriptionModel.Build(index, role);
+                // A job description is owned by the head of its department; the department's approver approves it.
+                var department = index.DepartmentOf(role.Department);
+                var owner = DepartmentModel.Text(department?.Head);
+                var approver = DepartmentModel.Text(department?.ApprovedBy);
+                return new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
+                    ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256),
+                    JobDescriptionWording.For(language), control => template.Render(ControlModel.With(model, control),
+                        new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control)));
+            };
         }
         var sop = _templates.For(WordTemplate.Sop, language);
         foreach (var process in registers.Processes)
         {
-            var model = SopModel.Build(index, process);
-            var owner = DepartmentModel.Text(process.Owner);
-            var approver = DepartmentModel.Text(process.ApprovedBy);
-            yield return new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
-                ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
-                SopWording.For(language), control => sop.Render(ControlModel.With(model, control),
-                    new DocumentProperties(process.Name.Trim(), words.SopDocumentType, process.Department.Trim(), control)));
+            yield return () =>
+            {
+                var model = SopModel.Build(index, process);
+                var owner = DepartmentModel.Text(process.Owner);
+                var approver = DepartmentModel.Text(process.ApprovedBy);
+                return new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
+                    ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
+                    SopWording.For(language), control => sop.Render(ControlModel.With(model, control),
+                        new DocumentProperties(process.Name.Trim(), words.SopDocumentType, process.Department.Trim(), control)));
+            };
         }
     }
 }

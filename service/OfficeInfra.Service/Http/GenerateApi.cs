@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OfficeInfra.Publishing.Library;
-using OfficeInfra.Publishing.Records;
 using OfficeInfra.Service.Http.Jobs;
-using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
-using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
 
@@ -25,29 +21,14 @@ public static class GenerateApi
     }
 
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> GenerateAsync(HttpContext context, JobStarter starter,
-        ILibraryRunner runner, IConfiguration configuration, ILogger<JobStarter> logger, CancellationToken cancellationToken)
+        ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
         var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
-        var run = new LibraryRun(request!.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
-        var records = request.Records is null ? null : LibraryRecords.Parse(request.Records);
-        var started = starter.Start(context, JobKind.Generate, async (job, progress, token) =>
-        {
-            if (records is not null)
-            {
-                // The job's library starts from the previous records alone: no files, so every document is written.
-                Directory.CreateDirectory(JobFiles.LibraryOf(job));
-                await File.WriteAllBytesAsync(Path.Combine(JobFiles.LibraryOf(job), LibraryLayout.ManifestName), records.ToJson(), token).ConfigureAwait(false);
-            }
-            var result = await runner.RunAsync(run, new LocalLibraryTarget(JobFiles.LibraryOf(job)), progress, token).ConfigureAwait(false);
-            var documents = result.Desired.Documents
-                .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
-                .ToList();
-            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
-        }, request.Registers.Organisation);
+        var started = await starter.StartAsync(context, JobKind.Generate, request!).ConfigureAwait(false);
         if (started.Result is Accepted<JobView> accepted)
         {
             var caller = Caller.IdOf(context);

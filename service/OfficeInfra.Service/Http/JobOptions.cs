@@ -3,7 +3,16 @@ namespace OfficeInfra.Service.Http;
 /// <summary>Background job settings (section <c>Jobs</c>).</summary>
 public sealed class JobOptions
 {
-    /// <summary>How many jobs run at once (default 2).</summary>
+    /// <summary>
+    /// Where jobs are recorded: <see cref="JobStoreKind.Sqlite"/> (the default: one service, its own data folder) or
+    /// <see cref="JobStoreKind.PostgreSql"/> (any number of services sharing <see cref="ConnectionString"/> and <see cref="Folder"/>).
+    /// </summary>
+    public JobStoreKind Store { get; set; } = JobStoreKind.Sqlite;
+
+    /// <summary>The PostgreSQL connection string (Npgsql's form) when <see cref="Store"/> is PostgreSql.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How many jobs run at once on each instance (default 2).</summary>
     public int Concurrency { get; set; } = 2;
 
     /// <summary>How many jobs may wait; beyond it new jobs are refused with 503 (default 32).</summary>
@@ -28,8 +37,9 @@ public sealed class JobOptions
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Where jobs are kept: their database (<c>jobs.db</c>) and their files (default: <c>officeinfra/jobs</c> in the
-    /// user's local data folder, <c>~/.local/share</c> on Linux). One service per folder.
+    /// Where jobs are kept: their database (<c>jobs.db</c>, SQLite store) and their files (default: <c>officeinfra/jobs</c>
+    /// in the user's local data folder, <c>~/.local/share</c> on Linux). With the SQLite store one service per folder;
+    /// with PostgreSQL, one folder every instance reads and writes (a shared mount when they run on several hosts).
     /// </summary>
     public string? Folder { get; set; }
 

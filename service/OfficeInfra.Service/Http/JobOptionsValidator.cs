@@ -37,6 +37,10 @@ public sealed class JobOptionsValidator : IValidateOptions<JobOptions>
         {
             failures.Add($"The setting Jobs:MaxRetained is {options.MaxRetained}; it cannot be negative.");
         }
+        if (options.Store == JobStoreKind.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            failures.Add("The setting Jobs:Store is PostgreSql, so Jobs:ConnectionString must name the database, such as Host=db.internal;Database=officeinfra;Username=officeinfra.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

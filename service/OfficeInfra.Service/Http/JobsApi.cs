@@ -23,15 +23,15 @@ public static class JobsApi
         return api;
     }
 
-    private static Results<Ok<JobView>, ProblemHttpResult> Get(string id, HttpContext context, JobStore store) =>
+    private static Results<Ok<JobView>, ProblemHttpResult> Get(string id, HttpContext context, IJobStore store) =>
         store.Find(id, Caller.IdOf(context)) is { } job ? TypedResults.Ok(job.Snapshot()) : Problems.JobNotFound(id);
 
-    private static Results<ServerSentEventsResult<string>, ProblemHttpResult> Events(string id, HttpContext context, JobStore store) =>
+    private static Results<ServerSentEventsResult<string>, ProblemHttpResult> Events(string id, HttpContext context, IJobStore store) =>
         store.Find(id, Caller.IdOf(context)) is { } job
             ? TypedResults.ServerSentEvents(JobEvents.StreamAsync(job, context.RequestAborted))
             : Problems.JobNotFound(id);
 
-    private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, string path, HttpContext context, JobStore store)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> File(string id, string path, HttpContext context, IJobStore store)
     {
         if (store.Find(id, Caller.IdOf(context)) is not { } job)
         {
@@ -51,7 +51,7 @@ public static class JobsApi
         return TypedResults.PhysicalFile(full, JobFiles.ContentTypeOf(full), Path.GetFileName(full));
     }
 
-    private static Results<PushStreamHttpResult, ProblemHttpResult> Zip(string id, HttpContext context, JobStore store)
+    private static Results<PushStreamHttpResult, ProblemHttpResult> Zip(string id, HttpContext context, IJobStore store)
     {
         if (store.Find(id, Caller.IdOf(context)) is not { } job)
         {
@@ -67,16 +67,14 @@ public static class JobsApi
 
     // A queued or running job is cancelled (202, it turns "cancelled" within moments); a finished one is forgotten
     // with its files (204): the same verb lets a client stop work and clean up after it.
-    private static Results<Accepted<JobView>, NoContent, ProblemHttpResult> Delete(string id, HttpContext context, JobStore store, TimeProvider time)
+    private static Results<Accepted<JobView>, NoContent, ProblemHttpResult> Delete(string id, HttpContext context, IJobStore store, TimeProvider time)
     {
         if (store.Find(id, Caller.IdOf(context)) is not { } job)
         {
             return Problems.JobNotFound(id);
         }
-        if (job.TryCancel(time.GetUtcNow()))
+        if (store.Cancel(job, time.GetUtcNow()))
         {
-            // A queued job is cancelled now (and saved); a running one is saved by its worker when it stops.
-            store.Save(job);
             return TypedResults.Accepted($"/api/jobs/{job.Id}", job.Snapshot());
         }
         store.Forget(job);

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Http.Jobs;
-using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
-using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http;
 
@@ -28,17 +25,15 @@ public static class PublishApi
     }
 
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> PublishAsync(HttpContext context, JobStarter starter,
-        ILibraryRunner runner, ISharePointTargets targets, IConfiguration configuration, IOptions<AuthOptions> auth,
-        ILogger<JobStarter> logger, CancellationToken cancellationToken)
+        JobWorks works, IOptions<AuthOptions> auth, ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
-        var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        var (read, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
-        var configured = configuration.GetSection("SharePoint").Get<SharePointOptions>() ?? new SharePointOptions();
-        var allowed = configuration.GetSection("SharePoint:AllowedSites").Get<string[]>() ?? [];
-        var (options, refusal) = PublishTargets.Resolve(configured, allowed, request!.Target, auth.Value.Enabled);
+        var request = read!.Run;
+        var (options, refusal) = works.TargetOf(request);
         if (refusal is not null)
         {
             return refusal;
@@ -53,31 +48,11 @@ public static class PublishApi
         // Built now, while the caller's token is at hand; it stays inside the job and is never serialised.
         var credential = OnBehalfOf.For(context.Request, auth.Value, context.RequestServices.GetService<Azure.Core.Pipeline.HttpPipelineTransport>());
         await OnBehalfOf.CheckAsync(credential, options!.GraphBaseUrl, cancellationToken).ConfigureAwait(false);
-        var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
-            LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions) with { OverwriteEdited = request.OverwriteEdited },
-            request.DryRun ? null : request.ConfirmPlan);
-        var started = starter.Start(context, JobKind.Publish, async (job, progress, token) =>
-        {
-            var target = targets.Create(options!, credential);
-            try
-            {
-                var result = await runner.RunAsync(run, target, progress, token).ConfigureAwait(false);
-                // Each document with its web address, so the pane can open the library and each document in it.
-                var documents = result.LibraryUrl is null ? null : result.Desired.Documents
-                    .Select(d => result.WebUrlOf(d.Path) is { } web ? new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, web, web) : null)
-                    .OfType<JobDocument>().ToList();
-                return new JobResult(result.Applied, documents, result.Plan, LibraryUrl: result.LibraryUrl);
-            }
-            finally
-            {
-                // The SharePoint target owns its HTTP clients; one left behind per job would hold sockets open.
-                (target as IDisposable)?.Dispose();
-            }
-        });
+        var started = await starter.StartAsync(context, JobKind.Publish, read, credential).ConfigureAwait(false);
         if (started.Result is Accepted<JobView> accepted)
         {
             var caller = Caller.IdOf(context);
-            SecurityLog.PublishQueued(logger, accepted.Value!.Id, caller, options!.SiteUrl, options.LibraryName,
+            SecurityLog.PublishQueued(logger, accepted.Value!.Id, caller, options.SiteUrl, options.LibraryName,
                 request.DryRun, request.PruneDocuments, request.PrunePermissions);
         }
         return started;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OfficeInfra.Service.Http.Jobs;
+using OfficeInfra.Service.Http.Jobs.Cluster;
 using OfficeInfra.Service.Http.Library;
 using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Http.Telemetry;
@@ -36,6 +37,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<IValidateOptions<JobOptions>, JobOptionsValidator>();
         builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin").ValidateOnStart();
         StartupLog.QuietUntilStarted(builder.Logging, out var started);
+        // Quartz (the shared store's scheduler) narrates every start and check-in at Information; its warnings matter.
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorKinds.AddDefault);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -44,7 +47,7 @@ public static class ServiceHost
         builder.Services.AddCallerRateLimits(limits);
         builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
         builder.Services.AddSecurityHeaders();
-        builder.Services.AddJobs();
+        builder.Services.AddJobs(builder.Configuration.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions());
         builder.Services.AddReadinessChecks();
         builder.Services.AddServiceTelemetry(builder.Configuration);
 
@@ -53,7 +56,7 @@ public static class ServiceHost
         // Settings are checked now, before the host starts, so a bad one stops serve with one sentence (StartupFailure).
         app.Services.GetService<IStartupValidator>()?.Validate();
         // The store opens now: it takes its folder (or says it is taken) and marks jobs a stopped run left unfinished.
-        app.Services.GetRequiredService<JobStore>();
+        app.Services.GetRequiredService<IJobStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders(auth);
@@ -99,15 +102,26 @@ public static class ServiceHost
         .Configure<Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions>(o => o.IncludeScopes = true)
         .Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(o => o.IncludeScopes = true);
 
-    private static IServiceCollection AddJobs(this IServiceCollection services)
+    private static IServiceCollection AddJobs(this IServiceCollection services, JobOptions options)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<JobStore>();
+        if (options.Store == JobStoreKind.PostgreSql)
+        {
+            services.AddClusterJobs(options);
+        }
+        else
+        {
+            services.AddSingleton<IJobStore, SqliteJobStore>();
+            services.AddSingleton<IJobIntake, LocalJobIntake>();
+            services.AddSingleton<ILibraryLocks, LibraryLocks>();
+        }
         services.AddSingleton<JobBacklog>();
+        services.AddSingleton<JobWorks>();
         services.AddSingleton<JobStarter>();
         services.AddSingleton<ILibraryRunner, PublisherLibraryRunner>();
         services.AddSingleton<ISharePointTargets, SharePointTargets>();
-        services.AddHostedService<JobRunner>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(s => s.GetRequiredService<JobRunner>());
         services.AddHostedService<JobCleanup>();
         return services;
     }

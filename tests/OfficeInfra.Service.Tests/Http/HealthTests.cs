@@ -93,7 +93,7 @@ public sealed class HealthTests
         using var service = new ServiceFactory();
         var client = service.CreateClient();
 
-        service.Services.GetRequiredService<JobStore>().Dispose();
+        service.Services.GetRequiredService<IJobStore>().Dispose();
         var (status, body) = await Get(client, "/health/ready");
 
         status.Should().Be(HttpStatusCode.ServiceUnavailable);

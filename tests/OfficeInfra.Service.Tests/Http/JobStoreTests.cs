@@ -6,14 +6,15 @@ using OfficeInfra.Service.Tests.Support;
 
 namespace OfficeInfra.Service.Tests.Http;
 
+/// <summary>What only the one-service SQLite store does (the shared promises are in <c>JobStoreContract</c>).</summary>
 public sealed class JobStoreTests : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly ManualTime _time = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
-    private readonly JobStore _store;
+    private readonly SqliteJobStore _store;
 
-    public JobStoreTests() => _store = new JobStore(
-        Options.Create(new JobOptions { Folder = _folder.Path, RetainFor = TimeSpan.FromMinutes(10) }), _time, NullLogger<JobStore>.Instance);
+    public JobStoreTests() => _store = new SqliteJobStore(
+        Options.Create(new JobOptions { Folder = _folder.Path, RetainFor = TimeSpan.FromMinutes(10) }), _time, NullLogger<SqliteJobStore>.Instance);
 
     public void Dispose()
     {
@@ -21,29 +22,13 @@ public sealed class JobStoreTests : IDisposable
         _folder.Dispose();
     }
 
-    private Job NewJob(string owner = "local", string? folder = null) =>
-        new(JobKind.Generate, owner, "corr", folder ?? _folder.Path, (_, _, _) => throw new InvalidOperationException(), _time);
+    private Job NewJob(string owner = "local") =>
+        new(JobKind.Generate, owner, "corr", _folder.Path, (_, _, _) => throw new InvalidOperationException(), _time);
 
-    private JobStore Reopen()
+    private SqliteJobStore Reopen()
     {
         _store.Dispose();
-        return new JobStore(Options.Create(new JobOptions { Folder = _folder.Path }), _time, NullLogger<JobStore>.Instance);
-    }
-
-    [Fact]
-    public void Reopen_FinishedJob_IsThereWithItsResult()
-    {
-        var job = NewJob(owner: "tenant/alice");
-        _store.Add(job);
-        job.TryStart();
-        job.Succeed(new JobResult(true, [], new OfficeInfra.Publishing.Library.LibraryPlan([], [], []), "/zip"), _time.GetUtcNow());
-        _store.Save(job);
-
-        using var reopened = Reopen();
-
-        var back = reopened.Find(job.Id, "tenant/alice")!.Snapshot();
-        back.Should().BeEquivalentTo(job.Snapshot());
-        reopened.Find(job.Id, "tenant/bob").Should().BeNull("the owner survives the restart");
+        return new SqliteJobStore(Options.Create(new JobOptions { Folder = _folder.Path }), _time, NullLogger<SqliteJobStore>.Instance);
     }
 
     [Theory]
@@ -52,7 +37,7 @@ public sealed class JobStoreTests : IDisposable
     public void Reopen_UnfinishedJob_ComesBackFailedSayingWhy(bool started, string reason)
     {
         var job = NewJob();
-        _store.Add(job);
+        _store.TryAdd(job, 4, 32);
         if (started)
         {
             job.TryStart();
@@ -70,82 +55,9 @@ public sealed class JobStoreTests : IDisposable
     [Fact]
     public void SecondStore_OnTheSameFolder_IsRefusedInOneSentence()
     {
-        var act = () => new JobStore(Options.Create(new JobOptions { Folder = _folder.Path }), _time, NullLogger<JobStore>.Instance);
+        var act = () => new SqliteJobStore(Options.Create(new JobOptions { Folder = _folder.Path }), _time, NullLogger<SqliteJobStore>.Instance);
 
         act.Should().Throw<OfficeInfraException>().Which.Message.Should().Contain("in use by another OfficeInfra service");
-    }
-
-    [Fact]
-    public void Forget_JobWithFiles_DeletesRowAndFilesTogether()
-    {
-        var job = NewJob();
-        _store.Add(job);
-        Directory.CreateDirectory(job.Folder);
-        File.WriteAllText(Path.Combine(job.Folder, "a.docx"), "x");
-        job.Fail(new JobError("x", "y"), _time.GetUtcNow());
-
-        _store.Forget(job);
-
-        Directory.Exists(job.Folder).Should().BeFalse();
-        Directory.EnumerateDirectories(_folder.Path).Should().BeEmpty();
-        using var reopened = Reopen();
-        reopened.Find(job.Id, "local").Should().BeNull();
-    }
-
-    [Fact]
-    public void Sweep_FinishedJobPastRetention_ForgetsItAndDeletesItsFolder()
-    {
-        var job = NewJob();
-        _store.Add(job);
-        Directory.CreateDirectory(job.Folder);
-        job.Fail(new JobError("x", "y"), _time.GetUtcNow());
-
-        _time.Advance(TimeSpan.FromMinutes(9));
-        _store.Sweep().Should().Be(0);
-        _store.Find(job.Id, "local").Should().NotBeNull();
-
-        _time.Advance(TimeSpan.FromMinutes(2));
-        _store.Sweep().Should().Be(1);
-        _store.Find(job.Id, "local").Should().BeNull();
-        Directory.Exists(job.Folder).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Add_MoreFinishedJobsThanTheLimit_ForgetsTheOldestAndDeletesTheirFolders()
-    {
-        using var store = new JobStore(Options.Create(new JobOptions { Folder = _folder.File("limited"), MaxRetained = 2 }), _time, NullLogger<JobStore>.Instance);
-        var running = NewJob(folder: _folder.File("limited"));
-        store.Add(running);
-        running.TryStart();
-        var finished = new List<Job>();
-        for (var i = 0; i < 4; i++)
-        {
-            var job = NewJob(folder: _folder.File("limited"));
-            store.Add(job);
-            Directory.CreateDirectory(job.Folder);
-            job.Fail(new JobError("x", "y"), _time.GetUtcNow());
-            finished.Add(job);
-            _time.Advance(TimeSpan.FromSeconds(1));
-        }
-
-        store.Add(NewJob(folder: _folder.File("limited")));
-
-        finished.Select(j => store.Find(j.Id, "local") is not null).Should().Equal(false, false, true, true);
-        finished.Select(j => Directory.Exists(j.Folder)).Should().Equal(false, false, true, true);
-        store.Find(running.Id, "local").Should().NotBeNull("a running job is never forgotten");
-    }
-
-    [Fact]
-    public void Sweep_RunningJob_IsKeptHoweverOld()
-    {
-        var job = NewJob();
-        _store.Add(job);
-        job.TryStart();
-
-        _time.Advance(TimeSpan.FromDays(1));
-
-        _store.Sweep().Should().Be(0);
-        _store.Find(job.Id, "local").Should().NotBeNull();
     }
 
     [Fact]
@@ -163,12 +75,11 @@ public sealed class JobStoreTests : IDisposable
     }
 
     [Fact]
-    public void Find_SomeoneElsesJob_IsNull()
+    public void Find_OwnJob_IsTheLiveJob()
     {
         var job = NewJob(owner: "tenant/alice");
-        _store.Add(job);
+        _store.TryAdd(job, 4, 32);
 
-        _store.Find(job.Id, "tenant/bob").Should().BeNull();
         _store.Find(job.Id, "tenant/alice").Should().BeSameAs(job);
     }
 

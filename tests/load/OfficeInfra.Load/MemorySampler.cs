@@ -1,19 +1,25 @@
 namespace OfficeInfra.Load;
 
-/// <summary>The service's resident memory (VmRSS from /proc), sampled on a timer while the load runs.</summary>
-internal sealed class MemorySampler(int pid)
+/// <summary>The services' resident memory (VmRSS from /proc, summed over their processes), sampled on a timer while the load runs.</summary>
+internal sealed class MemorySampler(IReadOnlyList<int> pids)
 {
     private readonly List<(TimeSpan At, double MiB)> _samples = [];
 
     public void Sample(TimeSpan at)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        if (line is not null && double.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kib))
+        var kib = 0d;
+        foreach (var pid in pids)
         {
-            lock (_samples)
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            if (line is null || !double.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var one))
             {
-                _samples.Add((at, kib / 1024));
+                return;
             }
+            kib += one;
+        }
+        lock (_samples)
+        {
+            _samples.Add((at, kib / 1024));
         }
     }
 

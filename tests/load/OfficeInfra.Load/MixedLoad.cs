@@ -10,7 +10,7 @@ namespace OfficeInfra.Load;
 /// Each worker (one per connection) loops until the deadline: mostly POST the workbook to /api/validate, sometimes
 /// run a whole generate job (POST /api/generate, poll GET /api/jobs/{id} until it ends, download one document).
 /// </summary>
-internal sealed class MixedLoad(HttpClient http, byte[] workbook, string registersJson, double generateShare)
+internal sealed class MixedLoad(HttpClient http, RoundRobin services, byte[] workbook, string registersJson, double generateShare)
 {
     public LatencyLog Validate { get; } = new("validate (request)");
     public LatencyLog GenerateJobs { get; } = new("generate (whole job)");
@@ -40,7 +40,7 @@ internal sealed class MixedLoad(HttpClient http, byte[] workbook, string registe
     {
         using var content = new ByteArrayContent(workbook);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        var (latency, ok) = await SendAsync(() => http.PostAsync(new Uri("/api/validate", UriKind.Relative), content), HttpStatusCode.OK);
+        var (latency, ok) = await SendAsync(() => http.PostAsync(services.Next("/api/validate"), content), HttpStatusCode.OK);
         Validate.Record(latency, ok);
     }
 
@@ -64,7 +64,7 @@ internal sealed class MixedLoad(HttpClient http, byte[] workbook, string registe
     {
         using var body = new StringContent($"{{\"registers\":{registersJson},\"asOf\":\"2026-12-01\"}}", Encoding.UTF8, "application/json");
         var started = Stopwatch.StartNew();
-        using var accepted = await http.PostAsync(new Uri("/api/generate", UriKind.Relative), body);
+        using var accepted = await http.PostAsync(services.Next("/api/generate"), body);
         Requests.Record(started.Elapsed, accepted.StatusCode == HttpStatusCode.Accepted);
         if (accepted.StatusCode != HttpStatusCode.Accepted)
         {
@@ -76,7 +76,7 @@ internal sealed class MixedLoad(HttpClient http, byte[] workbook, string registe
         {
             await Task.Delay(50);
             started.Restart();
-            using var poll = await http.GetAsync(new Uri($"/api/jobs/{id}", UriKind.Relative));
+            using var poll = await http.GetAsync(services.Next($"/api/jobs/{id}"));
             var text = await poll.Content.ReadAsStringAsync();
             Requests.Record(started.Elapsed, poll.IsSuccessStatusCode);
             if (!poll.IsSuccessStatusCode)
@@ -95,7 +95,7 @@ internal sealed class MixedLoad(HttpClient http, byte[] workbook, string registe
     private async Task<bool> DownloadFirstAsync(JsonElement job)
     {
         var url = job.GetProperty("result").GetProperty("documents")[0].GetProperty("url").GetString()!;
-        var (_, ok) = await SendAsync(() => http.GetAsync(new Uri(url, UriKind.Relative)), HttpStatusCode.OK);
+        var (_, ok) = await SendAsync(() => http.GetAsync(services.Next(url)), HttpStatusCode.OK);
         return ok;
     }
 

@@ -5,12 +5,12 @@ using OfficeInfra.Service.Http.Jobs;
 namespace OfficeInfra.Service.Http.Health;
 
 /// <summary>Ready only while the job queue has room: a full queue refuses new jobs (503), so a balancer should send them elsewhere.</summary>
-public sealed class JobQueueHealthCheck(JobBacklog backlog, IOptions<JobOptions> options) : IHealthCheck
+public sealed class JobQueueHealthCheck(IJobStore store, IOptions<JobOptions> options) : IHealthCheck
 {
     /// <inheritdoc />
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var waiting = backlog.Count;
+        var waiting = store.CountQueued();
         var capacity = Math.Max(1, options.Value.QueueCapacity);
         return Task.FromResult(waiting < capacity
             ? HealthCheckResult.Healthy($"{waiting} of {capacity} queue places taken.")

@@ -46,24 +46,45 @@ public sealed class Job
     /// </summary>
     public static Job Restore(StoredJob stored, string folder, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var view = stored.View;
-        var job = new Job(view.Id, view.Kind, stored.Owner, view.CorrelationId, folder,
-            (_, _, _) => throw new InvalidOperationException("A restored job does not run again."), view.CreatedAt)
+        var job = Mirror(stored, folder);
+        if (!job.Snapshot().IsFinished)
         {
-            DownloadName = stored.DownloadName,
-        };
-        job._status = view.Status;
-        job._progress = view.Progress;
-        job._finishedAt = view.FinishedAt;
-        job._error = view.Error;
-        job._result = view.Result;
-        if (!view.Status.IsFinished())
-        {
-            job.Fail(new JobError("Stopped", view.Status == JobStatus.Running
+            job.Fail(new JobError("Stopped", job.Snapshot().Status == JobStatus.Running
                 ? "The service stopped while this job ran, so it did not finish; start it again."
                 : "The service stopped before this job could start; start it again."), now);
         }
+        return job;
+    }
+
+    /// <summary>
+    /// A job as the shared database last recorded it, for following a job another instance (or this one) runs:
+    /// <see cref="Apply"/> brings it up to date. It cannot run.
+    /// </summary>
+    public static Job Mirror(StoredJob stored, string folder) =>
+        FromStored(stored, folder, (_, _, _) => throw new InvalidOperationException("A mirrored job does not run here."));
+
+    /// <summary>
+    /// A stored job made runnable again with <paramref name="work"/> rebuilt from its request: queued, whatever
+    /// the row said (a job taken over from an instance that died comes back as running and starts again from scratch).
+    /// </summary>
+    public static Job Resume(StoredJob stored, string folder, JobWork work)
+    {
+        var job = FromStored(stored, folder, work);
+        job._status = JobStatus.Queued;
+        job._progress = new JobProgress(0, 0);
+        return job;
+    }
+
+    private static Job FromStored(StoredJob stored, string folder, JobWork work)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var view = stored.View;
+        var job = new Job(view.Id, view.Kind, stored.Owner, view.CorrelationId, folder, work, view.CreatedAt)
+        {
+            DownloadName = stored.DownloadName,
+            Request = stored.Request,
+        };
+        job.SetState(view);
         return job;
     }
 
@@ -96,6 +117,12 @@ public sealed class Job
 
     /// <summary>The name its documents download under as one zip (the organisation's), or null.</summary>
     public string? DownloadName { get; init; }
+
+    /// <summary>
+    /// The request body the work was built from, so that any instance can build it again (a shared job store); null
+    /// when the work holds what must never be stored, such as the signed-in user's credential.
+    /// </summary>
+    public string? Request { get; init; }
 
     /// <summary>Fires when a caller asks to cancel the job while it runs.</summary>
     public CancellationToken CancelRequested => _cancel.Token;
@@ -161,6 +188,9 @@ public sealed class Job
     /// <summary>Marks the job cancelled at its caller's request.</summary>
     public void Cancel(DateTimeOffset now) => Change(() => MarkCancelled(now));
 
+    /// <summary>Takes the state another instance recorded (a mirror following a job that runs elsewhere).</summary>
+    public void Apply(JobView view) => Change(() => SetState(view));
+
     /// <summary>The job as callers see it now.</summary>
     public JobView Snapshot()
     {
@@ -172,6 +202,15 @@ public sealed class Job
 
     /// <summary>A progress sink that feeds this job.</summary>
     public IProgress<WorkProgress> Progress() => new CallbackProgress(Report);
+
+    private void SetState(JobView view)
+    {
+        _status = view.Status;
+        _progress = view.Progress;
+        _finishedAt = view.FinishedAt;
+        _error = view.Error;
+        _result = view.Result;
+    }
 
     private void MarkCancelled(DateTimeOffset now)
     {

@@ -3,8 +3,11 @@ using OfficeInfra.Service.Http.Telemetry;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
-/// <summary>Runs queued jobs, <see cref="JobOptions.Concurrency"/> at a time, each in its own logging scope.</summary>
-public sealed class JobRunner(JobBacklog queue, JobStore store, IOptions<JobOptions> options, TimeProvider time, JobTelemetry telemetry,
+/// <summary>
+/// Runs jobs, each in its own logging scope: those in this instance's <see cref="JobBacklog"/>,
+/// <see cref="JobOptions.Concurrency"/> at a time, and (with the PostgreSQL store) those the cluster's scheduler hands it.
+/// </summary>
+public sealed class JobRunner(JobBacklog queue, IJobStore store, IOptions<JobOptions> options, TimeProvider time, JobTelemetry telemetry,
     ILogger<JobRunner> logger) : BackgroundService
 {
     /// <inheritdoc />

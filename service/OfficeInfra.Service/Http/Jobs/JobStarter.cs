@@ -1,3 +1,4 @@
+using Azure.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OfficeInfra.Registers.Rules;
@@ -6,31 +7,40 @@ using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
+/// <summary>A request body read and checked: the parsed request and the body it came from (what a shared store keeps).</summary>
+public sealed record StartRequest(RunRequest Run, string Body);
+
 /// <summary>What generate and publish share: read the request, refuse registers with errors, queue the job, answer 202.</summary>
-public sealed class JobStarter(JobBacklog queue, IOptions<JobOptions> jobOptions, IOptions<LimitOptions> limits, TimeProvider time)
+public sealed class JobStarter(IJobIntake queue, JobWorks works, IOptions<JobOptions> jobOptions, IOptions<LimitOptions> limits, TimeProvider time)
 {
     /// <summary>Reads and checks the request body; a 422 problem when the registers have errors.</summary>
-    public async Task<(RunRequest? Request, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<(StartRequest? Request, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var json = await RequestBody.ReadTextAsync(request, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         var run = RunRequest.Parse(json);
         var findings = RegisterRules.Check(run.Registers);
-        return RegisterRules.HasErrors(findings) ? (null, Problems.RegistersHaveErrors(FindingView.From(findings))) : (run, null);
+        return RegisterRules.HasErrors(findings) ? (null, Problems.RegistersHaveErrors(FindingView.From(findings))) : (new StartRequest(run, json), null);
     }
 
     /// <summary>
     /// Queues a job of <paramref name="kind"/> for the caller: 429 when the caller has too many jobs unfinished,
-    /// 503 when the queue is full (both with Retry-After). <paramref name="downloadName"/> names its zip.
+    /// 503 when the queue is full (both with Retry-After). A generate job's zip is named after the organisation.
     /// </summary>
-    public Results<Accepted<JobView>, ProblemHttpResult> Start(HttpContext context, JobKind kind, JobWork work, string? downloadName = null)
+    /// <param name="credential">The signed-in user's credential (publish, Entra mode): it stays in this instance's
+    /// memory, so such a job runs here and is never handed to another instance.</param>
+    public async Task<Results<Accepted<JobView>, ProblemHttpResult>> StartAsync(HttpContext context, JobKind kind, StartRequest request,
+        TokenCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var job = new Job(kind, Caller.IdOf(context), Correlation.IdOf(context), jobOptions.Value.ResolvedFolder, work, time)
+        ArgumentNullException.ThrowIfNull(request);
+        var job = new Job(kind, Caller.IdOf(context), Correlation.IdOf(context), jobOptions.Value.ResolvedFolder,
+            works.Build(kind, request.Run, credential), time)
         {
-            DownloadName = downloadName,
+            DownloadName = kind == JobKind.Generate ? request.Run.Registers.Organisation : null,
+            Request = credential is null ? request.Body : null,
         };
-        switch (queue.TryEnqueue(job))
+        switch (await queue.TryEnqueueAsync(job, context.RequestAborted).ConfigureAwait(false))
         {
             case Admission.CallerAtLimit:
                 context.Response.Headers.RetryAfter = "10";

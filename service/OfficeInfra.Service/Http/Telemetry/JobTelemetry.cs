@@ -17,14 +17,14 @@ public sealed class JobTelemetry : IDisposable
     private readonly Meter _meter;
     private readonly Histogram<double> _duration;
 
-    /// <summary>Creates the instruments; the queue's depth is read from <paramref name="backlog"/> when collected.</summary>
-    public JobTelemetry(IMeterFactory meters, JobBacklog backlog)
+    /// <summary>Creates the instruments; the queue's depth is read from <paramref name="store"/> when collected.</summary>
+    public JobTelemetry(IMeterFactory meters, IJobStore store)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        ArgumentNullException.ThrowIfNull(backlog);
+        ArgumentNullException.ThrowIfNull(store);
         _meter = meters.Create(Name);
         _duration = _meter.CreateHistogram<double>("officeinfra.job.duration", "s", "How long jobs ran, by kind and outcome.");
-        _meter.CreateObservableGauge("officeinfra.job.queue.depth", () => backlog.Count, "{job}", "Jobs waiting for a worker.");
+        _meter.CreateObservableGauge("officeinfra.job.queue.depth", () => store.CountQueued(), "{job}", "Jobs waiting for a worker.");
     }
 
     /// <summary>Starts the span of one job's run (null while nothing listens).</summary>

@@ -1,27 +1,27 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>
-/// Every job the service knows, by id, kept in memory and, durably, in the job folder (<see cref="JobDatabase"/> plus
+/// The one-service job store (<c>Jobs:Store=Sqlite</c>, the default): every job the service knows, by id, kept in
+/// memory and, durably, in the job folder (<see cref="JobDatabase"/> plus
 /// each job's files), so a restart loses nothing finished. The store owns its folder: it holds a lock on it while the
 /// service runs, so a second service cannot use (and sweep) the same folder. Finished jobs expire after
 /// <see cref="JobOptions.RetainFor"/>, and no more than <see cref="JobOptions.MaxRetained"/> of them are kept.
 /// </summary>
-public sealed partial class JobStore : IDisposable
+public sealed class SqliteJobStore : IJobStore
 {
-    private const string TrashPrefix = ".forgotten-";
+    private readonly Lock _admitting = new();
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private readonly IOptions<JobOptions> _options;
     private readonly TimeProvider _time;
-    private readonly ILogger<JobStore> _logger;
+    private readonly ILogger<SqliteJobStore> _logger;
     private readonly FileStream _ownership;
     private readonly JobDatabase _database;
 
     /// <summary>Opens the store in <see cref="JobOptions.ResolvedFolder"/>; jobs that were unfinished when the service stopped come back failed.</summary>
-    public JobStore(IOptions<JobOptions> options, TimeProvider time, ILogger<JobStore> logger)
+    public SqliteJobStore(IOptions<JobOptions> options, TimeProvider time, ILogger<SqliteJobStore> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -41,20 +41,50 @@ public sealed partial class JobStore : IDisposable
         }
     }
 
-    /// <summary>Adds a new job (and records it, so a restart knows it was never finished).</summary>
-    public void Add(Job job)
+    /// <inheritdoc />
+    public Admission TryAdd(Job job, int maxPerCaller, int queueCapacity)
     {
         ArgumentNullException.ThrowIfNull(job);
-        _jobs[job.Id] = job;
-        _database.Save(job);
+        // One lock so that two parallel requests of one caller cannot both pass the count.
+        lock (_admitting)
+        {
+            if (CountUnfinished(job.Owner) >= Math.Max(1, maxPerCaller))
+            {
+                return Admission.CallerAtLimit;
+            }
+            if (CountQueued() >= Math.Max(1, queueCapacity))
+            {
+                return Admission.QueueFull;
+            }
+            // Recorded now, so a restart knows it was never finished.
+            _jobs[job.Id] = job;
+            _database.Save(job);
+        }
         ForgetOldestBeyondLimit();
+        return Admission.Queued;
     }
 
-    /// <summary>Throws unless the database answers a query.</summary>
+    /// <inheritdoc />
     public void Ping() => _database.Ping();
 
-    /// <summary>Records the job as it is now (after it ended, or was cancelled while queued).</summary>
+    /// <inheritdoc />
     public void Save(Job job) => _database.Save(job);
+
+    /// <inheritdoc />
+    public bool Cancel(Job job, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (!job.TryCancel(now))
+        {
+            return false;
+        }
+        // A queued job is cancelled now (and saved); a running one is saved by its worker when it stops.
+        _database.Save(job);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public int CountQueued() => _jobs.Values.Count(j => j.Snapshot().Status == JobStatus.Queued);
 
     // Under a burst the timed sweep falls behind (deleting folders is slow on a busy disk); this bounds the store on
     // the request that would grow it, which also slows the caller that is causing the burst.
@@ -76,43 +106,21 @@ public sealed partial class JobStore : IDisposable
     public Job? Find(string id, string caller) =>
         _jobs.TryGetValue(id, out var job) && string.Equals(job.Owner, caller, StringComparison.Ordinal) ? job : null;
 
-    /// <summary>How many of <paramref name="caller"/>'s jobs are queued or running.</summary>
-    public int CountUnfinished(string caller) =>
+    private int CountUnfinished(string caller) =>
         _jobs.Values.Count(j => j.FinishedAt is null && string.Equals(j.Owner, caller, StringComparison.Ordinal));
 
-    /// <summary>
-    /// Forgets a job and its files in one step: the folder is first renamed out of the job's place (atomic), so once
-    /// the job answers 404 its files are already gone from where they were served; the renamed folder is deleted after.
-    /// </summary>
+    /// <inheritdoc />
     public void Forget(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var trash = Path.Combine(Path.GetDirectoryName(job.Folder)!, TrashPrefix + job.Id);
-        try
+        JobFolders.Forget(job, () =>
         {
-            if (Directory.Exists(job.Folder))
-            {
-                Directory.Move(job.Folder, trash);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _logger.LogWarning("Could not move the files of forgotten job {JobId}: {Reason}", job.Id, e.Message);
-        }
-        _jobs.TryRemove(job.Id, out _);
-        _database.Delete(job.Id);
-        Delete(trash);
+            _jobs.TryRemove(job.Id, out _);
+            _database.Delete(job.Id);
+        }, _logger);
     }
 
-    /// <summary>Removes a job (one that could not be queued).</summary>
-    public void Remove(Job job)
-    {
-        ArgumentNullException.ThrowIfNull(job);
-        _jobs.TryRemove(job.Id, out _);
-        _database.Delete(job.Id);
-    }
-
-    /// <summary>Forgets finished jobs older than the retention time and deletes their files. Returns how many went.</summary>
+    /// <inheritdoc />
     public int Sweep()
     {
         var cutoff = _time.GetUtcNow() - _options.Value.RetainFor;
@@ -146,10 +154,13 @@ public sealed partial class JobStore : IDisposable
         foreach (var folder in Directory.EnumerateDirectories(root))
         {
             var name = Path.GetFileName(folder);
-            var orphan = JobIdName().IsMatch(name) && !_jobs.ContainsKey(name) && Directory.GetLastWriteTimeUtc(folder) <= cutoff.UtcDateTime;
-            if (orphan || (name.StartsWith(TrashPrefix, StringComparison.Ordinal) && JobIdName().IsMatch(name[TrashPrefix.Length..])))
+            if (!JobFolders.IsJobShaped(name, out var forgotten))
             {
-                Delete(folder);
+                continue;
+            }
+            if (forgotten || (!_jobs.ContainsKey(name) && Directory.GetLastWriteTimeUtc(folder) <= cutoff.UtcDateTime))
+            {
+                JobFolders.Delete(folder, _logger);
                 swept++;
             }
         }
@@ -168,24 +179,6 @@ public sealed partial class JobStore : IDisposable
         {
             throw new OfficeInfraException(ErrorKind.Configuration,
                 $"The job folder '{root}' is in use by another OfficeInfra service; give each service its own Jobs:Folder.", e);
-        }
-    }
-
-    [GeneratedRegex("^[0-9a-f]{32}$")]
-    private static partial Regex JobIdName();
-
-    private void Delete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _logger.LogWarning("Could not delete expired job folder {Folder}: {Reason}", folder, e.Message);
         }
     }
 }
