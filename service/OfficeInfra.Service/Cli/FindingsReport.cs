@@ -5,7 +5,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>Findings in plain words for a person: grouped by sheet, each with its cell, then a one-line summary, in the
-/// organisation's language (<paramref name="words"/>), as the findings themselves are.</summary>
+/// organisation's language, as the findings themselves are.</summary>
 public static class FindingsReport
 {
     /// <summary>Writes the findings grouped by sheet, followed by the summary line.</summary>
