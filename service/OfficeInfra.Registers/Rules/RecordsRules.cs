@@ -12,7 +12,7 @@ namespace OfficeInfra.Registers.Rules;
 /// </summary>
 internal static class RecordsRules
 {
-    public static void Check(RegisterSet registers, RegisterNames names, List<Finding> findings)
+    public static void Check(RegisterSet registers, RegisterNames names, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Records.Name;
         var scopes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -20,18 +20,18 @@ internal static class RecordsRules
         foreach (var row in registers.Records)
         {
             var subject = RegisterNames.IsBlank(row.RetentionLabel) ? "This row" : $"Label '{RegisterNames.Shown(row.RetentionLabel)}'";
-            if (!findings.RequireValue(row.RetentionLabel, sheet, row.Row, C.RetentionLabel, "This row") && !Importable(row.RetentionLabel))
+            if (!findings.RequireValue(words, row.RetentionLabel, sheet, row.Row, C.RetentionLabel, "This row") && !Importable(row.RetentionLabel))
             {
                 findings.Warning(FindingCodes.LabelNameNotImportable, sheet, row.Row, C.RetentionLabel,
                     $"{subject} cannot be created by Purview's file plan import, which takes only letters, digits, hyphens and spaces, " +
                     "at most 64; use such a name, or create the label in the Purview portal.");
             }
-            if (CheckScope(row, subject, names, findings) is { } scope && !scopes.Add(scope))
+            if (CheckScope(row, subject, names, words, findings) is { } scope && !scopes.Add(scope))
             {
                 findings.Error(FindingCodes.DuplicateRecordsRow, sheet, row.Row, RegisterNames.IsBlank(row.Department) ? C.DocumentType : C.Department,
                     $"{subject} is for {scope[2..]}, which an earlier row already labels; keep one row for it.");
             }
-            if (CheckRetention(row, subject, findings) is { } retention && !RegisterNames.IsBlank(row.RetentionLabel)
+            if (CheckRetention(row, subject, words, findings) is { } retention && !RegisterNames.IsBlank(row.RetentionLabel)
                 && !settings.TryAdd(row.RetentionLabel.Trim(), retention) && settings[row.RetentionLabel.Trim()] != retention)
             {
                 findings.Error(FindingCodes.ConflictingRetention, sheet, row.Row, C.RetentionPeriod,
@@ -45,7 +45,7 @@ internal static class RecordsRules
         label.Trim().Length <= 64 && label.Trim().All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or ' ');
 
     // The row's scope as a key ("T:sop", "D:<department>"), or null when it has none that is usable.
-    private static string? CheckScope(RecordsEntry row, string subject, RegisterNames names, List<Finding> findings)
+    private static string? CheckScope(RecordsEntry row, string subject, RegisterNames names, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Records.Name;
         var hasType = !RegisterNames.IsBlank(row.DocumentType);
@@ -67,13 +67,13 @@ internal static class RecordsRules
                 $"{subject} is for document type '{RegisterNames.Shown(row.DocumentType)}', which is not one of {string.Join(", ", RetentionValues.TypeTexts)}.");
             return null;
         }
-        findings.RequireKnown(row.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, row.Row, C.Department,
-            subject, "is for department", "Departments");
+        findings.RequireKnown(words, row.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, row.Row, C.Department,
+            subject, Relation.BelongsToDepartment, "Departments");
         return $"D:{RegisterNames.Key(row.Department)}";
     }
 
     // The row's settings as Purview names them, or null when any is unreadable or they are incomplete.
-    private static (string?, string?, string?)? CheckRetention(RecordsEntry row, string subject, List<Finding> findings)
+    private static (string?, string?, string?)? CheckRetention(RecordsEntry row, string subject, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Records.Name;
         var given = new[] { row.RetentionPeriod, row.RetentionAction, row.RetentionTrigger }.Count(v => !RegisterNames.IsBlank(v));
@@ -84,8 +84,8 @@ internal static class RecordsRules
                 $"{subject} has Retention Period '{RegisterNames.Shown(row.RetentionPeriod)}'; write a number of years, months, weeks or days " +
                 "(such as 7 years, at most 100 years) or Unlimited.");
         }
-        findings.RequireListed(row.RetentionAction, RetentionValues.ActionTexts, FindingCodes.UnknownRetentionAction, sheet, row.Row, C.RetentionAction, subject);
-        findings.RequireListed(row.RetentionTrigger, RetentionValues.TriggerTexts, FindingCodes.UnknownRetentionTrigger, sheet, row.Row, C.RetentionTrigger, subject);
+        findings.RequireListed(words, row.RetentionAction, RetentionValues.ActionTexts, FindingCodes.UnknownRetentionAction, sheet, row.Row, C.RetentionAction, subject);
+        findings.RequireListed(words, row.RetentionTrigger, RetentionValues.TriggerTexts, FindingCodes.UnknownRetentionTrigger, sheet, row.Row, C.RetentionTrigger, subject);
         if (given is > 0 and < 3)
         {
             findings.Error(FindingCodes.IncompleteRetention, sheet, row.Row, C.RetentionPeriod,
