@@ -35,6 +35,7 @@ public sealed class JobDescriptionWording : IChangeWording
             facts.Item("owns", name, name, ("system", owned["system"]), ("kpi", owned["kpi"]), ("target", owned["target"]),
                 ("trigger", owned["trigger"]), ("outcome", owned["outcome"]));
         }
+        JourneyModel.AddFacts(facts, model["journey"]);
         return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
     }
 
@@ -56,7 +57,7 @@ public sealed class JobDescriptionWording : IChangeWording
                 ? change.New is null ? $"No longer owns process '{change.Old}'" : $"Now owns process '{change.New}'"
                 : ChangeSummary.Field($"{FieldName(change.Field)} of process '{change.Fact(item)}'", change.Old, change.New);
         }
-        return change.Key == "Purpose" ? "Purpose of the role rewritten" : ChangeSummary.Field(change.Key, change.Old, change.New);
+        return JourneyModel.Describe(change) ?? (change.Key == "Purpose" ? "Purpose of the role rewritten" : ChangeSummary.Field(change.Key, change.Old, change.New));
     }
 
     /// <summary>Names a change to a listed item and its fields: added, removed, reworded, or one field changed.</summary>

@@ -25,6 +25,7 @@ public sealed class SopWording : IChangeWording
                 ("number", step["number"]), ("role", step["role"]), ("frequency", step["frequency"]), ("tools", step["tools"]),
                 ("currentlyDoneBy", step["currentlyDoneBy"]));
         }
+        JourneyModel.AddFacts(facts, model["journey"]);
         return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
     }
 
@@ -38,7 +39,7 @@ public sealed class SopWording : IChangeWording
         var item = change.Item;
         if (!item.StartsWith("step:", StringComparison.Ordinal))
         {
-            return ChangeSummary.Field(change.Key, change.Old, change.New);
+            return JourneyModel.Describe(change) ?? ChangeSummary.Field(change.Key, change.Old, change.New);
         }
         var number = change.Fact(item + ":number");
         return change.Field switch
