@@ -85,11 +85,20 @@ public sealed record LibraryOptions
     }
 
     /// <summary>The retention label a document gets: its department's if it has one, else its type's; null for none.</summary>
-    public string? RetentionLabelFor(Documents.DocumentKind kind, string? department)
+    public string? RetentionLabelFor(Documents.DocumentKind kind, string? department) =>
+        DepartmentLabel(department) ?? TypeLabel(Records.RecordedDocument.KindName(kind));
+
+    /// <summary>The department's retention label, which its folder carries too (and so what the folder holds); null for none.</summary>
+    public string? DepartmentLabel(string? department)
     {
-        var byDepartment = department is null ? null
+        var label = department is null ? null
             : RetentionLabelsByDepartment.FirstOrDefault(d => string.Equals(d.Key.Trim(), department.Trim(), StringComparison.OrdinalIgnoreCase)).Value;
-        return byDepartment is { Length: > 0 } ? byDepartment.Trim()
-            : RetentionLabelsByType.TryGetValue(Records.RecordedDocument.KindName(kind), out var byType) && byType.Trim().Length > 0 ? byType.Trim() : null;
+        return label is { Length: > 0 } && label.Trim().Length > 0 ? label.Trim() : null;
     }
+
+    /// <summary>The retention label of every process's records folder (<c>Records:RetentionLabels:ByType:records</c>); null for none.</summary>
+    public string? RecordsFolderLabel => TypeLabel(Registers.Model.RetentionValues.RecordsFolderKind);
+
+    private string? TypeLabel(string kind) =>
+        RetentionLabelsByType.TryGetValue(kind, out var label) && label.Trim().Length > 0 ? label.Trim() : null;
 }

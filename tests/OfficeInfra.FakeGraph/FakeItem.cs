@@ -44,4 +44,8 @@ public sealed class FakeItem
 
     /// <summary>The retention label applied to the item, if any.</summary>
     public string? RetentionLabel { get; set; }
+
+    /// <summary>True when <see cref="RetentionLabel"/> was applied to the item itself; false when it came from a folder
+    /// labelled above it (Graph's <c>isLabelAppliedExplicitly</c>).</summary>
+    public bool RetentionLabelExplicit { get; set; }
 }

@@ -8,7 +8,8 @@ namespace OfficeInfra.FakeGraph;
 /// The records calls, answered as Microsoft's Graph v1.0 documentation says: the drive's list, the list's columns
 /// (list, create; 409 when the name exists), a file's list item fields (PATCH; 400 for a column the list lacks or a
 /// value of the wrong type; 412 on a stale <c>If-Match</c>), check-out and check-in with a comment (400 when the file
-/// is not checked out), and retention labels (201 the first time, 200 after; 400 for a label the tenant does not have).
+/// is not checked out), and retention labels (201 the first time, 200 after; 400 for a label the tenant does not have;
+/// a folder's label tags what the folder holds, except items labelled themselves).
 /// </summary>
 internal sealed partial class GraphEndpoints
 {
@@ -80,6 +81,11 @@ internal sealed partial class GraphEndpoints
                     }
                     var was = item.RetentionLabel;
                     item.RetentionLabel = label;
+                    item.RetentionLabelExplicit = true;
+                    if (item.IsFolder)
+                    {
+                        TagContents(item, label);
+                    }
                     return (true, was is null);
                 });
                 await (known
@@ -89,6 +95,20 @@ internal sealed partial class GraphEndpoints
             default:
                 await Json.WriteAsync(ctx, 400, Json.Error("invalidRequest", $"{ctx.Request.Method} {action} is not supported by the fake.")).ConfigureAwait(false);
                 return;
+        }
+    }
+
+    // "When a retention label is applied to a folder, all the items in the folder are tagged with the same retention
+    // label" (driveitem-setretentionlabel); an item labelled explicitly keeps its own label, as Purview's rules say.
+    private void TagContents(FakeItem folder, string label)
+    {
+        foreach (var child in Library.Children(folder.Id).Where(c => !c.RetentionLabelExplicit))
+        {
+            child.RetentionLabel = label;
+            if (child.IsFolder)
+            {
+                TagContents(child, label);
+            }
         }
     }
 

@@ -312,6 +312,8 @@ export interface components {
              * @default false
              */
             enableVersioning: boolean;
+            /** @description Retention labels to apply to folders, where they do not carry them yet. */
+            folderLabels?: null | components["schemas"]["PlannedFolderLabel"][];
             foldersToCreate: string[];
             /** @description True when applying the plan would change nothing. */
             isEmpty?: boolean;
@@ -330,6 +332,11 @@ export interface components {
         /** @description One document line of a plan. */
         PlannedDocument: {
             change: components["schemas"]["DocumentChange"];
+            path: string;
+        };
+        /** @description A retention label to apply to a folder (a department folder, or a process's records folder). */
+        PlannedFolderLabel: {
+            label: string;
             path: string;
         };
         /** @description Permission changes on one department folder. */

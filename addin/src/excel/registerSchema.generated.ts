@@ -106,7 +106,7 @@ export const SHEETS: readonly SheetSpec[] = [
     jsonKey: "records",
     optional: true,
     columns: [
-      { header: "Document Type", key: "documentType", width: 18, list: { fixed: ["Job Description", "SOP", "Org Chart", "Customer Journey", "Business Systems"] }, alert: "Pick one of: Job Description, SOP, Org Chart, Customer Journey, Business Systems." },
+      { header: "Document Type", key: "documentType", width: 18, list: { fixed: ["Job Description", "SOP", "Org Chart", "Customer Journey", "Business Systems", "Process Records"] }, alert: "Pick one of: Job Description, SOP, Org Chart, Customer Journey, Business Systems, Process Records." },
       { header: "Department", key: "department", width: 22, list: { register: "Departments", column: "Department", name: "DepartmentList" }, alert: "Pick a value from the Departments register, or add it there first." },
       { header: "Retention Label", key: "retentionLabel", width: 30, required: true },
       { header: "Retention Period", key: "retentionPeriod", width: 18 },

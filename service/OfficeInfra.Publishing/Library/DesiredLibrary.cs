@@ -8,7 +8,27 @@ namespace OfficeInfra.Publishing.Library;
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>
 /// <param name="ProcessRecords">The records folder of each of the department's processes (<c>&lt;Path&gt;/Records/&lt;Process&gt;</c>).</param>
 public sealed record FolderSpec(string Department, string Path, AccessLevel Access, IReadOnlyList<Grant> Grants,
-    IReadOnlyList<string>? ProcessRecords = null);
+    IReadOnlyList<string>? ProcessRecords = null)
+{
+    /// <summary>The retention label of the department folder itself (the department's label); null for none.</summary>
+    public string? RetentionLabel { get; init; }
+
+    /// <summary>The retention label of each process's records folder (the <c>records</c> type's label); null for none.</summary>
+    public string? RecordsLabel { get; init; }
+
+    /// <summary>Each of the folder's labelled folders with its label: the department folder and its records folders.</summary>
+    public IEnumerable<PlannedFolderLabel> Labels()
+    {
+        if (RetentionLabel is not null)
+        {
+            yield return new PlannedFolderLabel(Path, RetentionLabel);
+        }
+        foreach (var records in RecordsLabel is null ? [] : ProcessRecords ?? [])
+        {
+            yield return new PlannedFolderLabel(records, RecordsLabel!);
+        }
+    }
+}
 
 /// <summary>A document as the registers want it, at its sanitised place in the library.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>

@@ -44,7 +44,10 @@ public static class LibraryLayout
         var folders = registers.Departments
             .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal),
                 [.. registers.Processes.Select(p => processRecords.GetValueOrDefault(p)).OfType<string>()
-                    .Where(p => p.StartsWith(folderNames[i] + "/", StringComparison.Ordinal))]))
+                    .Where(p => p.StartsWith(folderNames[i] + "/", StringComparison.Ordinal))])
+            {
+                RetentionLabel = options.DepartmentLabel(d.Name), RecordsLabel = options.RecordsFolderLabel,
+            })
             .ToList();
         var folderOf = new Dictionary<string, FolderSpec>(StringComparer.OrdinalIgnoreCase);
         foreach (var folder in folders)

@@ -24,12 +24,16 @@ public sealed record PlannedDocument(string Path, DocumentChange Change);
 public sealed record PlannedPermissions(string Path, bool BreakInheritance, IReadOnlyList<Grant> Add,
     IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove);
 
+/// <summary>A retention label to apply to a folder (a department folder, or a process's records folder).</summary>
+public sealed record PlannedFolderLabel(string Path, string Label);
+
 /// <summary>Everything that must change to make a target match a <see cref="DesiredLibrary"/>.</summary>
 /// <param name="NewlyStale">Stale documents the target's manifest does not list as stale yet: no file changes for
 /// them, but the manifest must now say so.</param>
 /// <param name="SecureRecords">The target's records are readable beyond the library's owners and must be locked.</param>
 /// <param name="ColumnsToCreate">Library columns to create (internal names; <see cref="Records.LibraryColumns"/>).</param>
 /// <param name="EnableVersioning">Turn on the library's major versions.</param>
+/// <param name="FolderLabels">Retention labels to apply to folders, where they do not carry them yet.</param>
 public sealed record LibraryPlan(
     IReadOnlyList<string> FoldersToCreate,
     IReadOnlyList<PlannedDocument> Documents,
@@ -37,11 +41,12 @@ public sealed record LibraryPlan(
     IReadOnlyList<string>? NewlyStale = null,
     bool SecureRecords = false,
     IReadOnlyList<string>? ColumnsToCreate = null,
-    bool EnableVersioning = false)
+    bool EnableVersioning = false,
+    IReadOnlyList<PlannedFolderLabel>? FolderLabels = null)
 {
     /// <summary>True when applying the plan would change nothing.</summary>
     public bool IsEmpty => FoldersToCreate.Count == 0 && !SecureRecords && !EnableVersioning && (ColumnsToCreate ?? []).Count == 0
-        && (NewlyStale ?? []).Count == 0
+        && (NewlyStale ?? []).Count == 0 && (FolderLabels ?? []).Count == 0
         && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict or DocumentChange.Edited)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);
 }

@@ -43,8 +43,12 @@ public static class LibraryPlanner
             .ToList();
         var newlyStale = documents.Where(d => d.Change == DocumentChange.Stale && !existingDocuments[d.Path].RecordedStale)
             .Select(d => d.Path).ToList();
+        // A folder's label is applied once; the records say which the product applied (zero writes when unchanged).
+        var labelled = snapshot.FolderLabels ?? new Dictionary<string, string>();
+        var folderLabels = desired.Folders.SelectMany(f => f.Labels())
+            .Where(l => !string.Equals(labelled.GetValueOrDefault(l.Path), l.Label, StringComparison.Ordinal)).ToList();
         return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale, snapshot.RecordsExposed,
-            snapshot.MissingColumns ?? [], snapshot.VersioningOff);
+            snapshot.MissingColumns ?? [], snapshot.VersioningOff, folderLabels);
     }
 
     private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)

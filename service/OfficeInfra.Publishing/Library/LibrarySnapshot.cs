@@ -31,9 +31,10 @@ public sealed record ExistingFolder(string Path, bool InheritsPermissions, IRead
 /// (a SharePoint library whose records still inherit the site's permissions); the next apply locks them.</param>
 /// <param name="MissingColumns">The library columns the target lacks (internal names), to be created.</param>
 /// <param name="VersioningOff">True when the target keeps no versions and the product is to turn major versions on.</param>
+/// <param name="FolderLabels">The retention labels the product applied to folders (path → label), as its records say.</param>
 public sealed record LibrarySnapshot(IReadOnlyList<ExistingFolder> Folders, IReadOnlyList<ExistingDocument> Documents,
     IReadOnlyList<ControlRecord>? Records = null, IReadOnlyDictionary<string, int>? LastIssued = null, bool RecordsExposed = false,
-    IReadOnlyList<string>? MissingColumns = null, bool VersioningOff = false)
+    IReadOnlyList<string>? MissingColumns = null, bool VersioningOff = false, IReadOnlyDictionary<string, string>? FolderLabels = null)
 {
     /// <summary>A target that holds nothing yet.</summary>
     public static LibrarySnapshot Empty { get; } = new([], []);

@@ -74,7 +74,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             }
         }
         var records = (manifest?.Documents ?? []).Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
-        return Task.FromResult(new LibrarySnapshot(folders, documents, records, manifest?.LastIssued));
+        return Task.FromResult(new LibrarySnapshot(folders, documents, records, manifest?.LastIssued,
+            FolderLabels: manifest?.FolderLabels()));
     }
 
     /// <inheritdoc />

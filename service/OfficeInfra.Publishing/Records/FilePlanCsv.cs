@@ -5,8 +5,9 @@ namespace OfficeInfra.Publishing.Records;
 
 /// <summary>One retention label of the plan: how many documents get it, of which types and departments, and how it keeps them.</summary>
 /// <param name="Retention">Its retention settings; null when neither the Records register nor configuration gives them.</param>
+/// <param name="Folders">How many folders get it (department folders, processes' records folders).</param>
 public sealed record PlannedLabel(string Name, int Documents, IReadOnlyList<string> Types, IReadOnlyList<string> Departments,
-    LabelRetention? Retention = null);
+    LabelRetention? Retention = null, int Folders = 0);
 
 /// <summary>
 /// The retention labels of a plan in the column layout of Microsoft Purview's file plan import (Records management →
@@ -31,17 +32,20 @@ public static class FilePlanCsv
         "Regulatory", "EventType",
     ];
 
-    /// <summary>The labels the desired library uses, by name.</summary>
+    /// <summary>The labels the desired library uses on documents and folders, by name.</summary>
     public static IReadOnlyList<PlannedLabel> Labels(DesiredLibrary desired)
     {
         ArgumentNullException.ThrowIfNull(desired);
-        return desired.Documents.Where(d => d.RetentionLabel is not null)
-            .GroupBy(d => d.RetentionLabel!, StringComparer.Ordinal)
+        var uses = desired.Documents.Where(d => d.RetentionLabel is not null)
+            .Select(d => (Label: d.RetentionLabel!, IsDocument: true, Type: LibraryColumns.TypeName(d.Kind), d.Department))
+            .Concat(desired.Folders.SelectMany(f => f.Labels().Select(l =>
+                (l.Label, IsDocument: false, Type: l.Path == f.Path ? "Department folder" : "Process records folder", Department: (string?)f.Department))));
+        return uses.GroupBy(u => u.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PlannedLabel(g.Key, g.Count(),
-                [.. g.Select(d => LibraryColumns.TypeName(d.Kind)).Distinct().Order(StringComparer.Ordinal)],
-                [.. g.Select(d => d.Department).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
-                desired.Retention.GetValueOrDefault(g.Key)))
+            .Select(g => new PlannedLabel(g.Key, g.Count(u => u.IsDocument),
+                [.. g.Select(u => u.Type).Distinct().Order(StringComparer.Ordinal)],
+                [.. g.Select(u => u.Department).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
+                desired.Retention.GetValueOrDefault(g.Key), g.Count(u => !u.IsDocument)))
             .ToList();
     }
 
@@ -57,7 +61,7 @@ public static class FilePlanCsv
             var kept = label.Retention;
             string[] row =
             [
-                label.Name, $"Applied by OfficeInfra to {label.Documents} document(s)", "", kept is null ? "" : "FALSE",
+                label.Name, $"Applied by OfficeInfra to {label.Documents} document(s) and {label.Folders} folder(s)", "", kept is null ? "" : "FALSE",
                 kept?.Action ?? "", kept?.Duration ?? "", kept?.Trigger ?? "", "",
                 $"OI-{number:000}", string.Join("; ", label.Departments), string.Join("; ", label.Types), "", "", "", "", "", "", "",
             ];

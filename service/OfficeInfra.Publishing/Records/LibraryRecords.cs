@@ -50,8 +50,11 @@ public sealed record LibraryRecords(
     /// <param name="permissionsApplied">False while a run has yet to finish the folders' permissions: each folder then
     /// records as given both what was given before and what is given now, so a run that dies half way does not forget
     /// a grant it still has to take back.</param>
+    /// <param name="folderLabels">The folder labels applied on this run (SharePoint: those the tenant took); null: every
+    /// planned one (the local target, which only records them).</param>
     public static LibraryRecords After(LibraryPlan plan, DesiredLibrary desired, DateTimeOffset now, LibraryRecords? before,
-        IReadOnlyDictionary<string, RecordedDocument>? written = null, IEnumerable<string>? toDelete = null, bool permissionsApplied = true)
+        IReadOnlyDictionary<string, RecordedDocument>? written = null, IEnumerable<string>? toDelete = null, bool permissionsApplied = true,
+        IReadOnlyDictionary<string, string>? folderLabels = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(desired);
@@ -77,14 +80,21 @@ public sealed record LibraryRecords(
         var permissions = plan.Permissions.ToDictionary(p => p.Path, StringComparer.OrdinalIgnoreCase);
         var folders = (before ?? Empty).Folders.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var labels = new Dictionary<string, string>((before ?? Empty).FolderLabels(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (path, label) in folderLabels ?? (plan.FolderLabels ?? []).ToDictionary(l => l.Path, l => l.Label, StringComparer.OrdinalIgnoreCase))
+        {
+            labels[path] = label;
+        }
         return new LibraryRecords(
             now,
             documents,
             desired.Folders.Select(f =>
             {
                 var given = permissionsApplied || !folders.TryGetValue(f.Path, out var old) ? f.Grants : f.Grants.Concat(old.Given()).Distinct().ToList();
+                var held = new[] { f.Path }.Concat(f.ProcessRecords ?? []).Where(labels.ContainsKey)
+                    .ToDictionary(p => p, p => labels[p], StringComparer.Ordinal);
                 return new RecordedFolder(f.Department, f.Path, f.Access.ToString(),
-                    Lines(Kept(f.Grants, permissions.GetValueOrDefault(f.Path))), Lines(given));
+                    Lines(Kept(f.Grants, permissions.GetValueOrDefault(f.Path))), Lines(given), held.Count == 0 ? null : held);
             }).ToList(),
             plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList(),
             desired.LastIssued ?? before?.LastIssued);
@@ -126,6 +136,10 @@ public sealed record LibraryRecords(
 
     /// <summary>The records as UTF-8 JSON.</summary>
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    /// <summary>The retention labels the product applied to folders, by path.</summary>
+    public IReadOnlyDictionary<string, string> FolderLabels() => Folders.SelectMany(f => f.Labels ?? new Dictionary<string, string>())
+        .GroupBy(l => l.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every path these records say the product produced (current and stale).</summary>
     public IEnumerable<string> OurPaths() => Documents.Select(d => d.Path).Concat(Stale);

@@ -9,12 +9,15 @@ namespace OfficeInfra.Publishing.Records;
 /// <param name="Granted">The grants the product gave, so that the next run can take back those the registers stop
 /// giving while leaving grants someone else added as drift. Null in records written before it was kept apart: then
 /// <paramref name="Grants"/> is what was given (the SharePoint target recorded only what it gave).</param>
+/// <param name="Labels">The retention labels the product applied to this department's folders (its own and its
+/// processes' records folders), by path; null when none.</param>
 public sealed record RecordedFolder(
     [property: JsonPropertyName("department")] string Department,
     [property: JsonPropertyName("path")] string Path,
     [property: JsonPropertyName("access")] string Access,
     [property: JsonPropertyName("grants")] IReadOnlyList<RecordedGrant> Grants,
-    [property: JsonPropertyName("granted")] IReadOnlyList<RecordedGrant>? Granted = null)
+    [property: JsonPropertyName("granted")] IReadOnlyList<RecordedGrant>? Granted = null,
+    [property: JsonPropertyName("labels"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Labels = null)
 {
     /// <summary>The grants the folder holds; a line someone broke by hand (no principal, unknown role) is skipped.</summary>
     public IReadOnlyList<Grant> Held() => RecordedGrant.Parse(Grants);

@@ -60,14 +60,16 @@ public static class RecordsPlanWorkbook
         {
             var grants = Grants(folder.Grants);
             var change = creating.Contains(folder.Path) ? "create" : permissions.TryGetValue(folder.Path, out var p) ? Change(p) : "none";
-            rows.Add([folder.Path, folder.Department, folder.Access.ToString(), "No: its own permissions", grants, change]);
+            var labels = folder.Labels().ToDictionary(l => l.Path, l => l.Label, StringComparer.Ordinal);
+            rows.Add([folder.Path, folder.Department, folder.Access.ToString(), "No: its own permissions", grants, change, labels.GetValueOrDefault(folder.Path) ?? ""]);
             foreach (var sub in LibraryLayout.FolderPaths(result.Desired with { Folders = [folder] }).Skip(1))
             {
-                rows.Add([sub, folder.Department, folder.Access.ToString(), $"Yes, from {folder.Path}", grants, creating.Contains(sub) ? "create" : "none"]);
+                rows.Add([sub, folder.Department, folder.Access.ToString(), $"Yes, from {folder.Path}", grants, creating.Contains(sub) ? "create" : "none",
+                    labels.GetValueOrDefault(sub) ?? ""]);
             }
         }
-        return ("Folders", ["Folder", "Department", "Access Level", "Inherits Permissions", "Grants In Effect", "Planned Change"],
-            [48, 24, 14, 28, 60, 22], rows);
+        return ("Folders", ["Folder", "Department", "Access Level", "Inherits Permissions", "Grants In Effect", "Planned Change", "Retention Label"],
+            [48, 24, 14, 28, 60, 22, 30], rows);
     }
 
     private static (string, string[], double[], List<string[]>) Documents(LibraryRunResult result)

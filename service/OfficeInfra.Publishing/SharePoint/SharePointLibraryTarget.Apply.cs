@@ -30,7 +30,8 @@ public sealed partial class SharePointLibraryTarget
         var relabels = plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => SpecOf(specs, d)).ToList();
         var deletes = plan.Documents.Where(d => d.Change == DocumentChange.Delete).Select(d => d.Path).ToList();
         var permissions = plan.Permissions.Where(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0).ToList();
-        var total = plan.FoldersToCreate.Count + uploads.Count + relabels.Count + deletes.Count + permissions.Count;
+        var folderLabels = plan.FolderLabels ?? [];
+        var total = plan.FoldersToCreate.Count + uploads.Count + relabels.Count + deletes.Count + permissions.Count + folderLabels.Count;
         var done = 0;
         void Step(string current) => progress?.Report(new WorkProgress(Interlocked.Increment(ref done), total, current));
 
@@ -41,11 +42,13 @@ public sealed partial class SharePointLibraryTarget
         var toDelete = new HashSet<string>(deletes, StringComparer.OrdinalIgnoreCase);
         var now = DateTimeOffset.UtcNow;
         var unlabelled = new System.Collections.Concurrent.ConcurrentBag<(string Path, string Label)>();
+        var labelled = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         LibraryRecords Records(bool permissionsApplied)
         {
             lock (written)
             {
-                return LibraryRecords.After(plan, desired, now, before, new Dictionary<string, RecordedDocument>(written), [.. toDelete], permissionsApplied);
+                return LibraryRecords.After(plan, desired, now, before, new Dictionary<string, RecordedDocument>(written), [.. toDelete], permissionsApplied,
+                    new Dictionary<string, string>(labelled));
             }
         }
         try
@@ -78,6 +81,17 @@ public sealed partial class SharePointLibraryTarget
                 Step(change.Path);
             }).ConfigureAwait(false);
             await CreateFoldersAsync(plan.FoldersToCreate.Except(departments), Step, cancellationToken).ConfigureAwait(false);
+            await Parallel.ForEachAsync(folderLabels, Parallelism(cancellationToken), async (folder, ct) =>
+            {
+                if (await LabelFolderAsync(folder, unlabelled, ct).ConfigureAwait(false))
+                {
+                    lock (written)
+                    {
+                        labelled[folder.Path] = folder.Label;
+                    }
+                }
+                Step(folder.Path);
+            }).ConfigureAwait(false);
 
             void Record(RecordedDocument line)
             {

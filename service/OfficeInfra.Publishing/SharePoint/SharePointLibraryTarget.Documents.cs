@@ -117,6 +117,27 @@ public sealed partial class SharePointLibraryTarget
         }
     }
 
+    /// <summary>
+    /// Applies a folder's retention label (Graph <c>PATCH /drives/{drive-id}/items/{item-id}/retentionLabel</c>, which
+    /// takes folders: the documentation says every item already in the folder is then tagged with the label too, while
+    /// an item's own label stays). False when the tenant has no such label (noted for the end of the run).
+    /// </summary>
+    private async Task<bool> LabelFolderAsync(PlannedFolderLabel folder, ConcurrentBag<(string Path, string Label)> unlabelled, CancellationToken ct)
+    {
+        var item = await Naming(folder.Path, "read", () => _drive.ItemAsync(folder.Path, ct)).ConfigureAwait(false)
+            ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The folder '{folder.Path}' is no longer in the library; publish again.");
+        try
+        {
+            await Naming(folder.Path, "label", () => Done(_metadata.LabelAsync(_drive.DriveId, item.Id, folder.Label, ct))).ConfigureAwait(false);
+            return true;
+        }
+        catch (OfficeInfraException e) when (e.InnerException is ODataError { ResponseStatusCode: 400 or 404 })
+        {
+            unlabelled.Add((folder.Path, folder.Label));
+            return false;
+        }
+    }
+
     /// <summary>After the run: one sentence for the documents whose retention label the tenant does not have.</summary>
     private static void ThrowIfUnlabelled(ConcurrentBag<(string Path, string Label)> unlabelled)
     {
@@ -127,7 +148,7 @@ public sealed partial class SharePointLibraryTarget
         var labels = unlabelled.Select(u => u.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var first = unlabelled.Select(u => u.Path).Order(StringComparer.Ordinal).First();
         throw new OfficeInfraException(ErrorKind.Configuration,
-            $"The tenant has no retention label {string.Join(", ", labels.Select(l => $"'{l}'"))}, so {unlabelled.Count} document(s) have no label " +
+            $"The tenant has no retention label {string.Join(", ", labels.Select(l => $"'{l}'"))}, so {unlabelled.Count} document(s) or folder(s) have no label " +
             $"(the first is '{first}'); everything else was published. Create the label in Microsoft Purview (Records Plan's CSV imports it) " +
             "or change Records:RetentionLabels, then publish again.");
     }

@@ -109,7 +109,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
             var versioningOff = _options.EnableVersioning && !await _metadata.VersioningAsync(cancellationToken).ConfigureAwait(false);
             return new LibrarySnapshot(folders, documents, control, records.LastIssued,
                 RecordsExposed: await ExposedAsync(item, cancellationToken).ConfigureAwait(false),
-                MissingColumns: [.. missing.Select(c => c.Name)], VersioningOff: versioningOff);
+                MissingColumns: [.. missing.Select(c => c.Name)], VersioningOff: versioningOff, FolderLabels: records.FolderLabels());
         }
         catch (Exception e) when (IsTargetFailure(e))
         {

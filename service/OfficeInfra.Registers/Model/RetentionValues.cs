@@ -13,10 +13,13 @@ public static partial class RetentionValues
     /// <summary>Purview's most days: 100 years; longer is <c>Unlimited</c>.</summary>
     public const int MaxDays = 36_525;
 
+    /// <summary>The "type" of the processes' records folders (<c>&lt;Department&gt;/Records/&lt;Process&gt;</c>): their label is applied to the folder.</summary>
+    public const string RecordsFolderKind = "records";
+
     private static readonly (string Text, string Kind)[] Types =
     [
         ("Job Description", "job-description"), ("SOP", "sop"), ("Org Chart", "org-chart"),
-        ("Customer Journey", "service-blueprint"), ("Business Systems", "business-systems"),
+        ("Customer Journey", "service-blueprint"), ("Business Systems", "business-systems"), ("Process Records", RecordsFolderKind),
     ];
 
     private static readonly (string Text, string Purview)[] Actions = [("Keep", "Keep"), ("Delete", "Delete"), ("Keep and delete", "KeepAndDelete")];

@@ -35,6 +35,10 @@ public static class PlanReport
         {
             await writer.WriteLineAsync($"  create folder  {folder}").ConfigureAwait(false);
         }
+        foreach (var label in plan.FolderLabels ?? [])
+        {
+            await writer.WriteLineAsync($"  label folder   {label.Path}  ({label.Label})").ConfigureAwait(false);
+        }
         foreach (var document in plan.Documents.Where(d => d.Change != DocumentChange.Unchanged))
         {
             var note = document.Change switch

@@ -70,5 +70,34 @@ public sealed class LocalRecordsTests : IDisposable
         result.Desired.Documents.Should().Contain(d => d.Kind == Documents.DocumentKind.Sop && d.Department != "Accounting", "the configured SOP label still applies");
     }
 
+    [Fact]
+    public async Task Publish_FolderLabels_TheManifestKeepsThemPerDepartmentAndASecondRunPlansNothing()
+    {
+        var publisher = new LibraryPublisher([new FakeDocumentSource()], new LibraryOptions
+        {
+            RetentionLabelsByType = new Dictionary<string, string> { ["records"] = "Process records" },
+            RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting"] = "Finance" },
+        });
+        var target = new LocalLibraryTarget(_folder.Path);
+
+        var first = await publisher.PublishAsync(SampleOrganisation.Create(), AsOf, target);
+        var again = await publisher.PlanAsync(SampleOrganisation.Create(), AsOf, target);
+
+        var folders = LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"])).Folders;
+        foreach (var folder in first.Desired.Folders)
+        {
+            var expected = (folder.ProcessRecords ?? []).ToDictionary(p => p, _ => "Process records");
+            if (folder.Department == "Accounting")
+            {
+                expected[folder.Path] = "Finance";
+            }
+            (folders.Single(f => f.Path == folder.Path).Labels ?? new Dictionary<string, string>()).Should().BeEquivalentTo(expected, folder.Path);
+        }
+        first.Plan.FolderLabels.Should().HaveCount(1 + first.Desired.Folders.Sum(f => f.ProcessRecords!.Count));
+        again.Plan.IsEmpty.Should().BeTrue();
+        var planned = FilePlanCsv.Labels(first.Desired).Single(l => l.Name == "Process records");
+        (planned.Documents, planned.Folders).Should().Be((0, first.Desired.Folders.Sum(f => f.ProcessRecords!.Count)), "the file plan lists folder-only labels too");
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -44,6 +44,23 @@ public sealed class SharePointColumnsTests
     }
 
     [Fact]
+    public async Task PublishAsync_NewDocument_HistoryReadsTheUploadThenItsColumnsWithTheFirstRevisionAsComment()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+
+        var result = await Publisher().PublishAsync(SampleOrganisation.Create(), First, sp.Target());
+
+        // SharePoint makes a version when a file is created and another when a checked-out file is checked in (Graph
+        // has no check-in that overwrites): what a user sees in Version History is 1.0, the upload with no comment,
+        // then 2.0, its columns, commented with the document's first revision row.
+        foreach (var document in result.Desired.Documents)
+        {
+            var comment = document.Record?.Control?.History is [var latest, ..] ? latest.Change : "Published by OfficeInfra";
+            sp.Server.Library.File(document.Path).Versions.Should().Equal([null, comment], document.Path);
+        }
+    }
+
+    [Fact]
     public async Task PublishAsync_TaskChanged_ExactlyOneNewVersionOfEachAffectedDocumentWithTheChangeAsItsComment()
     {
         await using var sp = await FakeSharePoint.StartAsync();
