@@ -3,7 +3,7 @@ using OfficeInfra.Documents.Control;
 namespace OfficeInfra.Documents;
 
 /// <summary>What a generated document is about.</summary>
-public enum DocumentKind { JobDescription, Sop, OrgChart, ServiceBlueprint, BusinessSystems }
+public enum DocumentKind { JobDescription, Sop, OrgChart, ServiceBlueprint, BusinessSystems, DelegationReport }
 
 /// <summary>One generated document: what it is about, its bytes and its control record. Where it goes is the library's business.</summary>
 /// <param name="Department">The department it belongs to; null for the organisation-wide org chart.</param>

@@ -180,7 +180,7 @@ export interface components {
          * @description What a generated document is about.
          * @enum {unknown}
          */
-        DocumentKind: "job-description" | "sop" | "org-chart" | "service-blueprint" | "business-systems";
+        DocumentKind: "job-description" | "sop" | "org-chart" | "service-blueprint" | "business-systems" | "delegation-report";
         /** @description A person or role doing other roles' tasks: how many, by frequency. */
         DoerFigures: {
             byFrequency: {

@@ -10,6 +10,7 @@ const KIND_LABEL: Record<JobDocument['kind'], string> = {
   sop: 'SOP',
   'service-blueprint': 'Customer journey',
   'business-systems': 'Business systems',
+  'delegation-report': 'Delegation report',
 };
 const ROW_HEIGHT = 56;
 /** The workbook setting holding the last job's list, until its files expire. */

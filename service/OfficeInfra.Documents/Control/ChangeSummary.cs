@@ -1,3 +1,5 @@
+using OfficeInfra.Documents.Wording;
+
 namespace OfficeInfra.Documents.Control;
 
 /// <summary>
@@ -31,7 +33,7 @@ public static class ChangeSummary
         var words = new List<string>();
         foreach (var change in changes.Where(c => c.Field is null || !comeOrGone.Contains(c.Item)))
         {
-            var sentence = change.Key == TemplateFact ? "Template changed" : wording.Describe(change);
+            var sentence = change.Key == TemplateFact ? wording.Words.TemplateChanged : wording.Describe(change);
             if (sentence is not null && !words.Contains(sentence))
             {
                 words.Add(sentence);
@@ -41,8 +43,5 @@ public static class ChangeSummary
     }
 
     /// <summary>Says how a plain field changed: "Reports to changed from COO to CEO".</summary>
-    public static string Field(string name, string? old, string? @new) =>
-        string.IsNullOrEmpty(old) ? $"{name} set to {@new}"
-        : string.IsNullOrEmpty(@new) ? $"{name} cleared (was {old})"
-        : $"{name} changed from {old} to {@new}";
+    public static string Field(string name, string? old, string? @new) => ChangeWords.English.Field(name, old, @new);
 }

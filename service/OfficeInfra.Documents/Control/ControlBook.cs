@@ -63,6 +63,7 @@ public sealed class ControlBook
         DocumentKind.Sop => "SOP",
         DocumentKind.ServiceBlueprint => "CJ",
         DocumentKind.BusinessSystems => "BSM",
+        DocumentKind.DelegationReport => "DLG",
         _ => "ORG",
     };
 
@@ -113,7 +114,7 @@ public sealed class ControlBook
         }
         var changes = ChangeSummary.Describe(draft.Wording, previous.Facts ?? new Dictionary<string, string>(), draft.Facts);
         // The model hash covers everything printed; a change no fact names is the product's own layout.
-        var words = changes.Count == 0 ? "Layout updated" : string.Join("; ", changes);
+        var words = changes.Count == 0 ? draft.Wording.Words.LayoutUpdated : string.Join(draft.Wording.Words.Separator, changes);
         var version = old.Version + 1;
         return new DocumentControl(old.Id, version, AsOf, review, draft.Owner, draft.Approver,
             [new RevisionEntry(version, AsOf, words), .. old.History]);

@@ -1,3 +1,5 @@
+using OfficeInfra.Documents.Wording;
+
 namespace OfficeInfra.Documents.Control;
 
 /// <summary>
@@ -12,6 +14,10 @@ public interface IChangeWording
 
     /// <summary>The change in words ("Task 'Book the courier collection' added"); null to leave it unsaid.</summary>
     string? Describe(FactChange change);
+
+    /// <summary>The language's shared phrases (template changed, a value set or changed); English unless the kind
+    /// of document writes its history in the organisation's language.</summary>
+    ChangeWords Words => ChangeWords.English;
 }
 
 /// <summary>One fact that differs between two models.</summary>

@@ -21,7 +21,8 @@ public static class DelegationWorkbook
     private const string Ct = "application/vnd.openxmlformats-officedocument.";
 
     /// <summary>The workbook's bytes.</summary>
-    public static byte[] Write(DelegationFigures figures, DocumentLanguage language)
+    /// <param name="properties">The controlled document's Office properties (the library's report); null for none.</param>
+    public static byte[] Write(DelegationFigures figures, DocumentLanguage language, DocumentProperties? properties = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var words = DelegationWords.For(language);
@@ -46,8 +47,11 @@ public static class DelegationWorkbook
 
         var parts = new List<(string Name, string Xml)>
         {
-            ("[Content_Types].xml", ContentTypes(hasChart)),
-            ("_rels/.rels", Relationships(($"{Rel}/officeDocument", "xl/workbook.xml", "rId1"))),
+            ("[Content_Types].xml", ContentTypes(hasChart, properties is not null)),
+            ("_rels/.rels", properties is null
+                ? Relationships(($"{Rel}/officeDocument", "xl/workbook.xml", "rId1"))
+                : Relationships(($"{Rel}/officeDocument", "xl/workbook.xml", "rId1"),
+                    (DocumentProperties.CoreRelationship, DocumentProperties.CorePart, "rId2"), (DocumentProperties.CustomRelationship, DocumentProperties.CustomPart, "rId3"))),
             ("xl/workbook.xml", Workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", Relationships(
                 ($"{Rel}/worksheet", "worksheets/sheet1.xml", "rId1"), ($"{Rel}/worksheet", "worksheets/sheet2.xml", "rId2"),
@@ -65,6 +69,11 @@ public static class DelegationWorkbook
             ("xl/tables/table2.xml", Table(2, "DelegationsByPerson", doers)),
             ("xl/tables/table3.xml", Table(3, "VacantRoles", vacant)),
         };
+        if (properties is not null)
+        {
+            parts.Add((DocumentProperties.CorePart, properties.CoreXml()));
+            parts.Add((DocumentProperties.CustomPart, properties.CustomXml()));
+        }
         if (hasChart)
         {
             parts.Add(("xl/drawings/drawing1.xml", Drawing(doers.Count + 2)));
@@ -185,13 +194,14 @@ public static class DelegationWorkbook
         string.Concat(sheets.Select((s, i) => $"<sheet name=\"{Esc(s)}\" sheetId=\"{(i + 1).ToString(CultureInfo.InvariantCulture)}\" r:id=\"rId{(i + 1).ToString(CultureInfo.InvariantCulture)}\"/>")) +
         "</sheets></workbook>";
 
-    private static string ContentTypes(bool chart) =>
+    private static string ContentTypes(bool chart, bool properties) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
         $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{Ct}spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"{Ct}spreadsheetml.styles+xml\"/>" +
         string.Concat(Enumerable.Range(1, 3).Select(i =>
             $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"{Ct}spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/tables/table{i}.xml\" ContentType=\"{Ct}spreadsheetml.table+xml\"/>")) +
         (chart ? $"<Override PartName=\"/xl/drawings/drawing1.xml\" ContentType=\"{Ct}drawing+xml\"/><Override PartName=\"/xl/charts/chart1.xml\" ContentType=\"{Ct}drawingml.chart+xml\"/>" : "") +
+        (properties ? $"<Override PartName=\"/{DocumentProperties.CorePart}\" ContentType=\"{DocumentProperties.CoreType}\"/><Override PartName=\"/{DocumentProperties.CustomPart}\" ContentType=\"{DocumentProperties.CustomType}\"/>" : "") +
         "</Types>";
 
     private static string Relationships(params (string Type, string Target, string Id)[] relationships) =>

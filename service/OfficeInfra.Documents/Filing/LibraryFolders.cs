@@ -20,6 +20,9 @@ public static class LibraryFolders
     /// <summary>The service blueprint's and the business systems map's file names, at the root.</summary>
     public const string BlueprintName = "Customer Journey.pptx", SystemsName = "Business Systems.xlsx";
 
+    /// <summary>The delegation report's file name, at the root.</summary>
+    public const string DelegationName = "Delegation.xlsx";
+
     /// <summary>The library's records file at the root.</summary>
     public const string RecordsFileName = "manifest.json";
 
@@ -27,7 +30,7 @@ public static class LibraryFolders
     /// Files the product writes, or will write, at the library root: no department folder may take their names.
     /// </summary>
     public static IReadOnlyList<string> RootFiles { get; } =
-        [OrgChartName, RecordsFileName, "Delegation.xlsx", "Records Plan.xlsx", BlueprintName, SystemsName];
+        [OrgChartName, RecordsFileName, DelegationName, "Records Plan.xlsx", BlueprintName, SystemsName];
 
     // Department folders are kept short enough that the documents inside stay under the 400-character path limit;
     // a process's records folder leaves room for the files records managers keep in it.

@@ -20,6 +20,9 @@ public static class LibraryLayout
     /// <summary>The service blueprint's and the business systems map's file names, at the root.</summary>
     public const string BlueprintName = LibraryFolders.BlueprintName, SystemsName = LibraryFolders.SystemsName;
 
+    /// <summary>The delegation report's file name, at the root.</summary>
+    public const string DelegationName = LibraryFolders.DelegationName;
+
     /// <summary>The sub-folders of a department folder.</summary>
     public const string JobDescriptions = LibraryFolders.JobDescriptions, Sops = LibraryFolders.Sops, Records = LibraryFolders.Records;
 
@@ -123,6 +126,7 @@ public static class LibraryLayout
     {
         DocumentKind.ServiceBlueprint => BlueprintName,
         DocumentKind.BusinessSystems => SystemsName,
+        DocumentKind.DelegationReport => DelegationName,
         _ => OrgChartName,
     };
 

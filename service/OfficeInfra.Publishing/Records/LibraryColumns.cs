@@ -70,6 +70,7 @@ public static class LibraryColumns
         DocumentKind.OrgChart => "Organisation chart",
         DocumentKind.ServiceBlueprint => "Service blueprint",
         DocumentKind.BusinessSystems => "Business systems map",
+        DocumentKind.DelegationReport => "Delegation report",
         _ => kind.ToString(),
     };
 

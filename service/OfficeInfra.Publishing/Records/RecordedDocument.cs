@@ -78,6 +78,7 @@ public sealed record RecordedDocument(
         DocumentKind.Sop => "sop",
         DocumentKind.ServiceBlueprint => "service-blueprint",
         DocumentKind.BusinessSystems => "business-systems",
+        DocumentKind.DelegationReport => "delegation-report",
         _ => "org-chart",
     };
 
@@ -88,6 +89,7 @@ public sealed record RecordedDocument(
         "org-chart" => DocumentKind.OrgChart,
         "service-blueprint" => DocumentKind.ServiceBlueprint,
         "business-systems" => DocumentKind.BusinessSystems,
+        "delegation-report" => DocumentKind.DelegationReport,
         _ => null,
     };
 

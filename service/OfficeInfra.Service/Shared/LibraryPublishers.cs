@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Documents.Journey;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Documents.Word;
@@ -6,7 +7,7 @@ using OfficeInfra.Publishing.Library;
 
 namespace OfficeInfra.Service.Shared;
 
-/// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents, org charts, and with a journey the service blueprint and the business systems map.</summary>
+/// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents, org charts, the delegation report, and with a journey the service blueprint and the business systems map.</summary>
 public static class LibraryPublishers
 {
     /// <summary>
@@ -20,6 +21,7 @@ public static class LibraryPublishers
         }
         var templates = templatesDirectory is null ? TemplateSet.Default() : TemplateSet.Load(templatesDirectory);
         return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator(new OrgChartOptions { FullDetailOfConfidentialDepartments = options.OrgChartFullDetail }),
-            new ServiceBlueprintGenerator(), new BusinessSystemsGenerator(registers => LibraryLayout.SopPaths(registers, options))], options);
+            new ServiceBlueprintGenerator(), new BusinessSystemsGenerator(registers => LibraryLayout.SopPaths(registers, options)),
+            new DelegationReportGenerator()], options);
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
@@ -97,5 +98,37 @@ public class DelegationReportTests
 
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         new OpenXmlValidator().Validate(workbook).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Generator_TurkishOrganisation_ReportInTurkishWithItsDocumentControl()
+    {
+        var registers = SampleOrganisation.Create() with { Settings = new OrganisationSettings(Language: "tr") };
+
+        var document = new DelegationReportGenerator().Generate(registers, new ControlBook(new DateOnly(2026, 11, 1))).Single();
+
+        document.Should().Match<GeneratedDocument>(d => d.Kind == DocumentKind.DelegationReport && d.Department == null);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(document.Content), false);
+        new OpenXmlValidator().Validate(workbook).Should().BeEmpty();
+        workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First().Name!.Value.Should().Be("Devredilecek işler");
+        workbook.PackageProperties.Subject.Should().Be("Görev devri raporu");
+        document.Record!.Control!.Id.Should().Be("DLG-0001");
+    }
+
+    [Fact]
+    public void Generator_GapClosed_NextVersionSaysSoInTheOrganisationsLanguage()
+    {
+        var registers = SampleOrganisation.Create() with { Settings = new OrganisationSettings(Language: "zh-Hans") };
+        var generator = new DelegationReportGenerator();
+        var first = generator.Generate(registers, new ControlBook(new DateOnly(2026, 11, 1))).Single();
+        var closed = registers with
+        {
+            Tasks = [.. registers.Tasks.Select(t => t.Task == "Pass qualified leads to the Managing Director" ? t with { CurrentlyDoneBy = null } : t)],
+        };
+
+        var second = generator.Generate(closed, new ControlBook(new DateOnly(2026, 12, 1), [first.Record!])).Single();
+
+        second.Record!.Control!.Version.Should().Be(2);
+        second.Record.Control.History[0].Change.Should().Be("任务\u201CPass qualified leads to the Managing Director\u201D已不再由其他角色代为承担");
     }
 }

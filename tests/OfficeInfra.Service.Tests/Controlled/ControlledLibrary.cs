@@ -18,7 +18,7 @@ internal sealed class ControlledLibrary(string root)
     /// <summary>Every document file of the library and its bytes, by library path.</summary>
     public Dictionary<string, byte[]> Files() => Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
-        .Where(p => p.EndsWith(".docx", StringComparison.Ordinal) || p.EndsWith(".pptx", StringComparison.Ordinal))
+        .Where(p => p.EndsWith(".docx", StringComparison.Ordinal) || p.EndsWith(".pptx", StringComparison.Ordinal) || p.EndsWith(".xlsx", StringComparison.Ordinal))
         .ToDictionary(p => p, p => File.ReadAllBytes(Path.Combine(Root, p)), StringComparer.Ordinal);
 
     /// <summary>The manifest's document lines, by path.</summary>

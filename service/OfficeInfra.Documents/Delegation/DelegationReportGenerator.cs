@@ -1,0 +1,61 @@
+using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Packaging;
+using OfficeInfra.Documents.Wording;
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Delegation;
+
+/// <summary>
+/// The delegation report, <c>Delegation.xlsx</c> at the library root, made for every library: the tasks done today
+/// by someone other than the role that should do them, who does them by frequency, and the vacant roles with who
+/// covers their tasks (<see cref="DelegationWorkbook"/>), in the organisation's language. It sits beside the other
+/// organisation-wide documents and is read by whoever reads the library root, so it leaves out what those documents
+/// leave out: every task, role and vacancy of a Confidential or Restricted department (<see cref="OrganisationWide"/>).
+/// </summary>
+public sealed class DelegationReportGenerator : IDocumentSource
+{
+    /// <summary>The subject of the report (one per library).</summary>
+    public const string Subject = "Delegation";
+
+    /// <inheritdoc />
+    public int Count(RegisterSet registers) => 1;
+
+    /// <inheritdoc />
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) => [(DocumentKind.DelegationReport, Subject)];
+
+    /// <inheritdoc />
+    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(book);
+        var language = registers.Settings.DocumentLanguage;
+        var words = DelegationWords.For(language);
+        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();
+        var figures = DelegationFigures.Of(OrganisationWide(registers));
+        var facts = DelegationWording.Facts(figures);
+        yield return book.Issue(new DocumentDraft(DocumentKind.DelegationReport, null, Subject, organisation, string.Empty,
+            ModelHash.Of(figures, organisation, ProductWords.For(language).Tag), facts, DelegationWording.For(language),
+            control => DelegationWorkbook.Write(figures, language, new DocumentProperties($"{organisation} · {words.DocumentType}", words.DocumentType, organisation, control))));
+    }
+
+    /// <summary>
+    /// The registers as the library root may show them: without the tasks and roles of Confidential and Restricted
+    /// departments, whose folders only their own members read. A person of such a department who does another
+    /// department's task is still named (that task's SOP names them too), without their role.
+    /// </summary>
+    public static RegisterSet OrganisationWide(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        var hidden = registers.Departments.Where(d => d.AccessLevel is AccessLevel.Confidential or AccessLevel.Restricted)
+            .Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (hidden.Count == 0)
+        {
+            return registers;
+        }
+        return registers with
+        {
+            Roles = [.. registers.Roles.Where(r => !hidden.Contains(r.Department?.Trim() ?? string.Empty))],
+            Tasks = [.. registers.Tasks.Where(t => !hidden.Contains(t.Department?.Trim() ?? string.Empty))],
+        };
+    }
+}
