@@ -34,11 +34,11 @@ if [ "$instances" -gt 1 ]; then
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w start -o "-k $pg -c listen_addresses='' -c max_connections=300" >/dev/null
   store=(OFFICEINFRA_Jobs__Store=PostgreSql "OFFICEINFRA_Jobs__ConnectionString=Host=$pg;Username=officeinfra;Database=postgres")
 fi
-# The per-caller rate limit and job cap would turn most of a load test into 429s; lift it for this run only. Finished jobs are
+# The per-caller rate limit, validation slots and job cap would turn most of a load test into 429s; lift it for this run only. Finished jobs are
 # kept 20 s (not the default hour) so that a minute of load shows whether the sweep keeps memory flat.
 urls=()
 for i in $(seq 0 $((instances - 1))); do
-  env ${store[@]+"${store[@]}"} OFFICEINFRA_Limits__RequestsPerMinute=100000000 OFFICEINFRA_Jobs__MaxPerCaller=100000 \
+  env ${store[@]+"${store[@]}"} OFFICEINFRA_Limits__RequestsPerMinute=100000000 OFFICEINFRA_Limits__ValidationsPerCaller=100000 OFFICEINFRA_Jobs__MaxPerCaller=100000 \
     OFFICEINFRA_Jobs__QueueCapacity=100000 Logging__LogLevel__Default=Warning \
     OFFICEINFRA_Jobs__RetainFor=00:00:20 OFFICEINFRA_Jobs__SweepEvery=00:00:05 OFFICEINFRA_Jobs__Folder="$jobs_folder" \
     dotnet service/OfficeInfra.Service/bin/Release/net10.0/OfficeInfra.Service.dll serve --urls "http://127.0.0.1:$((port + i))" \

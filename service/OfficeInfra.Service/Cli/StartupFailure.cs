@@ -28,6 +28,8 @@ public static partial class StartupFailure
                 $"The setting {m.Groups["key"].Value} is '{m.Groups["value"].Value}', which is not {Expected(m.Groups["type"].Value)}; " +
                 $"fix it in appsettings.json, the OFFICEINFRA_{m.Groups["key"].Value.Replace(":", "__", StringComparison.Ordinal)} environment variable or the command line.",
             OptionsValidationException e => string.Join(" ", e.Failures),
+            // Validating every option at start gathers each failing option's exception into one (ours, Quartz's).
+            AggregateException e when e.InnerExceptions.OfType<OptionsValidationException>().FirstOrDefault() is { } ours => string.Join(" ", ours.Failures),
             _ => null,
         };
         return sentence is null ? null : new OfficeInfraException(ErrorKind.Configuration, sentence, exception);
@@ -43,6 +45,7 @@ public static partial class StartupFailure
         "System.Int32" or "System.Int64" => "a whole number",
         "System.TimeSpan" => "a time span such as 00:10:00",
         "System.Boolean" => "true or false",
+        _ when typeof(StartupFailure).Assembly.GetType(type) is { IsEnum: true } choice => string.Join(" or ", Enum.GetNames(choice)),
         _ => $"a valid {type.Split('.')[^1]}",
     };
 

@@ -28,7 +28,7 @@ public static class PublishApi
     }
 
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> PublishAsync(HttpContext context, JobStarter starter,
-        JobWorks works, IOptions<AuthOptions> auth, ILogger<JobStarter> logger, CancellationToken cancellationToken)
+        JobWorks works, OnBehalfOfTokens tokens, IOptions<AuthOptions> auth, ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
         var (read, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -49,7 +49,7 @@ public static class PublishApi
                 "plan-not-confirmed");
         }
         // Built now, while the caller's token is at hand; it stays inside the job and is never serialised.
-        var credential = OnBehalfOf.For(context.Request, auth.Value, context.RequestServices.GetService<Azure.Core.Pipeline.HttpPipelineTransport>());
+        var credential = OnBehalfOf.For(context.Request, auth.Value, tokens);
         await OnBehalfOf.CheckAsync(credential, options!.GraphBaseUrl, cancellationToken).ConfigureAwait(false);
         var started = await starter.StartAsync(context, JobKind.Publish, read, credential).ConfigureAwait(false);
         if (started.Result is Accepted<JobView> accepted)

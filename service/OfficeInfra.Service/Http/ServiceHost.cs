@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Jobs.Cluster;
 using OfficeInfra.Service.Http.Library;
@@ -44,6 +45,10 @@ public static class ServiceHost
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddCallerAuthentication(auth);
+        // The on-behalf-of token cache: in memory, per instance, at most 100 MB (entries are sized by their bytes).
+        builder.Services.AddInMemoryTokenCaches();
+        builder.Services.Configure<Microsoft.Extensions.Caching.Memory.MemoryCacheOptions>(o => o.SizeLimit = 100 * 1024 * 1024);
+        builder.Services.AddSingleton<OnBehalfOfTokens>();
         builder.Services.AddCallerRateLimits(limits);
         builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
         builder.Services.AddSecurityHeaders();

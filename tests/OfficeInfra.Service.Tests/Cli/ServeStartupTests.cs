@@ -73,10 +73,22 @@ public sealed class ServeStartupTests : IDisposable
     [InlineData("OFFICEINFRA_Jobs__Timeout", "soon", "The setting Jobs:Timeout is 'soon', which is not a time span such as 00:10:00")]
     [InlineData("OFFICEINFRA_Jobs__Concurrency", "0", "The setting Jobs:Concurrency is 0; it must be 1 or more.")]
     [InlineData("OFFICEINFRA_Limits__RequestsPerMinute", "many", "The setting Limits:RequestsPerMinute is 'many', which is not a whole number")]
+    [InlineData("OFFICEINFRA_Jobs__Store", "Postgres", "The setting Jobs:Store is 'Postgres', which is not Sqlite or PostgreSql")]
+    [InlineData("OFFICEINFRA_Jobs__Store", "PostgreSql", "The setting Jobs:Store is PostgreSql, so Jobs:ConnectionString must name the database")]
     public async Task Serve_BadSetting_NamesItExit2(string variable, string value, string sentence)
     {
         using var serve = CliProcess.Start(Environment((variable, value)), "serve", "--urls", "http://127.0.0.1:0");
 
         (await FailsWithOneSentence(serve)).Should().StartWith(sentence);
+    }
+
+    [Fact]
+    public async Task Serve_JobDatabaseUnreachable_SaysSoExit2()
+    {
+        var nowhere = $"Host={Path.Combine(Path.GetTempPath(), "no-postgres-" + Guid.NewGuid().ToString("N")[..8])};Username=officeinfra;Database=officeinfra";
+        using var serve = CliProcess.Start(Environment(("OFFICEINFRA_Jobs__Store", "PostgreSql"), ("OFFICEINFRA_Jobs__ConnectionString", nowhere)),
+            "serve", "--urls", "http://127.0.0.1:0");
+
+        (await FailsWithOneSentence(serve)).Should().StartWith("The job database named by Jobs:ConnectionString cannot be used");
     }
 }

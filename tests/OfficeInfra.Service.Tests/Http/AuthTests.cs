@@ -115,8 +115,7 @@ public sealed class AuthTests : IDisposable
         var jobText = (await client.GetStringAsync(started.Headers.Location!.ToString()));
 
         job.GetProperty("status").GetString().Should().Be("succeeded");
-        _service.SharePoint.Created.Single().Credential.Should().BeOfType<OfficeInfra.Service.Http.Security.SignInErrors>()
-            .Which.Inner.Should().BeOfType<Azure.Identity.OnBehalfOfCredential>();
+        _service.SharePoint.Created.Single().Credential.Should().BeOfType<OfficeInfra.Service.Http.Security.SignedInUserCredential>();
         _service.TokenEndpoint.Requests.Should().ContainSingle().Which.Should().Contain("on_behalf_of").And.Contain(token.Split('.')[2], "the user's token is the assertion");
         jobText.Should().NotContain(token).And.NotContain("s3cret");
         _service.Logs.All.Should().NotContain(token).And.NotContain(token.Split('.')[2]).And.NotContain("s3cret-value-never-logged")

@@ -57,7 +57,7 @@ public sealed class ServiceFactory(Dictionary<string, string?>? settings = null,
             services.AddSingleton<ILoggerProvider>(Logs);
             services.AddSingleton<ISharePointTargets>(SharePoint);
             // The on-behalf-of exchange goes to the stand-in for Entra, never to login.microsoftonline.com.
-            services.AddSingleton<Azure.Core.Pipeline.HttpPipelineTransport>(new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(TokenEndpoint)));
+            services.AddSingleton<Microsoft.Identity.Client.IMsalHttpClientFactory>(new EntraHttpClients(TokenEndpoint));
             if (!realLibrary)
             {
                 services.AddSingleton(runner ?? Runner);

@@ -1,50 +1,19 @@
-using Azure.Core;
-using Azure.Identity;
 using Microsoft.Identity.Client;
 
 namespace OfficeInfra.Service.Http.Security;
 
 /// <summary>
-/// The on-behalf-of credential, with Entra's refusals turned into the product's errors: an expired or revoked
-/// sign-in is <see cref="ErrorKind.SignInRequired"/> (401, "sign in again"), missing consent is
+/// Entra's refusals of the on-behalf-of exchange as the product's errors: an expired or revoked sign-in is
+/// <see cref="ErrorKind.SignInRequired"/> (401, "sign in again"), missing consent is
 /// <see cref="ErrorKind.ConsentRequired"/> (403, "consent needed"), never "unexpected problem".
 /// </summary>
-public sealed class SignInErrors(TokenCredential inner) : TokenCredential
+public static class SignInErrors
 {
-    /// <summary>The wrapped credential.</summary>
-    public TokenCredential Inner { get; } = inner;
-
-    /// <inheritdoc />
-    public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Inner.GetToken(requestContext, cancellationToken);
-        }
-        catch (AuthenticationFailedException e)
-        {
-            throw Translate(e);
-        }
-    }
-
-    /// <inheritdoc />
-    public override async ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Inner.GetTokenAsync(requestContext, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AuthenticationFailedException e)
-        {
-            throw Translate(e);
-        }
-    }
-
     /// <summary>The product's error for a failed exchange.</summary>
-    public static OfficeInfraException Translate(AuthenticationFailedException failure)
+    public static OfficeInfraException Translate(MsalException failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        return failure.InnerException switch
+        return failure switch
         {
             MsalUiRequiredException { Classification: UiRequiredExceptionClassification.ConsentRequired } e => Consent(e),
             MsalServiceException e when e.Message.Contains("AADSTS65001", StringComparison.Ordinal) || e.Message.Contains("consent_required", StringComparison.Ordinal) => Consent(e),
