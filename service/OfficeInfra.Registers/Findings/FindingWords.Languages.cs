@@ -38,6 +38,7 @@ public sealed partial record FindingWords
             Relation.OwnedBy => $"{subject} is owned by '{name}', which is not in the {register} register.",
             Relation.GivenToRole => $"{subject} is given to role '{name}', which is not in the {register} register.",
             Relation.BelongsToProcess => $"{subject} belongs to process '{name}', which is not in the {register} register.",
+            Relation.LabelsDepartment => $"{subject} is for department '{name}', which is not in the {register} register.",
             _ => $"{subject} is supported back stage by process '{name}', which is not in the {register} register.",
         },
         NotListed = (subject, column, value, allowed) => $"{subject} has {column} '{value}', which is not one of {allowed}.",

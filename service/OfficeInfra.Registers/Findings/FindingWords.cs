@@ -149,4 +149,4 @@ public sealed partial record FindingWords
 public enum Subject { Department, Role, Task, Process, Stage, TaskId }
 
 /// <summary>How a row refers to a name in another register (English says it with a verb; other languages name the column).</summary>
-public enum Relation { HeadedBy, BelongsToDepartment, ReportsTo, OwnedBy, GivenToRole, BelongsToProcess, SupportedByProcess }
+public enum Relation { HeadedBy, BelongsToDepartment, ReportsTo, OwnedBy, GivenToRole, BelongsToProcess, SupportedByProcess, LabelsDepartment }

@@ -68,7 +68,7 @@ internal static class RecordsRules
             return null;
         }
         findings.RequireKnown(words, row.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, row.Row, C.Department,
-            subject, Relation.BelongsToDepartment, "Departments");
+            subject, Relation.LabelsDepartment, "Departments");
         return $"D:{RegisterNames.Key(row.Department)}";
     }
 
