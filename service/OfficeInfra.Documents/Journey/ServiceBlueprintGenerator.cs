@@ -48,7 +48,7 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
     private static byte[] Render(string organisation, CustomerJourney journey, DocumentControl control)
     {
         var pages = BlueprintPages.Of(journey);
-        var date = OrgCharts.ChartWords.AsOf(control.Effective);
+        var date = OrgCharts.ChartWords.English.AsOf(control.Effective);
         var slides = new List<SlideCanvas>(pages.Count + 1)
         {
             TitleSlideWriter.Write(organisation, BlueprintWords.StagesInPhases(journey.Stages.Count, journey.Phases.Count), date, control,

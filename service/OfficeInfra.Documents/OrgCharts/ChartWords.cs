@@ -1,79 +1,186 @@
-using System.Globalization;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
 
 /// <summary>
-/// Every fixed English word the org charts print, in one place, so that the charts can be translated later
-/// (issue 22) by giving this one table another language.
+/// Every fixed word the org charts print, in the organisation's language (the Organisation sheet's Language, as the
+/// rest of the product chooses it: <see cref="For"/>). Each phrase is written once, in English, Turkish and Chinese
+/// side by side; role types, dates and numbers come from <see cref="ProductWords"/>.
 /// </summary>
-internal static class ChartWords
+internal sealed class ChartWords
 {
-    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
-
+    /// <summary>The organisation's name when the registers give none (the other generators' fallback too).</summary>
     public const string DefaultOrganisation = "Organisation";
-    public const string OrganisationChart = "Organisation chart";
-    public const string WholeOrganisation = "Whole organisation";
-    public const string Contents = "Contents";
-    public const string Overview = "Overview";
-    public const string Summary = "Summary";
-    public const string Vacant = "Vacant";
-    public const string Total = "Total";
-    public const string NoRolesYet = "No roles in this department yet.";
-    public const string LegendHeading = "Role type:";
-    public const string LegendVacant = "Vacant role (red outline and title)";
-    public const string NoTasksYet = "No tasks are assigned to roles yet.";
+
     public const string Separator = " › ";
 
-    public static readonly string[] SummaryHeaders = ["Department", "Roles", "Vacant", "Tasks", "Tasks per role"];
+    private readonly DocumentLanguage _language;
 
-    public static string AsOf(DateOnly date) => "As of " + date.ToString("d MMMM yyyy", Culture);
-
-    public static string Roles(int n) => n == 1 ? "1 role" : string.Create(Culture, $"{n} roles");
-
-    public static string Departments(int n) => n == 1 ? "1 department" : string.Create(Culture, $"{n} departments");
-
-    public static string RolesInDepartments(int roles, int departments, int vacant) =>
-        string.Create(Culture, $"{Roles(roles)} in {Departments(departments)}, {vacant} vacant");
-
-    public static string RolesVacant(int roles, int vacant) => string.Create(Culture, $"{Roles(roles)}, {vacant} vacant");
-
-    /// <summary>A "continued" box: "+27 roles · slide 14".</summary>
-    public static string MoreRoles(int roles, int slide) => string.Create(Culture, $"+{Roles(roles)} · slide {slide}");
-
-    public static string MoreRolesDescription(int roles, int slide, string title) =>
-        string.Create(Culture, $"{Roles(roles)} more continue on slide {slide}: {title}");
-
-    public static string ContinuedFrom(int slide, string title) => string.Create(Culture, $"‹ Continued from slide {slide}: {title}");
-
-    public static string AndMore(string first, int more) => more == 0 ? first : string.Create(Culture, $"{first} and {more} more");
-
-    public static string ReportsTo(string manager) => $"Reports to {manager}";
-
-    public static string CoveredBy(string who) => $"Covered by: {who}";
-
-    public static string IndexEntry(string title, int roles, int slide) => string.Create(Culture, $"{title} · {Roles(roles)} · slide {slide}");
-
-    /// <summary>On the head of a Confidential or Restricted department in the organisation deck.</summary>
-    public static string HiddenDetail(int roles, string access) =>
-        string.Create(Culture, $"+{Roles(roles)} ({access})");
-
-    public static string MostTasks(IEnumerable<(string Title, int Tasks)> busiest) =>
-        "Most tasks per role: " + string.Join(", ", busiest.Select(b => string.Create(Culture, $"{b.Title} ({b.Tasks})"))) + ".";
-
-    public static string WithoutTasks(int n) => string.Create(Culture, $" Roles without tasks: {n}.");
-
-    /// <summary>The letter in a role's badge, so that its type reads without colour.</summary>
-    public static string TypeLetter(RoleType type) => type switch
+    private ChartWords(DocumentLanguage language)
     {
-        RoleType.Employee => "E",
-        RoleType.Outsourced => "O",
-        RoleType.Freelancer => "F",
-        RoleType.Intern => "I",
-        _ => "V",
+        _language = language;
+        Product = ProductWords.For(language);
+    }
+
+    public static ChartWords English { get; } = new(DocumentLanguage.English);
+
+    private static readonly ChartWords Turkish = new(DocumentLanguage.Turkish);
+    private static readonly ChartWords Chinese = new(DocumentLanguage.ChineseSimplified);
+
+    /// <summary>The words of <paramref name="language"/>.</summary>
+    public static ChartWords For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => English,
     };
 
-    public static string BoxDescription(string title, string holder, string type) => $"{title}: {holder} ({type})";
+    /// <summary>The words the rest of the product writes in this language (role types, dates).</summary>
+    public ProductWords Product { get; }
 
-    public static string LineDescription(string manager, string report) => $"{report} reports to {manager}";
+    /// <summary>The language tag runs carry, so that spelling and fonts follow the language (en-GB, tr-TR, zh-CN).</summary>
+    public string RunLanguage => Pick("en-GB", "tr-TR", "zh-CN");
+
+    public string Organisation => Pick(DefaultOrganisation, "Kuruluş", "组织");
+    public string OrganisationChart => Pick("Organisation chart", "Organizasyon şeması", "组织架构图");
+    public string WholeOrganisation => Pick("Whole organisation", "Tüm kuruluş", "整个组织");
+    public string Contents => Pick("Contents", "İçindekiler", "目录");
+    public string Overview => Pick("Overview", "Genel bakış", "概览");
+    public string Summary => Pick("Summary", "Özet", "汇总");
+    public string Vacant => Product.Vacant;
+    public string Total => Pick("Total", "Toplam", "合计");
+    public string NoRolesYet => Pick("No roles in this department yet.", "Bu birimde henüz pozisyon yok.", "该部门尚无岗位。");
+    public string LegendHeading => Pick("Role type:", "Pozisyon türü:", "岗位类型：");
+    public string LegendVacant => Pick("Vacant role (red outline and title)", "Boş pozisyon (kırmızı çerçeve ve başlık)", "空缺岗位（红色边框和标题）");
+    public string NoTasksYet => Pick("No tasks are assigned to roles yet.", "Pozisyonlara henüz görev atanmadı.", "尚未给岗位分配任务。");
+
+    // The document control block, as the job descriptions and SOPs of the same language word it.
+    public string DocumentId => Pick("Document ID", "Doküman no", "文件编号");
+    public string Version => Pick("Version", "Revizyon", "版本");
+    public string Effective => Pick("Effective", "Yürürlük tarihi", "生效日期");
+    public string NextReview => Pick("Next review", "Sonraki gözden geçirme", "下次评审");
+    public string Owner => Pick("Owner", "Sorumlu", "负责人");
+    public string ApprovedBy => Pick("Approved by", "Onaylayan", "批准人");
+    public string SignatureDate => Pick("Date", "Tarih", "日期");
+    public string RevisionHistory => Pick("Revision history", "Revizyon geçmişi", "修订记录");
+    public string WhatChanged => Pick("What changed", "Yapılan değişiklik", "修订内容");
+
+    /// <summary>Department, Roles, Vacant (then one column per role type), Tasks, Tasks per role.</summary>
+    public IReadOnlyList<string> SummaryHeaders => _language switch
+    {
+        DocumentLanguage.Turkish => ["Birim", "Pozisyon", "Boş", "Görev", "Pozisyon başına görev"],
+        DocumentLanguage.ChineseSimplified => ["部门", "岗位", "空缺", "任务", "每岗位任务"],
+        _ => ["Department", "Roles", "Vacant", "Tasks", "Tasks per role"],
+    };
+
+    public string Date(DateOnly date) => Product.Date(date);
+
+    public string Number(double value, string format) => value.ToString(format, Product.Culture);
+
+    public string AsOf(DateOnly date) => Pick($"As of {Date(date)}", $"{Date(date)} itibarıyla", $"截至{Date(date)}");
+
+    public string Roles(int n) => Pick(n == 1 ? "1 role" : $"{Int(n)} roles", $"{Int(n)} pozisyon", $"{Int(n)} 个岗位");
+
+    public string Departments(int n) => Pick(n == 1 ? "1 department" : $"{Int(n)} departments", $"{Int(n)} birim", $"{Int(n)} 个部门");
+
+    public string RolesInDepartments(int roles, int departments, int vacant) => Pick(
+        $"{Roles(roles)} in {Departments(departments)}, {Int(vacant)} vacant",
+        $"{Departments(departments)}, {Roles(roles)}, {Int(vacant)} boş",
+        $"{Departments(departments)}，{Roles(roles)}，{Int(vacant)} 个空缺");
+
+    public string RolesVacant(int roles, int vacant) =>
+        Pick($"{Roles(roles)}, {Int(vacant)} vacant", $"{Roles(roles)}, {Int(vacant)} boş", $"{Roles(roles)}，{Int(vacant)} 个空缺");
+
+    /// <summary>A "continued" box: "+27 roles · slide 14".</summary>
+    public string MoreRoles(int roles, int slide) => $"+{Roles(roles)} · {Slide(slide)}";
+
+    public string MoreRolesDescription(int roles, int slide, string title) => Pick(
+        $"{Roles(roles)} more continue on slide {Int(slide)}: {title}",
+        $"{Roles(roles)} daha, devamı slayt {Int(slide)}: {title}",
+        $"另有{Roles(roles)}，续见第 {Int(slide)} 页：{title}");
+
+    /// <summary>The link back on a continuation slide.</summary>
+    public string ContinuedFrom(int slide, string title) => Pick(
+        $"‹ Continued from slide {Int(slide)}: {title}",
+        $"‹ Önceki bölüm, slayt {Int(slide)}: {title}",
+        $"‹ 续自第 {Int(slide)} 页：{title}");
+
+    /// <summary>A continuation's title when whole trees move: "Sales Manager and 3 more".</summary>
+    public string AndMore(string first, int more) => more == 0 ? first : Pick(
+        $"{first} and {Int(more)} more", $"{first} ve {Int(more)} pozisyon daha", $"{first}等{Int(more + 1)}个岗位");
+
+    public string ReportsTo(string manager) => Pick($"Reports to {manager}", $"Bağlı olduğu: {manager}", $"上级：{manager}");
+
+    public string CoveredBy(string who) => Pick($"Covered by: {who}", $"Vekâlet eden: {who}", $"代理：{who}");
+
+    public string IndexEntry(string title, int roles, int slide) => $"{title} · {Roles(roles)} · {Slide(slide)}";
+
+    /// <summary>On the head of a Confidential or Restricted department in the organisation deck: "+5 roles (Restricted)".</summary>
+    public string HiddenDetail(int roles, AccessLevel access) => Pick($"+{Roles(roles)} ({AccessName(access)})",
+        $"+{Roles(roles)} ({AccessName(access)})", $"+{Roles(roles)}（{AccessName(access)}）");
+
+    public string MostTasks(IEnumerable<(string Title, int Tasks)> busiest)
+    {
+        var list = busiest.Select(b => Pick($"{b.Title} ({Int(b.Tasks)})", $"{b.Title} ({Int(b.Tasks)})", $"{b.Title}（{Int(b.Tasks)}）"));
+        return Pick("Most tasks per role: " + string.Join(", ", list) + ".",
+            "En çok görevi olan pozisyonlar: " + string.Join(", ", list) + ".",
+            "任务最多的岗位：" + string.Join("、", list) + "。");
+    }
+
+    public string WithoutTasks(int n) => Pick($" Roles without tasks: {Int(n)}.", $" Görevi olmayan pozisyon: {Int(n)}.", $"无任务的岗位：{Int(n)} 个。");
+
+    public string RoleType(RoleType type) => Product.RoleTypes[type];
+
+    /// <summary>The letter in a role's badge, so that its type reads without colour: the legend's name begins with it.</summary>
+    public string TypeLetter(RoleType type) => _language switch
+    {
+        DocumentLanguage.Turkish => type switch
+        {
+            Registers.Model.RoleType.Employee => "Ç",
+            Registers.Model.RoleType.Outsourced => "D",
+            Registers.Model.RoleType.Freelancer => "S",
+            Registers.Model.RoleType.Intern => "St",
+            _ => "G",
+        },
+        DocumentLanguage.ChineseSimplified => Product.RoleTypes[type][..1],
+        _ => type switch
+        {
+            Registers.Model.RoleType.Employee => "E",
+            Registers.Model.RoleType.Outsourced => "O",
+            Registers.Model.RoleType.Freelancer => "F",
+            Registers.Model.RoleType.Intern => "I",
+            _ => "V",
+        },
+    };
+
+    public string BoxDescription(string title, string holder, string type) =>
+        Pick($"{title}: {holder} ({type})", $"{title}: {holder} ({type})", $"{title}：{holder}（{type}）");
+
+    public string LineDescription(string manager, string report) =>
+        Pick($"{report} reports to {manager}", $"{report}, {manager} pozisyonuna bağlı", $"{report} 向 {manager} 汇报");
+
+    public string AccessName(AccessLevel access) => _language switch
+    {
+        DocumentLanguage.Turkish => access switch
+        {
+            AccessLevel.Public => "Herkese açık", AccessLevel.Internal => "Kurum içi", AccessLevel.Confidential => "Gizli", _ => "Kısıtlı",
+        },
+        DocumentLanguage.ChineseSimplified => access switch
+        {
+            AccessLevel.Public => "公开", AccessLevel.Internal => "内部", AccessLevel.Confidential => "机密", _ => "受限",
+        },
+        _ => AccessLevels.List.TextOf(access),
+    };
+
+    private string Slide(int slide) => Pick($"slide {Int(slide)}", $"slayt {Int(slide)}", $"第 {Int(slide)} 页");
+
+    private static string Int(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string Pick(string english, string turkish, string chinese) => _language switch
+    {
+        DocumentLanguage.Turkish => turkish,
+        DocumentLanguage.ChineseSimplified => chinese,
+        _ => english,
+    };
 }

@@ -28,6 +28,7 @@ internal sealed class DepartmentPrivacy
     {
         var hidden = new HashSet<Role>(ReferenceEqualityComparer.Instance);
         var notes = new Dictionary<Role, string>(ReferenceEqualityComparer.Instance);
+        var words = ChartWords.For(registers.Settings.DocumentLanguage);
         foreach (var department in registers.Departments.Where(d => d.AccessLevel is AccessLevel.Confidential or AccessLevel.Restricted))
         {
             var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department.Name)).ToList();
@@ -38,7 +39,7 @@ internal sealed class DepartmentPrivacy
             hidden.UnionWith(rest);
             if (heads.Count > 0 && rest.Count > 0)
             {
-                notes[heads[0]] = ChartWords.HiddenDetail(rest.Count, AccessLevels.List.TextOf(department.AccessLevel));
+                notes[heads[0]] = words.HiddenDetail(rest.Count, department.AccessLevel);
             }
         }
         return new DepartmentPrivacy(hidden, notes);

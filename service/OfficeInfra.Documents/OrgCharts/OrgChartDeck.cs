@@ -21,6 +21,7 @@ internal sealed class OrgChartDeck
     private readonly string _date;
     private readonly CancellationToken _cancellationToken;
     private readonly Func<Role, IEnumerable<string>> _extra;
+    private readonly ChartWords _words;
 
     /// <param name="control">The deck's control block; its effective date is the date every slide shows.</param>
     /// <param name="hasTitle">False for a department deck: it has no title slide, so its chart slides carry the ID and version.</param>
@@ -31,7 +32,8 @@ internal sealed class OrgChartDeck
         _registers = registers;
         _control = control;
         _cancellationToken = cancellationToken;
-        var effective = ChartWords.AsOf(control.Effective);
+        _words = ChartWords.For(registers.Settings.DocumentLanguage);
+        var effective = _words.AsOf(control.Effective);
         _date = hasTitle ? effective : $"{control.Id} v{control.Version.ToString(CultureInfo.InvariantCulture)} · {effective}";
         var cover = VacancyCover.For(registers);
         _extra = role => new[] { cover(role), headNote?.Invoke(role) }.OfType<string>();
@@ -42,7 +44,7 @@ internal sealed class OrgChartDeck
     /// <summary>Lays out a chart over as many pages as it needs, each box the size its own text needs.</summary>
     public IReadOnlyList<FittedPage> Paginate(List<OrgNode> roots, string title, bool showDepartment)
     {
-        var notes = new ChartSlideWriter.Notes(showDepartment, _extra);
+        var notes = new ChartSlideWriter.Notes(showDepartment, _extra, _words);
         // Layouts are tried several times per page: each box is measured once.
         var sizes = new Dictionary<OrgNode, BoxDims>(ReferenceEqualityComparer.Instance);
         BoxDims SizeOf(OrgNode node)
@@ -55,28 +57,28 @@ internal sealed class OrgChartDeck
         }
         var area = ChartSlideWriter.ChartArea;
         return new ChartPaginator(area.Width, area.Height, BoxText.SmallestScale, MaxScale,
-                new LayoutMetrics(BoxWidth: BoxSize.Widths[0], BoxHeight: BoxSize.MinHeight), SizeOf)
+                new LayoutMetrics(BoxWidth: BoxSize.Widths[0], BoxHeight: BoxSize.MinHeight), SizeOf, _words)
             .Paginate(OrgChartPage.First(title, roots), _cancellationToken);
     }
 
     public void AddTitle(string organisation, string detail) =>
-        _slides.Add(new DeckSlide(organisation, ChartWords.Overview, title => TitleSlideWriter.Write(title, detail, _date, _control)));
+        _slides.Add(new DeckSlide(organisation, _words.Overview, title => TitleSlideWriter.Write(title, detail, _date, _control, words: _words)));
 
     /// <summary>The index: every chart, and the large teams continued on slides of their own, with links.</summary>
     public void AddIndex() =>
-        _slides.Add(new DeckSlide(ChartWords.Contents, ChartWords.Overview, title => IndexSlideWriter.Write(title, IndexEntries())));
+        _slides.Add(new DeckSlide(_words.Contents, _words.Overview, title => IndexSlideWriter.Write(title, IndexEntries(), _words)));
 
     /// <summary>Adds a chart's slides (see <see cref="Paginate"/>) in a section of its own.</summary>
     public void AddChart(IReadOnlyList<FittedPage> pages, IReadOnlyList<Role> roles, bool showDepartment)
     {
         _charts.Add((pages, roles.Count));
-        var detail = $"{ChartWords.RolesVacant(roles.Count, roles.Count(r => r.IsVacant))} · {_date}";
-        var notes = new ChartSlideWriter.Notes(showDepartment, _extra);
+        var detail = $"{_words.RolesVacant(roles.Count, roles.Count(r => r.IsVacant))} · {_date}";
+        var notes = new ChartSlideWriter.Notes(showDepartment, _extra, _words);
         foreach (var fitted in pages)
         {
             var page = fitted.Page;
             _slides.Add(new DeckSlide(page.Title, page.Chart, title => page.Continues is { } from
-                ? ChartSlideWriter.Write(fitted, title, ChartWords.ContinuedFrom(from.SlideNumber, _slides[from.SlideNumber - 1].Title), from.SlideNumber, notes)
+                ? ChartSlideWriter.Write(fitted, title, _words.ContinuedFrom(from.SlideNumber, _slides[from.SlideNumber - 1].Title), from.SlideNumber, notes)
                 : ChartSlideWriter.Write(fitted, title, detail, null, notes), page));
         }
     }
@@ -92,8 +94,8 @@ internal sealed class OrgChartDeck
         var busiest = shown.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
             .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
         var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
-        var text = (busiest.Count == 0 ? ChartWords.NoTasksYet : ChartWords.MostTasks(busiest)) + ChartWords.WithoutTasks(idle);
-        _slides.Add(new DeckSlide(ChartWords.Summary, ChartWords.Summary, title => SummarySlideWriter.Write(title, figures, text)));
+        var text = (busiest.Count == 0 ? _words.NoTasksYet : _words.MostTasks(busiest)) + _words.WithoutTasks(idle);
+        _slides.Add(new DeckSlide(_words.Summary, _words.Summary, title => SummarySlideWriter.Write(title, figures, text, _words)));
     }
 
     /// <summary>What the summary slide says of the busiest and idle roles.</summary>
@@ -159,7 +161,7 @@ internal sealed class OrgChartDeck
             .OrderByDescending(p => p.Roles).Take(Math.Max(0, IndexLimit - listed.Count)).ToList();
         teams.ForEach(p => listed[p] = (1, p.Roles));
         return _charts.SelectMany(c => c.Pages).Select(p => p.Page).Where(listed.ContainsKey).Select(p => new IndexSlideWriter.Entry(
-            ChartWords.IndexEntry(_slides[p.SlideNumber - 1].Title, listed[p].Roles, p.SlideNumber), p.SlideNumber, listed[p].Level)).ToList();
+            _words.IndexEntry(_slides[p.SlideNumber - 1].Title, listed[p].Roles, p.SlideNumber), p.SlideNumber, listed[p].Level)).ToList();
     }
 
     internal static bool Same(string? a, string? b) =>

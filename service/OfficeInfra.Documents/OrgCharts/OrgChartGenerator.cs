@@ -70,7 +70,8 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
 
     private IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
     {
-        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? ChartWords.DefaultOrganisation : registers.Organisation.Trim();
+        var words = ChartWords.For(registers.Settings.DocumentLanguage);
+        var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? words.Organisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
         var privacy = _options.FullDetailOfConfidentialDepartments ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
         var shown = registers.Roles.Where(r => !privacy.Hidden.Contains(r)).ToList();
@@ -88,9 +89,9 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         {
             var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
             var vacant = registers.Roles.Count(r => r.IsVacant);
-            deck.AddTitle(organisation, ChartWords.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
+            deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
             deck.AddIndex();
-            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden), ChartWords.WholeOrganisation, showDepartment: true),
+            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden), words.WholeOrganisation, showDepartment: true),
                 registers.Roles, showDepartment: true);
             foreach (var department in departments)
             {

@@ -15,6 +15,7 @@ internal static class VacancyCover
             .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(t => t.CurrentlyDoneBy!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
                 StringComparer.OrdinalIgnoreCase);
-        return role => role.IsVacant && byRole.GetValueOrDefault(role.Title.Trim()) is { } who ? ChartWords.CoveredBy(who) : null;
+        var words = ChartWords.For(registers.Settings.DocumentLanguage);
+        return role => role.IsVacant && byRole.GetValueOrDefault(role.Title.Trim()) is { } who ? words.CoveredBy(who) : null;
     }
 }

@@ -77,10 +77,14 @@ public sealed class ControlledDocumentTests
         var deck = Library.First(d => d.Kind == DocumentKind.OrgChart && d.Department is null);
         var view = DeckView.Open(deck.Content);
 
-        var block = view.Slides[0].Shapes.Single(s => s.Name == "Document control").Paragraphs;
-        block[0].Should().Be("Document ORG-0001   ·   Version 1   ·   Effective 31 January 2025   ·   Next review 31 January 2026");
-        block[1].Should().StartWith("Owner: ").And.Contain("Approved by: ____");
-        block[2].Should().Be("v1  31 January 2025  First issue");
+        var block = view.Slides[0].Tables.Single(t => t.Name == "Document control");
+        block.Rows[0].Should().Equal("Document ID", "ORG-0001", "Effective", "31 January 2025");
+        block.Rows[1].Should().Equal("Version", "1", "Next review", "31 January 2026");
+        block.Rows[2][0].Should().Be("Owner");
+        block.Rows[2].Skip(2).Should().Equal("Approved by", "____________________   Date: ____________");
+        view.Slides[0].Tables.Single(t => t.Name == "Revision history").Rows.Should()
+            .BeEquivalentTo(new[] { new[] { "Version", "Effective", "What changed" }, ["1", "31 January 2025", "First issue"] }, o => o.WithStrictOrdering());
+        view.Slides[0].Tables.SelectMany(t => t.RunSizes).Should().OnlyContain(size => size >= 900, "the control block reads at 9 pt or more");
     }
 
     private static (CoreProperties Core, Dictionary<string, string> Custom) Word(GeneratedDocument document)

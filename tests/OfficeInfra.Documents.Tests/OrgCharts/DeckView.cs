@@ -44,9 +44,15 @@ public sealed record ConnectorView(uint? StartId, uint? StartSite, uint? EndId, 
     public string? Description { get; init; }
 }
 
+/// <summary>A table on a slide: its name, each row's cell texts, and its run sizes (hundredths of a point).</summary>
+public sealed record TableView(string Name, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> RunSizes);
+
 /// <summary>One slide: its shapes and connectors.</summary>
 public sealed record SlideView(int Number, IReadOnlyList<ShapeView> Shapes, IReadOnlyList<ConnectorView> Connectors)
 {
+    /// <summary>The slide's tables.</summary>
+    public IReadOnlyList<TableView> Tables { get; init; } = [];
+
     public string Title => Shapes.First(s => s.Name == "Title").Paragraphs[0];
 
     /// <summary>The line under the title (a back link on continuation slides).</summary>
@@ -131,6 +137,11 @@ public sealed class DeckView
                 glue.EndConnection?.Id?.Value, glue.EndConnection?.Index?.Value)
             { Description = c.NonVisualConnectionShapeProperties.NonVisualDrawingProperties?.Description?.Value };
         }).ToList();
-        return new SlideView(number, shapes, connectors);
+        var tables = tree.Descendants<P.GraphicFrame>().Select(f => new TableView(
+            f.NonVisualGraphicFrameProperties!.NonVisualDrawingProperties!.Name!.Value!,
+            f.Descendants<A.TableRow>().Select(r => (IReadOnlyList<string>)r.Elements<A.TableCell>()
+                .Select(c => string.Concat(c.Descendants<A.Text>().Select(t => t.Text))).ToList()).ToList(),
+            f.Descendants<A.RunProperties>().Select(r => r.FontSize?.Value ?? 0).ToList())).ToList();
+        return new SlideView(number, shapes, connectors) { Tables = tables };
     }
 }

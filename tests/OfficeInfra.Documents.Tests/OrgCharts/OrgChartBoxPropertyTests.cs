@@ -61,7 +61,7 @@ public sealed class OrgChartBoxPropertyTests
 
     // The height the box's text needs in the box's own width, at the sizes written; a box rounded to whole EMU when
     // it was scaled is given that EMU back.
-    private static double Needed(ShapeView box)
+    internal static double Needed(ShapeView box)
     {
         var width = (box.Width + 1 - box.Insets.Left - box.Insets.Right) / 12_700.0;
         var runs = box.Styled.Select(p => new TextRun(p.Text, p.Points, Palette.TitleText, p.Bold));

@@ -17,7 +17,7 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 /// more pages than roles.
 /// </remarks>
 internal sealed class ChartPaginator(double areaWidth, double areaHeight, double minScale, double maxScale, LayoutMetrics metrics,
-    Func<OrgNode, BoxDims> sizeOf)
+    Func<OrgNode, BoxDims> sizeOf, ChartWords words)
 {
     // Different stack heights suit different trees: a wide flat team wants tall stacks, a bushy tree short ones.
     private static readonly int[] StackRowChoices = [4, 6, 8, 10];
@@ -54,7 +54,7 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (layout, scale) = BestLayout(page.Roots);
-            if (scale >= minScale || !SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels))
+            if (scale >= minScale || !SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels, words))
             {
                 return new FittedPage(page, layout, scale);
             }

@@ -12,7 +12,7 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
     /// preference: every team too deep for the slide at once (deepest first); the largest team below the top; whole
     /// top-level trees (a page with several top roles); the second half of the widest team.
     /// </summary>
-    public static bool SplitOnce(OrgChartPage page, bool tooTall, int maxLevels)
+    public static bool SplitOnce(OrgChartPage page, bool tooTall, int maxLevels, ChartWords words)
     {
         var onPage = RoleBoxes(page.Roots);
         var nodes = new List<(OrgNode Node, int Depth, int Height, int Size)>();
@@ -31,7 +31,7 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
             var before = onPage;
             foreach (var team in tall.Where(n => n.Depth == deepest))
             {
-                onPage -= new SplitPlan(team.Node.Children, team.Node, 0).Apply(page, onPage);
+                onPage -= new SplitPlan(team.Node.Children, team.Node, 0).Apply(page, onPage, words);
             }
             if (onPage < before)
             {
@@ -39,18 +39,18 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
             }
         }
         if (teams.Count > 0 && teams.MaxBy(n => n.Size).Node is var largest &&
-            new SplitPlan(largest.Children, largest, 0).Apply(page, onPage) > 0)
+            new SplitPlan(largest.Children, largest, 0).Apply(page, onPage, words) > 0)
         {
             return true;
         }
         var trees = new SplitPlan(page.Roots, null, SecondHalf(page.Roots));
-        if (trees.Apply(page, onPage) > 0)
+        if (trees.Apply(page, onPage, words) > 0)
         {
             return true;
         }
         foreach (var (node, _, _, _) in nodes.Where(n => n.Node.Children.Count >= 2).OrderByDescending(n => n.Node.Children.Count))
         {
-            if (new SplitPlan(node.Children, node, SecondHalf(node.Children)).Apply(page, onPage) > 0)
+            if (new SplitPlan(node.Children, node, SecondHalf(node.Children)).Apply(page, onPage, words) > 0)
             {
                 return true;
             }
@@ -63,8 +63,9 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
     /// shrinks the largest page involved: t ≥ 1 role boxes move and t + h is less than the page's role boxes
     /// <paramref name="onPage"/> (h = 1 for the manager's copy heading the new page; see <see cref="ChartPaginator"/>).
     /// </summary>
+    /// <param name="words">Name the new page in the chart's language.</param>
     /// <returns>The role boxes moved off the page; 0 when the split was not allowed and nothing changed.</returns>
-    private int Apply(OrgChartPage page, int onPage)
+    private int Apply(OrgChartPage page, int onPage, ChartWords words)
     {
         var moved = Siblings.Skip(From).ToList();
         var boxes = RoleBoxes(moved);
@@ -80,7 +81,7 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
             roots[0].Children.AddRange(moved);
         }
         var head = Manager?.Role?.Title.Trim() ??
-            ChartWords.AndMore(moved.First(n => n.Role is not null).Role!.Title.Trim(), moved.Count(n => n.Role is not null) - 1);
+            words.AndMore(moved.First(n => n.Role is not null).Role!.Title.Trim(), moved.Count(n => n.Role is not null) - 1);
         var continuation = new OrgChartPage(page.Chart, page.Chart + ChartWords.Separator + head, roots, page) { Roles = roles };
         Siblings.Add(OrgNode.ContinuedOn(continuation, roles));
         return boxes;

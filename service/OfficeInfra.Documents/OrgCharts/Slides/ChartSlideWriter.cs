@@ -16,13 +16,14 @@ internal static class ChartSlideWriter
 
     /// <summary>
     /// What a box says beyond the role: a department line (organisation chart) and further lines (who covers a
-    /// vacancy, what a Confidential department's head stands for).
+    /// vacancy, what a Confidential department's head stands for); and the language the chart's words are in.
     /// </summary>
-    public sealed record Notes(bool ShowDepartment, Func<Role, IEnumerable<string>> Extra);
+    public sealed record Notes(bool ShowDepartment, Func<Role, IEnumerable<string>> Extra, ChartWords Words);
 
     public static SlideCanvas Write(FittedPage fitted, string title, string subtitle, int? backTo, Notes notes)
     {
-        var canvas = new SlideCanvas();
+        var words = notes.Words;
+        var canvas = new SlideCanvas(words.RunLanguage);
         SlideDecor.AddTitle(canvas, title, subtitle, backTo);
         var layout = fitted.Layout;
         var scale = fitted.Scale;
@@ -41,14 +42,14 @@ internal static class ChartSlideWriter
         if (rects.Count == 0)
         {
             canvas.AddShape("Empty", area with { Height = 600_000 }, "rect", null, null, 0,
-                [new TextRun(ChartWords.NoRolesYet, 16, Palette.SecondaryText, Italic: true)]);
+                [new TextRun(words.NoRolesYet, 16, Palette.SecondaryText, Italic: true)]);
         }
         foreach (var edge in layout.Edges)
         {
             var (from, to) = (rects[edge.From], rects[edge.To]);
             var (sx, sy) = (from.X + Math.Round(from.Width / 2), from.Bottom);
             var busY = top + (edge.BusY * scale);
-            var description = ChartWords.LineDescription(NameOf(layout.Boxes[edge.From].Node), NameOf(layout.Boxes[edge.To].Node));
+            var description = words.LineDescription(NameOf(layout.Boxes[edge.From].Node, words), NameOf(layout.Boxes[edge.To].Node, words));
             if (edge.Kind == EdgeKind.Top)
             {
                 canvas.AddConnector(ConnectorGeometry.ToTop(sx, sy, to.X + Math.Round(to.Width / 2), to.Y, busY),
@@ -62,11 +63,11 @@ internal static class ChartSlideWriter
                     ids[edge.To], fromRight ? RightSite : LeftSite, ids[edge.From], BottomSite, description);
             }
         }
-        SlideDecor.AddLegend(canvas);
+        SlideDecor.AddLegend(canvas, words);
         return canvas;
     }
 
-    private static string NameOf(OrgNode node) => node.Role?.Title.Trim() ?? ChartWords.Roles(node.ContinuedRoles);
+    private static string NameOf(OrgNode node, ChartWords words) => node.Role?.Title.Trim() ?? words.Roles(node.ContinuedRoles);
 
     private static double Inset(double scale) => BoxSize.Inset * Math.Min(1, scale);
 
@@ -74,7 +75,7 @@ internal static class ChartSlideWriter
     public static List<TextRun> RunsOf(Role role, Notes notes, (double Title, double Other) font)
     {
         var vacant = role.IsVacant;
-        var holder = vacant ? ChartWords.Vacant : role.Holder?.Trim() ?? string.Empty;
+        var holder = vacant ? notes.Words.Vacant : role.Holder?.Trim() ?? string.Empty;
         var runs = new List<TextRun>
         {
             new(role.Title.Trim(), font.Title, vacant ? Palette.VacantRed : Palette.TitleText, Bold: true),
@@ -96,20 +97,20 @@ internal static class ChartSlideWriter
     }
 
     /// <summary>A "continued" box's text.</summary>
-    public static TextRun ContinuedRun(int roles, int slide, (double Title, double Other) font) =>
-        new(ChartWords.MoreRoles(roles, slide), font.Other, Palette.Link, Bold: true);
+    public static TextRun ContinuedRun(int roles, int slide, (double Title, double Other) font, ChartWords words) =>
+        new(words.MoreRoles(roles, slide), font.Other, Palette.Link, Bold: true);
 
     // Slide numbers are given after pagination, so a "continued" box is sized for the longest one a deck could have.
     private const int LongestSlideNumber = 9999;
 
     /// <summary>The size of <paramref name="node"/>'s box at scale 1: what its own text needs at the designed type sizes.</summary>
     public static BoxDims SizeOf(OrgNode node, Notes notes) => node.Role is null
-        ? BoxSize.Of([ContinuedRun(node.ContinuedRoles, LongestSlideNumber, BoxText.At(1))], badge: false)
+        ? BoxSize.Of([ContinuedRun(node.ContinuedRoles, LongestSlideNumber, BoxText.At(1), notes.Words)], badge: false)
         : BoxSize.Of(BoxRuns(node, notes, BoxText.At(1)), badge: true);
 
     /// <summary>The box's text lines beyond <see cref="RunsOf"/>: the department or an outside manager.</summary>
     public static string? NoteOf(OrgNode node, Notes notes) =>
-        notes.ShowDepartment ? node.Role!.Department.Trim() : node.ExternalManager is { } m ? ChartWords.ReportsTo(m) : null;
+        notes.ShowDepartment ? node.Role!.Department.Trim() : node.ExternalManager is { } m ? notes.Words.ReportsTo(m) : null;
 
 
     private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, Notes notes, (double Title, double Other) font)
@@ -119,23 +120,23 @@ internal static class ChartSlideWriter
         {
             var page = node.Continuation!;
             return canvas.AddShape($"Continued: slide {page.SlideNumber}", rect, "roundRect", Palette.ContinuedFill, Palette.BoxOutline, 19_050,
-                [ContinuedRun(node.ContinuedRoles, page.SlideNumber, font)], inset: inset, linkToSlide: page.SlideNumber,
-                description: ChartWords.MoreRolesDescription(node.ContinuedRoles, page.SlideNumber, page.Title));
+                [ContinuedRun(node.ContinuedRoles, page.SlideNumber, font, notes.Words)], inset: inset, linkToSlide: page.SlideNumber,
+                description: notes.Words.MoreRolesDescription(node.ContinuedRoles, page.SlideNumber, page.Title));
         }
         var vacant = role.IsVacant;
         var title = role.Title.Trim();
         var runs = BoxRuns(node, notes, font);
         var holder = runs[1].Text;
-        var type = Palette.NameOf(role.RoleType);
+        var type = notes.Words.RoleType(role.RoleType);
         var diameter = Math.Round(BoxSize.BadgeDiameter * scale);
         var badge = new Rect(rect.X + inset, rect.Y + Math.Round((rect.Height - diameter) / 2), diameter, diameter);
         // The badge is grouped with its box, so that dragging one moves both.
         canvas.BeginGroup($"Role group: {title}", rect);
         var id = canvas.AddShape($"Role: {title}", rect, "roundRect", Palette.BoxFill,
             vacant ? Palette.VacantRed : Palette.BoxOutline, vacant ? 28_575 : 12_700, runs, inset: inset,
-            leftInset: diameter + (2 * inset), description: ChartWords.BoxDescription(title, holder, type));
+            leftInset: diameter + (2 * inset), description: notes.Words.BoxDescription(title, holder, type));
         canvas.AddShape($"Type: {type}", badge, "ellipse", Palette.ColourOf(role.RoleType), null, 0,
-            [new TextRun(ChartWords.TypeLetter(role.RoleType), BoxText.Floor, "FFFFFF", Bold: true)], inset: 0, description: type);
+            [new TextRun(notes.Words.TypeLetter(role.RoleType), BoxText.Floor, "FFFFFF", Bold: true)], inset: 0, description: type);
         canvas.EndGroup();
         return id;
     }

@@ -8,9 +8,9 @@ internal static class IndexSlideWriter
 
     private const int PerColumn = 18;
 
-    public static SlideCanvas Write(string title, IReadOnlyList<Entry> entries)
+    public static SlideCanvas Write(string title, IReadOnlyList<Entry> entries, ChartWords words)
     {
-        var canvas = new SlideCanvas();
+        var canvas = new SlideCanvas(words.RunLanguage);
         SlideDecor.AddTitle(canvas, title, string.Empty);
         var area = ChartSlideWriter.ChartArea;
         var columns = entries.Chunk(PerColumn).ToList();

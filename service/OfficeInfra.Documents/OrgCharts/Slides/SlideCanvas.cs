@@ -7,7 +7,8 @@ namespace OfficeInfra.Documents.OrgCharts.Slides;
 /// Writes the shape tree of one slide. Shape ids are handed out in order, so the same content always gives the same
 /// XML; connectors refer to boxes by these ids.
 /// </summary>
-internal sealed class SlideCanvas
+/// <param name="language">The language tag of the slide's text (spelling and the choice of font for its script).</param>
+internal sealed class SlideCanvas(string language = "en-GB")
 {
     public const double SlideWidth = 12_192_000;
     public const double SlideHeight = 6_858_000;
@@ -59,11 +60,11 @@ internal sealed class SlideCanvas
             .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append("\"/><a:lstStyle/>");
         if (paragraphs.Count == 0)
         {
-            _shapes.Append("<a:p><a:endParaRPr lang=\"en-GB\"/></a:p>");
+            _shapes.Append("<a:p><a:endParaRPr lang=\"").Append(language).Append("\"/></a:p>");
         }
         foreach (var run in paragraphs)
         {
-            _shapes.Append("<a:p><a:pPr algn=\"").Append(align).Append("\"/><a:r><a:rPr lang=\"en-GB\" sz=\"")
+            _shapes.Append("<a:p><a:pPr algn=\"").Append(align).Append("\"/><a:r><a:rPr lang=\"").Append(language).Append("\" sz=\"")
                 .Append(FontSize(run.Points)).Append('"');
             if (run.Bold)
             {

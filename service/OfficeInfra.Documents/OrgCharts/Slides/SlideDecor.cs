@@ -1,3 +1,5 @@
+using OfficeInfra.Documents.OrgCharts.Text;
+
 namespace OfficeInfra.Documents.OrgCharts.Slides;
 
 /// <summary>The parts every chart slide shares: the title block and the legend.</summary>
@@ -16,25 +18,30 @@ internal static class SlideDecor
             linkToSlide: backTo);
     }
 
-    public static void AddLegend(SlideCanvas canvas)
+    /// <summary>The legend: each role type's badge and name, and the vacant sample, each label as wide as its words.</summary>
+    public static void AddLegend(SlideCanvas canvas, ChartWords words)
     {
+        const double Diameter = 190_000, Gap = 40_000, Spacing = 200_000, Size = 10;
         var band = LegendBand;
         var x = band.X;
-        canvas.AddShape("Legend: heading", new Rect(x, band.Y, 900_000, band.Height), "rect", null, null, 0,
-            [new TextRun(ChartWords.LegendHeading, 10, Palette.SecondaryText, Bold: true)], align: "l");
-        x += 900_000;
-        const double Diameter = 190_000;
+        double Label(string name, string text, string colour, bool bold = false)
+        {
+            var width = Math.Ceiling(TextMeasure.Width(text, Size, bold) * 12_700) + (2 * BoxSize.Inset);
+            canvas.AddShape(name, new Rect(x, band.Y, width, band.Height), "rect", null, null, 0,
+                [new TextRun(text, Size, colour, Bold: bold)], align: "l");
+            return width;
+        }
+        x += Label("Legend: heading", words.LegendHeading, Palette.SecondaryText, bold: true) + Gap;
         foreach (var type in Palette.RoleTypes)
         {
             canvas.AddShape($"Legend: {Palette.NameOf(type)} circle", new Rect(x, band.Y + ((band.Height - Diameter) / 2), Diameter, Diameter),
-                "ellipse", Palette.ColourOf(type), null, 0, [new TextRun(ChartWords.TypeLetter(type), BoxText.Floor, "FFFFFF", Bold: true)], inset: 0);
-            canvas.AddShape($"Legend: {Palette.NameOf(type)}", new Rect(x + Diameter + 40_000, band.Y, 1_100_000, band.Height), "rect", null, null, 0,
-                [new TextRun(Palette.NameOf(type), 10, Palette.SecondaryText)], align: "l");
-            x += Diameter + 40_000 + 1_100_000 + 60_000;
+                "ellipse", Palette.ColourOf(type), null, 0, [new TextRun(words.TypeLetter(type), BoxText.Floor, "FFFFFF", Bold: true)], inset: 0);
+            x += Diameter + Gap;
+            x += Label($"Legend: {Palette.NameOf(type)}", words.RoleType(type), Palette.SecondaryText) + Spacing;
         }
-        canvas.AddShape("Legend: vacant sample", new Rect(x + 200_000, band.Y + 50_000, 360_000, band.Height - 100_000), "roundRect",
+        canvas.AddShape("Legend: vacant sample", new Rect(x, band.Y + 50_000, 360_000, band.Height - 100_000), "roundRect",
             Palette.BoxFill, Palette.VacantRed, 28_575, []);
-        canvas.AddShape("Legend: vacant", new Rect(x + 600_000, band.Y, 2_000_000, band.Height), "rect", null, null, 0,
-            [new TextRun(ChartWords.LegendVacant, 10, Palette.VacantRed)], align: "l");
+        x += 360_000 + Gap;
+        Label("Legend: vacant", words.LegendVacant, Palette.VacantRed);
     }
 }
