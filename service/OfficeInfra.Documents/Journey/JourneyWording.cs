@@ -1,13 +1,39 @@
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Journey;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Journey;
 
-/// <summary>What the blueprint's and the systems map's history names: each stage (and its lanes) or each system.</summary>
-public sealed class JourneyWording : IChangeWording
+/// <summary>
+/// What the blueprint's and the systems map's history names, in the organisation's language: each stage (and what
+/// each of its lanes shows) or each row of the systems map that came, went or changed. The facts keep English keys
+/// (they are the records' data); only the sentences are in the language.
+/// </summary>
+public sealed partial class JourneyWording : IChangeWording
 {
-    /// <summary>The one instance (it holds no state).</summary>
-    public static JourneyWording Instance { get; } = new();
+    private readonly IReadOnlyDictionary<string, string> _nouns;
+    private readonly IReadOnlyDictionary<string, string> _fields;
+    private readonly Func<string, string, string> _added;
+    private readonly Func<string, string, string> _removed;
+    private readonly Func<string, string?, string?, string> _changed;
+
+    private JourneyWording(IReadOnlyDictionary<string, string> nouns, IReadOnlyDictionary<string, string> fields,
+        Func<string, string, string> added, Func<string, string, string> removed, Func<string, string?, string?, string> changed)
+    {
+        _nouns = nouns;
+        _fields = fields;
+        _added = added;
+        _removed = removed;
+        _changed = changed;
+    }
+
+    /// <summary>The wording of <paramref name="language"/>.</summary>
+    public static JourneyWording For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => English,
+    };
 
     /// <summary>The facts of a blueprint of <paramref name="journey"/>: every stage with what each lane shows.</summary>
     internal static IReadOnlyDictionary<string, string> Facts(string title, CustomerJourney journey)
@@ -33,18 +59,17 @@ public sealed class JourneyWording : IChangeWording
         var colon = change.Item.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            return ChangeSummary.Field(change.Key, change.Old, change.New);
+            return _changed(Name(change.Key), change.Old, change.New);
         }
-        var kind = change.Item[..colon];
-        var name = change.Fact(change.Item);
+        var noun = _nouns.GetValueOrDefault(change.Item[..colon], change.Item[..colon]);
         return change.Field switch
         {
-            null when change.Old is null => $"{Capital(kind)} '{change.New}' added",
-            null when change.New is null => $"{Capital(kind)} '{change.Old}' removed",
-            null => ChangeSummary.Field(Capital(kind), change.Old, change.New),
-            var field => ChangeSummary.Field($"{name}: {field}", change.Old, change.New),
+            null when change.Old is null => _added(noun, change.New!),
+            null when change.New is null => _removed(noun, change.Old),
+            null => _changed(noun, change.Old, change.New),
+            var field => _changed($"{change.Fact(change.Item)}{_fields["separator"]}{Name(field)}", change.Old, change.New),
         };
     }
 
-    private static string Capital(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    private string Name(string key) => _fields.GetValueOrDefault(key, key);
 }
