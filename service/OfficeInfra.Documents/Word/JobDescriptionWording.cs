@@ -1,18 +1,30 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
 
-/// <summary>What a job description's history names: the role's details, its tasks (by Task ID) and the processes it owns.</summary>
+/// <summary>What a job description's history names: the role's details, its tasks (by Task ID) and the processes it
+/// owns; in the organisation's language.</summary>
 public sealed class JobDescriptionWording : IChangeWording
 {
-    /// <summary>The one instance (it holds no state).</summary>
-    public static JobDescriptionWording Instance { get; } = new();
+    private static readonly JobDescriptionWording Turkish = new(ChangeWords.Turkish), Chinese = new(ChangeWords.Chinese);
 
-    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    private JobDescriptionWording(ChangeWords words) => Words = words;
+
+    /// <summary>The English wording.</summary>
+    public static JobDescriptionWording Instance { get; } = new(ChangeWords.English);
+
+    /// <summary>The wording in <paramref name="language"/>.</summary>
+    public static JobDescriptionWording For(DocumentLanguage language) => language switch
     {
-        ["frequency"] = "Frequency", ["tools"] = "Tools", ["process"] = "Process", ["currentlyDoneBy"] = "Currently done by",
-        ["system"] = "System", ["kpi"] = "KPI", ["target"] = "KPI target", ["trigger"] = "Trigger", ["outcome"] = "Outcome",
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => Instance,
     };
+
+    /// <inheritdoc />
+    public ChangeWords Words { get; }
 
     /// <summary>The facts of a job description model (built by <see cref="JobDescriptionModel"/>).</summary>
     public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string owner, string approver, string templateSha)
@@ -49,28 +61,22 @@ public sealed class JobDescriptionWording : IChangeWording
         var item = change.Item;
         if (item.StartsWith("task:", StringComparison.Ordinal))
         {
-            return Item("Task", change, change.Fact(item));
+            return change.Field switch
+            {
+                null when change.Old is null => Words.TaskAdded(change.New!),
+                null when change.New is null => Words.TaskRemoved(change.Old),
+                null => Words.TaskReworded(change.Old, change.New),
+                var field => Words.Field(Words.TaskField(Words.Name(field), change.Fact(item)), change.Old, change.New),
+            };
         }
         if (item.StartsWith("owns:", StringComparison.Ordinal))
         {
             return change.Field is null
-                ? change.New is null ? $"No longer owns process '{change.Old}'" : $"Now owns process '{change.New}'"
-                : ChangeSummary.Field($"{FieldName(change.Field)} of process '{change.Fact(item)}'", change.Old, change.New);
+                ? change.New is null ? Words.NoLongerOwns(change.Old!) : Words.NowOwns(change.New)
+                : Words.Field(Words.ProcessField(Words.Name(change.Field), change.Fact(item)), change.Old, change.New);
         }
-        return JourneyModel.Describe(change) ?? (change.Key == "Purpose" ? "Purpose of the role rewritten" : ChangeSummary.Field(change.Key, change.Old, change.New));
+        return JourneyModel.Describe(change) ?? (change.Key == "Purpose" ? Words.PurposeRewritten : Words.Field(Words.Name(change.Key), change.Old, change.New));
     }
-
-    /// <summary>Names a change to a listed item and its fields: added, removed, reworded, or one field changed.</summary>
-    internal static string Item(string noun, FactChange change, string text) => change.Field switch
-    {
-        null when change.Old is null => $"{noun} '{change.New}' added",
-        null when change.New is null => $"{noun} '{change.Old}' removed",
-        null => $"{noun} '{change.Old}' reworded as '{change.New}'",
-        var field => ChangeSummary.Field($"{FieldName(field)} of {noun.ToLowerInvariant()} '{text}'", change.Old, change.New),
-    };
-
-    /// <summary>How a field of a task or process is named in a sentence.</summary>
-    internal static string FieldName(string field) => FieldNames.GetValueOrDefault(field, field);
 
     internal static IEnumerable<IReadOnlyDictionary<string, object?>> Items(object? list) =>
         ((IEnumerable<object?>?)list ?? []).OfType<IReadOnlyDictionary<string, object?>>();

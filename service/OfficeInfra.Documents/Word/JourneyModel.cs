@@ -36,8 +36,12 @@ internal static class JourneyModel
     }
 
     /// <summary>A stage that came or went, in words ("Customer journey stage 'Delivery › Ship' added"); null for other facts.</summary>
+    /// <remarks>English only for now: <see cref="Wording.ChangeWords"/> has no journey phrases yet in Turkish or Chinese.</remarks>
     public static string? Describe(FactChange change) =>
-        change.Item.StartsWith(Kind + ":", StringComparison.Ordinal) ? JobDescriptionWording.Item("Customer journey stage", change, change.Fact(change.Item)) : null;
+        !change.Item.StartsWith(Kind + ":", StringComparison.Ordinal) ? null
+        : change.Old is null ? $"Customer journey stage '{change.New}' added"
+        : change.New is null ? $"Customer journey stage '{change.Old}' removed"
+        : $"Customer journey stage '{change.Old}' reworded as '{change.New}'";
 
     private const string Kind = "journey";
 }

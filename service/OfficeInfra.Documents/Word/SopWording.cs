@@ -1,13 +1,30 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
 
 /// <summary>What an SOP's history names: the process's details, KPI and target, and its steps (by Task ID): who does
-/// each, in what order, how often and with which tools.</summary>
+/// each, in what order, how often and with which tools; in the organisation's language.</summary>
 public sealed class SopWording : IChangeWording
 {
-    /// <summary>The one instance (it holds no state).</summary>
-    public static SopWording Instance { get; } = new();
+    private static readonly SopWording Turkish = new(ChangeWords.Turkish), Chinese = new(ChangeWords.Chinese);
+
+    private SopWording(ChangeWords words) => Words = words;
+
+    /// <summary>The English wording.</summary>
+    public static SopWording Instance { get; } = new(ChangeWords.English);
+
+    /// <summary>The wording in <paramref name="language"/>.</summary>
+    public static SopWording For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => Instance,
+    };
+
+    /// <inheritdoc />
+    public ChangeWords Words { get; }
 
     /// <summary>The facts of an SOP model (built by <see cref="SopModel"/>).</summary>
     public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string approver, string templateSha)
@@ -39,19 +56,18 @@ public sealed class SopWording : IChangeWording
         var item = change.Item;
         if (!item.StartsWith("step:", StringComparison.Ordinal))
         {
-            return JourneyModel.Describe(change) ?? ChangeSummary.Field(change.Key, change.Old, change.New);
+            return JourneyModel.Describe(change) ?? Words.Field(Words.Name(change.Key), change.Old, change.New);
         }
         var number = change.Fact(item + ":number");
         return change.Field switch
         {
-            null when change.Old is null => $"Task '{change.New}' added as step {number}",
-            null when change.New is null => $"Task '{change.Old}' removed (was step {number})",
-            null => $"Step {number} reworded: '{change.Old}' is now '{change.New}'",
-            "role" when string.IsNullOrEmpty(change.New) => $"Step {number} no longer has a role (was {change.Old})",
-            "role" when string.IsNullOrEmpty(change.Old) => $"Step {number} is now done by {change.New} (had no role)",
-            "role" => $"Step {number} is now done by {change.New} (was {change.Old})",
-            "number" => $"Task '{change.Fact(item)}' moved from step {change.Old} to step {change.New}",
-            { } field => ChangeSummary.Field($"{JobDescriptionWording.FieldName(field)} of step {number}", change.Old, change.New),
+            null when change.Old is null => Words.StepAdded(change.New!, number),
+            null when change.New is null => Words.StepRemoved(change.Old, number),
+            null => Words.StepReworded(number, change.Old, change.New),
+            "role" when string.IsNullOrEmpty(change.New) => Words.StepRoleCleared(number, change.Old ?? string.Empty),
+            "role" => Words.StepNowDoneBy(number, change.New ?? string.Empty, change.Old ?? string.Empty),
+            "number" => Words.StepMoved(change.Fact(item), change.Old ?? string.Empty, change.New ?? string.Empty),
+            { } field => Words.Field(Words.StepField(Words.Name(field), number), change.Old, change.New),
         };
     }
 }

@@ -34,6 +34,58 @@ public sealed record ChangeWords
     /// <summary>How rows of one version are joined.</summary>
     public required string Separator { get; init; }
 
+    /// <summary>The names of the facts of job descriptions and SOPs (keyed by the English the facts are recorded
+    /// under: <c>Reports to</c>, <c>frequency</c>, …); a fact not listed is named by its key.</summary>
+    public required IReadOnlyDictionary<string, string> Names { get; init; }
+
+    /// <summary>(noun, text): an item added; the noun is "task".</summary>
+    public required Func<string, string> TaskAdded { get; init; }
+
+    /// <summary>(text): a task removed.</summary>
+    public required Func<string, string> TaskRemoved { get; init; }
+
+    /// <summary>(old, new): a task reworded.</summary>
+    public required Func<string, string, string> TaskReworded { get; init; }
+
+    /// <summary>(field name, task): how a field of a task is named before what happened to it.</summary>
+    public required Func<string, string, string> TaskField { get; init; }
+
+    /// <summary>(process): the role now owns a process.</summary>
+    public required Func<string, string> NowOwns { get; init; }
+
+    /// <summary>(process): the role no longer owns a process.</summary>
+    public required Func<string, string> NoLongerOwns { get; init; }
+
+    /// <summary>(field name, process): how a field of an owned process is named.</summary>
+    public required Func<string, string, string> ProcessField { get; init; }
+
+    /// <summary>The role's purpose was rewritten.</summary>
+    public required string PurposeRewritten { get; init; }
+
+    /// <summary>(task, step): a task added as a step.</summary>
+    public required Func<string, string, string> StepAdded { get; init; }
+
+    /// <summary>(task, step): a step's task removed.</summary>
+    public required Func<string, string, string> StepRemoved { get; init; }
+
+    /// <summary>(step, old, new): a step reworded.</summary>
+    public required Func<string, string, string, string> StepReworded { get; init; }
+
+    /// <summary>(step, old role): a step left without a role.</summary>
+    public required Func<string, string, string> StepRoleCleared { get; init; }
+
+    /// <summary>(step, new role, old role or empty): a step now done by another role.</summary>
+    public required Func<string, string, string, string> StepNowDoneBy { get; init; }
+
+    /// <summary>(task, old step, new step): a task moved.</summary>
+    public required Func<string, string, string, string> StepMoved { get; init; }
+
+    /// <summary>(field name, step): how a field of a step is named.</summary>
+    public required Func<string, string, string> StepField { get; init; }
+
+    /// <summary>The name of a recorded fact in this language.</summary>
+    public string Name(string key) => Names.GetValueOrDefault(key, key);
+
     /// <summary>Says how a named value changed.</summary>
     public string Field(string name, string? old, string? @new) =>
         string.IsNullOrEmpty(old) ? Set(name, @new ?? string.Empty)
@@ -59,6 +111,26 @@ public sealed record ChangeWords
         TemplateChanged = "Template changed",
         LayoutUpdated = "Layout updated",
         Separator = "; ",
+        Names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["frequency"] = "Frequency", ["tools"] = "Tools", ["process"] = "Process", ["currentlyDoneBy"] = "Currently done by",
+            ["system"] = "System", ["kpi"] = "KPI", ["target"] = "KPI target", ["trigger"] = "Trigger", ["outcome"] = "Outcome",
+        },
+        TaskAdded = text => $"Task '{text}' added",
+        TaskRemoved = text => $"Task '{text}' removed",
+        TaskReworded = (old, text) => $"Task '{old}' reworded as '{text}'",
+        TaskField = (field, text) => $"{field} of task '{text}'",
+        NowOwns = process => $"Now owns process '{process}'",
+        NoLongerOwns = process => $"No longer owns process '{process}'",
+        ProcessField = (field, process) => $"{field} of process '{process}'",
+        PurposeRewritten = "Purpose of the role rewritten",
+        StepAdded = (task, step) => $"Task '{task}' added as step {step}",
+        StepRemoved = (task, step) => $"Task '{task}' removed (was step {step})",
+        StepReworded = (step, old, text) => $"Step {step} reworded: '{old}' is now '{text}'",
+        StepRoleCleared = (step, old) => $"Step {step} no longer has a role (was {old})",
+        StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"Step {step} is now done by {role} (had no role)" : $"Step {step} is now done by {role} (was {old})",
+        StepMoved = (task, old, step) => $"Task '{task}' moved from step {old} to step {step}",
+        StepField = (field, step) => $"{field} of step {step}",
     };
 
     /// <summary>Turkish, as a revision table of a Turkish quality manual reads ("… olarak güncellendi").</summary>
@@ -72,6 +144,30 @@ public sealed record ChangeWords
         TemplateChanged = "Şablon değiştirildi",
         LayoutUpdated = "Sayfa düzeni güncellendi",
         Separator = "; ",
+        Names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Title"] = "Unvan", ["Department"] = "Departman", ["Reports to"] = "Bağlı olduğu pozisyon", ["Direct reports"] = "Doğrudan bağlı pozisyonlar",
+            ["Type"] = "Çalışma şekli", ["Hours"] = "Çalışma süresi", ["Status"] = "Durum", ["Holder"] = "Görevli", ["Owner"] = "Doküman sahibi",
+            ["Approver"] = "Onaylayan", ["Process name"] = "Süreç adı", ["Core business system"] = "Temel iş sistemi", ["Process owner"] = "Süreç sahibi",
+            ["Trigger"] = "Başlatan olay", ["Outcome"] = "Çıktı", ["KPI"] = "Performans göstergesi", ["KPI target"] = "Hedef", ["Tools"] = "Araçlar",
+            ["frequency"] = "sıklık", ["tools"] = "araçlar", ["process"] = "süreç", ["currentlyDoneBy"] = "şu anda yürüten",
+            ["system"] = "sistem", ["kpi"] = "performans göstergesi", ["target"] = "hedef", ["trigger"] = "başlatan olay", ["outcome"] = "çıktı",
+        },
+        TaskAdded = text => $"\u201C{text}\u201D görevi eklendi",
+        TaskRemoved = text => $"\u201C{text}\u201D görevi çıkarıldı",
+        TaskReworded = (old, text) => $"\u201C{old}\u201D görevi \u201C{text}\u201D olarak yeniden yazıldı",
+        TaskField = (field, text) => $"\u201C{text}\u201D görevinde {field}",
+        NowOwns = process => $"\u201C{process}\u201D sürecinin sahibi oldu",
+        NoLongerOwns = process => $"\u201C{process}\u201D sürecinin sahibi değil",
+        ProcessField = (field, process) => $"\u201C{process}\u201D sürecinde {field}",
+        PurposeRewritten = "Pozisyonun amacı yeniden yazıldı",
+        StepAdded = (task, step) => $"\u201C{task}\u201D görevi {step}. adım olarak eklendi",
+        StepRemoved = (task, step) => $"\u201C{task}\u201D görevi çıkarıldı ({step}. adımdı)",
+        StepReworded = (step, old, text) => $"{step}. adım yeniden yazıldı: \u201C{old}\u201D yerine \u201C{text}\u201D",
+        StepRoleCleared = (step, old) => $"{step}. adımın sorumlusu kaldırıldı (önceki: {old})",
+        StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"{step}. adımı artık {role} yürütüyor (önceden sorumlusu yoktu)" : $"{step}. adımı artık {role} yürütüyor (önceki: {old})",
+        StepMoved = (task, old, step) => $"\u201C{task}\u201D görevi {old}. adımdan {step}. adıma taşındı",
+        StepField = (field, step) => $"{step}. adımda {field}",
     };
 
     /// <summary>Simplified Chinese, as the 修订记录 of a controlled document reads.</summary>
@@ -85,5 +181,29 @@ public sealed record ChangeWords
         TemplateChanged = "模板变更",
         LayoutUpdated = "版式更新",
         Separator = "；",
+        Names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Title"] = "岗位名称", ["Department"] = "所属部门", ["Reports to"] = "直接上级", ["Direct reports"] = "直接下属",
+            ["Type"] = "用工类型", ["Hours"] = "工作时间", ["Status"] = "任职状态", ["Holder"] = "任职人", ["Owner"] = "文件负责人",
+            ["Approver"] = "批准人", ["Process name"] = "流程名称", ["Core business system"] = "核心业务系统", ["Process owner"] = "流程负责人",
+            ["Trigger"] = "触发条件", ["Outcome"] = "输出结果", ["KPI"] = "绩效指标", ["KPI target"] = "目标值", ["Tools"] = "工具",
+            ["frequency"] = "频次", ["tools"] = "工具", ["process"] = "所属流程", ["currentlyDoneBy"] = "目前承担人",
+            ["system"] = "系统", ["kpi"] = "绩效指标", ["target"] = "目标值", ["trigger"] = "触发条件", ["outcome"] = "输出结果",
+        },
+        TaskAdded = text => $"新增任务\u201C{text}\u201D",
+        TaskRemoved = text => $"删除任务\u201C{text}\u201D",
+        TaskReworded = (old, text) => $"任务\u201C{old}\u201D改写为\u201C{text}\u201D",
+        TaskField = (field, text) => $"任务\u201C{text}\u201D的{field}",
+        NowOwns = process => $"开始负责流程\u201C{process}\u201D",
+        NoLongerOwns = process => $"不再负责流程\u201C{process}\u201D",
+        ProcessField = (field, process) => $"流程\u201C{process}\u201D的{field}",
+        PurposeRewritten = "岗位目的已改写",
+        StepAdded = (task, step) => $"新增任务\u201C{task}\u201D，为第{step}步",
+        StepRemoved = (task, step) => $"删除任务\u201C{task}\u201D（原第{step}步）",
+        StepReworded = (step, old, text) => $"第{step}步改写：\u201C{old}\u201D改为\u201C{text}\u201D",
+        StepRoleCleared = (step, old) => $"第{step}步不再指定执行岗位（原为{old}）",
+        StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"第{step}步现由{role}执行（原未指定）" : $"第{step}步现由{role}执行（原为{old}）",
+        StepMoved = (task, old, step) => $"任务\u201C{task}\u201D由第{old}步移至第{step}步",
+        StepField = (field, step) => $"第{step}步的{field}",
     };
 }

@@ -43,7 +43,7 @@ public static class JsonRegisterReader
                 Items(root, RegisterSchema.Departments),
                 Items(root, RegisterSchema.Roles),
                 RegisterRows.WithIds(Items(root, RegisterSchema.Tasks)),
-                Items(root, RegisterSchema.Processes)) { Settings = settings, Journey = Items(root, RegisterSchema.Journey) };
+                Items(root, RegisterSchema.Processes)) { Settings = settings, Journey = Items(root, RegisterSchema.Journey), Records = Items(root, RegisterSchema.Records) };
         }
     }
 

@@ -111,7 +111,7 @@ public static class XlsxRegisterReader
         // One row of settings: a second row would be a mistake the rules cannot point at usefully, so it is ignored.
         var settings = Rows(RegisterSchema.Organisation).FirstOrDefault() ?? OrganisationSettings.None;
         var name = settings.Name ?? NonBlank(workbook.Title) ?? NonBlank(fileName);
-        var registers = new RegisterSet(name ?? string.Empty, departments, roles, tasks, processes) { Settings = settings with { Name = name }, Journey = Rows(RegisterSchema.Journey) };
+        var registers = new RegisterSet(name ?? string.Empty, departments, roles, tasks, processes) { Settings = settings with { Name = name }, Journey = Rows(RegisterSchema.Journey), Records = Rows(RegisterSchema.Records) };
         return new RegisterWorkbook(registers, layout);
     }
 

@@ -6,7 +6,7 @@ namespace OfficeInfra.Registers.Rules;
 internal static class DuplicateNames
 {
     public static void Check<T>(IEnumerable<T> items, Func<T, string?> name, Func<T, int?> row, List<Finding> findings,
-        string code, string sheet, string column, string noun)
+        string code, string sheet, string column, Func<string, string> subject, FindingWords words)
     {
         var firstRows = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items)
@@ -18,8 +18,7 @@ internal static class DuplicateNames
             }
             if (firstRows.TryGetValue(key, out var first))
             {
-                var where = first is null ? "above" : $"on row {first}";
-                findings.Error(code, sheet, row(item), column, $"{noun} '{RegisterNames.Shown(key)}' is listed twice; it is already {where}.");
+                findings.Error(code, sheet, row(item), column, words.ListedTwice(subject(key), first));
             }
             else
             {

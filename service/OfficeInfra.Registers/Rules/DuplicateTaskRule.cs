@@ -25,7 +25,7 @@ internal static class DuplicateTaskRule
     /// <summary>Minimum distinct words both tasks need before near-duplicates are considered.</summary>
     public const int MinimumWords = 4;
 
-    public static void Check(IReadOnlyList<TaskItem> tasks, List<Finding> findings)
+    public static void Check(IReadOnlyList<TaskItem> tasks, FindingWords wording, List<Finding> findings)
     {
         var byDepartment = new Dictionary<string, List<TaskItem>>(StringComparer.OrdinalIgnoreCase);
         foreach (var task in tasks)
@@ -43,11 +43,11 @@ internal static class DuplicateTaskRule
         }
         foreach (var department in byDepartment.Values)
         {
-            CheckDepartment(department, findings);
+            CheckDepartment(department, wording, findings);
         }
     }
 
-    private static void CheckDepartment(List<TaskItem> tasks, List<Finding> findings)
+    private static void CheckDepartment(List<TaskItem> tasks, FindingWords wording, List<Finding> findings)
     {
         var words = tasks.Select(t => TaskText.Words(t.Task)).ToList();
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,7 +58,7 @@ internal static class DuplicateTaskRule
             if (exact.TryGetValue(normal, out var first))
             {
                 isExactDuplicate[i] = true;
-                Report(FindingCodes.DuplicateTask, tasks[i], tasks[first], "repeats", findings);
+                Report(FindingCodes.DuplicateTask, tasks[i], tasks[first], nearly: false, wording, findings);
             }
             else
             {
@@ -121,7 +121,7 @@ internal static class DuplicateTaskRule
             }
             if (match >= 0)
             {
-                Report(FindingCodes.SimilarTask, tasks[i], tasks[match], "is nearly the same as", findings);
+                Report(FindingCodes.SimilarTask, tasks[i], tasks[match], nearly: true, wording, findings);
             }
             for (var p = 0; p < prefix; p++)
             {
@@ -147,10 +147,7 @@ internal static class DuplicateTaskRule
         return (double)common / (a.Length + b.Length - common);
     }
 
-    private static void Report(string code, TaskItem task, TaskItem earlier, string verb, List<Finding> findings)
-    {
-        var where = earlier.Row is null ? $"task {earlier.Id}" : $"row {earlier.Row}";
-        findings.Warning(code, RegisterSchema.Tasks.Name, task.Row, RegisterSchema.Columns.Task,
-            $"Task '{RegisterNames.Shown(task.Task)}' {verb} '{RegisterNames.Shown(earlier.Task)}' ({where}) in department '{RegisterNames.Shown(task.Department)}'.");
-    }
+    private static void Report(string code, TaskItem task, TaskItem earlier, bool nearly, FindingWords words, List<Finding> findings) =>
+        findings.Warning(code, RegisterSchema.Tasks.Name, task.Row, RegisterSchema.Columns.Task, words.DuplicateTask(RegisterNames.Shown(task.Task),
+            RegisterNames.Shown(earlier.Task), words.Where(earlier.Row, earlier.Id), RegisterNames.Shown(task.Department), nearly));
 }

@@ -12,30 +12,29 @@ internal static class FindingList
         findings.Add(new Finding(Severity.Warning, code, sheet, row, column, message));
 
     /// <summary>Adds missing-value when <paramref name="value"/> is blank; returns true when it was.</summary>
-    public static bool RequireValue(this List<Finding> findings, string? value, string sheet, int? row, string column, string what)
+    public static bool RequireValue(this List<Finding> findings, FindingWords words, string? value, string sheet, int? row, string column, string what)
     {
         if (!RegisterNames.IsBlank(value))
         {
             return false;
         }
-        findings.Error(FindingCodes.MissingValue, sheet, row, column, $"{what} has no {column}, which is required.");
+        findings.Error(FindingCodes.MissingValue, sheet, row, column, words.MissingValue(what, column));
         return true;
     }
 
     /// <summary>Adds an unknown-reference error when <paramref name="reference"/> is given but not in <paramref name="known"/>.</summary>
-    public static void RequireKnown(this List<Finding> findings, string? reference, HashSet<string> known, string code,
-        string sheet, int? row, string column, string subject, string verb, string register)
+    public static void RequireKnown(this List<Finding> findings, FindingWords words, string? reference, HashSet<string> known, string code,
+        string sheet, int? row, string column, string subject, Relation relation, string register)
     {
         if (RegisterNames.IsBlank(reference) || known.Contains(RegisterNames.Key(reference)))
         {
             return;
         }
-        findings.Error(code, sheet, row, column,
-            $"{subject} {verb} '{RegisterNames.Shown(reference)}', which is not in the {register} register.");
+        findings.Error(code, sheet, row, column, words.UnknownReference(subject, relation, column, RegisterNames.Shown(reference), register));
     }
 
     /// <summary>Adds a fixed-list error when <paramref name="value"/> is given and not one of <paramref name="allowed"/>.</summary>
-    public static void RequireListed(this List<Finding> findings, string? value, IReadOnlyList<string> allowed, string code,
+    public static void RequireListed(this List<Finding> findings, FindingWords words, string? value, IReadOnlyList<string> allowed, string code,
         string sheet, int? row, string column, string subject)
     {
         if (RegisterNames.IsBlank(value) ||
@@ -43,10 +42,10 @@ internal static class FindingList
         {
             return;
         }
-        findings.Error(code, sheet, row, column,
-            $"{subject} has {column} '{RegisterNames.Shown(value)}', which is not one of {OneOf(allowed)}.");
+        findings.Error(code, sheet, row, column, words.NotListed(subject, column, RegisterNames.Shown(value), words.Or(allowed)));
     }
 
-    private static string OneOf(IReadOnlyList<string> allowed) =>
-        string.Join(", ", allowed.Take(allowed.Count - 1)) + " or " + allowed[^1];
+    /// <summary>What a sentence about the row's <paramref name="subject"/> named <paramref name="name"/> calls it.</summary>
+    public static string About(this FindingWords words, Subject subject, string? name) =>
+        words.Named(subject, RegisterNames.IsBlank(name) ? null : RegisterNames.Shown(name));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OfficeInfra.Registers.Findings;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Schema;
@@ -9,16 +8,16 @@ namespace OfficeInfra.Registers.Rules;
 /// <summary>Rules about the optional Organisation sheet: a language the documents can be written in, a usable review interval.</summary>
 internal static class OrganisationRules
 {
-    public static void Check(RegisterSet registers, List<Finding> findings)
+    public static void Check(RegisterSet registers, FindingWords words, List<Finding> findings)
     {
         var settings = registers.Settings;
         var sheet = RegisterSchema.Organisation.Name;
-        findings.RequireListed(settings.Language, DocumentLanguages.List.Texts, FindingCodes.UnknownLanguage, sheet,
-            settings.Row, C.Language, "The organisation");
+        findings.RequireListed(words, settings.Language, DocumentLanguages.List.Texts, FindingCodes.UnknownLanguage, sheet,
+            settings.Row, C.Language, words.Organisation);
         if (!RegisterNames.IsBlank(settings.ReviewInterval) && !OrganisationSettings.TryParseMonths(settings.ReviewInterval, out _))
         {
-            findings.Error(FindingCodes.InvalidReviewInterval, sheet, settings.Row, C.ReviewInterval, string.Create(CultureInfo.InvariantCulture,
-                $"The organisation's Review Interval '{RegisterNames.Shown(settings.ReviewInterval)}' is not a whole number of months from 1 to {OrganisationSettings.MaxReviewMonths}."));
+            findings.Error(FindingCodes.InvalidReviewInterval, sheet, settings.Row, C.ReviewInterval,
+                words.InvalidReviewInterval(RegisterNames.Shown(settings.ReviewInterval), OrganisationSettings.MaxReviewMonths));
         }
     }
 }

@@ -43,19 +43,22 @@ public static class RegisterRules
     private static List<Finding> Run(RegisterSet registers, bool warningOnlyRules)
     {
         var names = new RegisterNames(registers);
+        // Findings speak the organisation's language, as its documents do.
+        var words = FindingWords.Of(registers);
         var findings = new List<Finding>();
-        DepartmentRules.Check(registers, names, findings);
-        RoleRules.Check(registers, names, findings);
-        TaskRules.Check(registers, names, findings);
-        ProcessRules.Check(registers, names, findings);
-        ReportingCycleRule.Check(registers, findings);
-        OrganisationRules.Check(registers, findings);
-        JourneyRules.Check(registers, names, findings);
-        TextLengthRule.Check(registers, findings);
+        DepartmentRules.Check(registers, names, words, findings);
+        RoleRules.Check(registers, names, words, findings);
+        TaskRules.Check(registers, names, words, findings);
+        ProcessRules.Check(registers, names, words, findings);
+        ReportingCycleRule.Check(registers, words, findings);
+        OrganisationRules.Check(registers, words, findings);
+        JourneyRules.Check(registers, names, words, findings);
+        RecordsRules.Check(registers, names, words, findings);
+        TextLengthRule.Check(registers, words, findings);
         if (warningOnlyRules)
         {
-            DuplicateTaskRule.Check(registers.Tasks, findings);
-            StepRule.Check(registers.Tasks, findings);
+            DuplicateTaskRule.Check(registers.Tasks, words, findings);
+            StepRule.Check(registers.Tasks, words, findings);
         }
         return findings;
     }

@@ -10,7 +10,7 @@ namespace OfficeInfra.Registers.Rules;
 /// </summary>
 internal static class ReportingCycleRule
 {
-    public static void Check(RegisterSet registers, List<Finding> findings)
+    public static void Check(RegisterSet registers, FindingWords words, List<Finding> findings)
     {
         // First role of each title wins; duplicates are reported elsewhere.
         var byTitle = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +37,7 @@ internal static class ReportingCycleRule
             }
             if (current >= 0 && state[current] == 1)
             {
-                Report(registers.Roles, path.Skip(path.IndexOf(current)).ToList(), findings);
+                Report(registers.Roles, path.Skip(path.IndexOf(current)).ToList(), words, findings);
             }
             foreach (var visited in path)
             {
@@ -46,25 +46,16 @@ internal static class ReportingCycleRule
         }
     }
 
-    private static void Report(IReadOnlyList<Role> roles, List<int> cycle, List<Finding> findings)
+    private static void Report(IReadOnlyList<Role> roles, List<int> cycle, FindingWords words, List<Finding> findings)
     {
         // Start the sentence at the role that comes first in the register, so the message is stable.
         var first = cycle.Min();
         var offset = cycle.IndexOf(first);
         var ordered = cycle.Skip(offset).Concat(cycle.Take(offset)).Select(i => RegisterNames.Shown(roles[i].Title)).ToList();
         var role = roles[first];
-        string message;
-        if (ordered.Count == 1)
-        {
-            message = $"Role '{ordered[0]}' reports to itself; it must report to another role or to nobody.";
-        }
-        else
-        {
-            var quoted = ordered.Select(t => $"'{t}'").ToList();
-            var list = string.Join(", ", quoted.Take(quoted.Count - 1)) + " and " + quoted[^1];
-            var chain = string.Join(" → ", ordered.Append(ordered[0]));
-            message = $"Roles {list} report to each other in a circle ({chain}); one of them must report outside it.";
-        }
+        var message = ordered.Count == 1
+            ? words.ReportsToItself(ordered[0])
+            : words.ReportingCycle(words.And([.. ordered.Select(words.Quote)]), string.Join(" → ", ordered.Append(ordered[0])));
         findings.Error(FindingCodes.ReportingCycle, RegisterSchema.Roles.Name, role.Row,
             RegisterSchema.Columns.ReportsTo, message);
     }

@@ -8,46 +8,46 @@ namespace OfficeInfra.Registers.Rules;
 /// <summary>Rules about the Roles register (reporting cycles have their own rule).</summary>
 internal static class RoleRules
 {
-    public static void Check(RegisterSet registers, RegisterNames names, List<Finding> findings)
+    public static void Check(RegisterSet registers, RegisterNames names, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Roles.Name;
         // The person specification is optional: only once some role has one is a role without any worth a warning.
         var specificationInUse = registers.Roles.Any(HasPersonSpecification);
         foreach (var r in registers.Roles)
         {
-            var subject = RegisterNames.IsBlank(r.Title) ? "This role" : $"Role '{RegisterNames.Shown(r.Title)}'";
-            var hasTitle = !findings.RequireValue(r.Title, sheet, r.Row, C.Role, "This role");
-            if (!findings.RequireValue(r.Department, sheet, r.Row, C.Department, subject))
+            var subject = words.About(Subject.Role, r.Title);
+            var hasTitle = !findings.RequireValue(words, r.Title, sheet, r.Row, C.Role, subject);
+            if (!findings.RequireValue(words, r.Department, sheet, r.Row, C.Department, subject))
             {
-                findings.RequireKnown(r.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, r.Row,
-                    C.Department, subject, "belongs to department", "Departments");
+                findings.RequireKnown(words, r.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, r.Row,
+                    C.Department, subject, Relation.BelongsToDepartment, RegisterSchema.Departments.Name);
             }
-            findings.RequireKnown(r.ReportsTo, names.Roles, FindingCodes.UnknownRole, sheet, r.Row, C.ReportsTo,
-                subject, "reports to", "Roles");
-            findings.RequireListed(r.Type, RoleTypes.List.Texts, FindingCodes.UnknownType, sheet, r.Row, C.Type, subject);
-            findings.RequireListed(r.Status, RoleStatuses.Texts, FindingCodes.UnknownStatus, sheet, r.Row, C.Status, subject);
-            findings.RequireListed(r.Hours, HoursList.List.Texts, FindingCodes.UnknownHours, sheet, r.Row, C.Hours, subject);
+            findings.RequireKnown(words, r.ReportsTo, names.Roles, FindingCodes.UnknownRole, sheet, r.Row, C.ReportsTo,
+                subject, Relation.ReportsTo, RegisterSchema.Roles.Name);
+            findings.RequireListed(words, r.Type, RoleTypes.List.Texts, FindingCodes.UnknownType, sheet, r.Row, C.Type, subject);
+            findings.RequireListed(words, r.Status, RoleStatuses.Texts, FindingCodes.UnknownStatus, sheet, r.Row, C.Status, subject);
+            findings.RequireListed(words, r.Hours, HoursList.List.Texts, FindingCodes.UnknownHours, sheet, r.Row, C.Hours, subject);
             if (!hasTitle)
             {
                 continue;
             }
             if (r.IsVacant)
             {
-                findings.Warning(FindingCodes.VacantRole, sheet, r.Row, C.Status, $"{subject} is vacant: nobody holds it yet.");
+                findings.Warning(FindingCodes.VacantRole, sheet, r.Row, C.Status, words.VacantRole(subject));
             }
             if (specificationInUse && !HasPersonSpecification(r))
             {
                 findings.Warning(FindingCodes.PersonSpecificationMissing, sheet, r.Row, C.Qualifications,
-                    $"{subject} has no qualifications, skills, experience, location, grade or contract, so its job description has no person specification.");
+                    words.PersonSpecificationMissing(subject));
             }
             if (!names.RolesWithTasks.Contains(RegisterNames.Key(r.Title)))
             {
                 findings.Warning(FindingCodes.RoleWithoutTasks, sheet, r.Row, C.Role,
-                    $"{subject} has no tasks in the Tasks register, so its job description would be empty.");
+                    words.RoleWithoutTasks(subject));
             }
         }
         DuplicateNames.Check(registers.Roles, r => r.Title, r => r.Row, findings,
-            FindingCodes.DuplicateRole, sheet, C.Role, "Role");
+            FindingCodes.DuplicateRole, sheet, C.Role, name => words.About(Subject.Role, name), words);
     }
 
     /// <summary>True when any of the person specification cells holds a value.</summary>

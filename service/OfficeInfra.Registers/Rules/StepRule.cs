@@ -11,7 +11,7 @@ namespace OfficeInfra.Registers.Rules;
 /// </summary>
 internal static class StepRule
 {
-    public static void Check(IReadOnlyList<TaskItem> tasks, List<Finding> findings)
+    public static void Check(IReadOnlyList<TaskItem> tasks, FindingWords words, List<Finding> findings)
     {
         var byProcess = new Dictionary<string, List<TaskItem>>(StringComparer.OrdinalIgnoreCase);
         foreach (var task in tasks)
@@ -29,11 +29,11 @@ internal static class StepRule
         }
         foreach (var (process, steps) in byProcess)
         {
-            CheckProcess(process, steps, findings);
+            CheckProcess(process, steps, words, findings);
         }
     }
 
-    private static void CheckProcess(string process, List<TaskItem> steps, List<Finding> findings)
+    private static void CheckProcess(string process, List<TaskItem> steps, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Tasks.Name;
         var column = RegisterSchema.Columns.Step;
@@ -43,9 +43,8 @@ internal static class StepRule
             var n = task.StepNumber!.Value;
             if (first.TryGetValue(n, out var earlier))
             {
-                var where = earlier.Row is null ? $"task {earlier.Id}" : $"row {earlier.Row}";
-                findings.Warning(FindingCodes.StepRepeated, sheet, task.Row, column,
-                    $"Process '{RegisterNames.Shown(process)}' has step {n} twice: task '{RegisterNames.Shown(task.Task)}' and '{RegisterNames.Shown(earlier.Task)}' ({where}).");
+                findings.Warning(FindingCodes.StepRepeated, sheet, task.Row, column, words.StepRepeated(RegisterNames.Shown(process), n,
+                    RegisterNames.Shown(task.Task), RegisterNames.Shown(earlier.Task), words.Where(earlier.Row, earlier.Id)));
             }
             else
             {
@@ -58,8 +57,8 @@ internal static class StepRule
             if (n > previous + 1)
             {
                 var message = previous == 0
-                    ? $"Process '{RegisterNames.Shown(process)}' starts at step {n}; steps should start at 1."
-                    : $"Process '{RegisterNames.Shown(process)}' jumps from step {previous} to step {n}; the steps in between are missing.";
+                    ? words.StepStart(RegisterNames.Shown(process), n)
+                    : words.StepGap(RegisterNames.Shown(process), previous, n);
                 findings.Warning(FindingCodes.StepGap, sheet, first[n].Row, column, message);
             }
             previous = n;

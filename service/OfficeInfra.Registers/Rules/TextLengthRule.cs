@@ -1,4 +1,3 @@
-using System.Globalization;
 using OfficeInfra.Registers.Findings;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Schema;
@@ -16,7 +15,7 @@ internal static class TextLengthRule
     /// <summary>Excel's limit on the characters of one cell.</summary>
     public const int MaxCellCharacters = RegisterColumn.MaxCellCharacters;
 
-    public static void Check(RegisterSet registers, List<Finding> findings)
+    public static void Check(RegisterSet registers, FindingWords words, List<Finding> findings)
     {
         foreach (var register in RegisterSchema.All)
         {
@@ -27,17 +26,12 @@ internal static class TextLengthRule
                     var length = column.Length(item);
                     if (length > column.MaxLength)
                     {
-                        TooLong(findings, register.Name, register.RowOf(item), column, length);
+                        findings.Error(FindingCodes.TextTooLong, register.Name, register.RowOf(item), column.Header,
+                            words.TextTooLong(column.Header, register.RowOf(item), length, column.MaxLength));
                     }
                 }
             }
         }
     }
 
-    private static void TooLong(List<Finding> findings, string sheet, int? row, RegisterColumn column, long length)
-    {
-        var where = row is null ? $"A {column.Header} cell" : string.Create(CultureInfo.InvariantCulture, $"The {column.Header} cell on row {row}");
-        findings.Error(FindingCodes.TextTooLong, sheet, row, column.Header, string.Create(CultureInfo.InvariantCulture,
-            $"{where} holds {length:N0} characters; a cell can hold at most {column.MaxLength:N0}."));
-    }
 }

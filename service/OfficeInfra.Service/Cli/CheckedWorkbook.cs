@@ -22,7 +22,8 @@ public sealed record CheckedWorkbook(RegisterWorkbook Workbook, IReadOnlyList<Fi
         {
             return new CheckedWorkbook(workbook, findings);
         }
-        await FindingsReport.WriteAsync(io.Out, findings.Where(f => f.Severity == Severity.Error).ToList(), workbook.Layout, file.Name).ConfigureAwait(false);
+        await FindingsReport.WriteAsync(io.Out, findings.Where(f => f.Severity == Severity.Error).ToList(), workbook.Layout, file.Name,
+            FindingWords.Of(workbook.Registers)).ConfigureAwait(false);
         await io.Error.WriteLineAsync($"{refusal}: the registers have {FindingCounts.Plural(FindingCounts.Of(findings).Errors, "error")} (listed above).").ConfigureAwait(false);
         return null;
     }

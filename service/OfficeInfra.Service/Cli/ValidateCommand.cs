@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using OfficeInfra.Registers.Findings;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Registers.Rules;
 using OfficeInfra.Service.Shared;
@@ -26,7 +27,7 @@ public static class ValidateCommand
             }
             else
             {
-                await FindingsReport.WriteAsync(io.Out, findings, read.Layout, file.Name).ConfigureAwait(false);
+                await FindingsReport.WriteAsync(io.Out, findings, read.Layout, file.Name, FindingWords.Of(read.Registers)).ConfigureAwait(false);
             }
             return RegisterRules.HasErrors(findings) ? ExitCodes.Failed : ExitCodes.Ok;
         });

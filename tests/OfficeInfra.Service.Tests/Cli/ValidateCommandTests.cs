@@ -37,6 +37,20 @@ public sealed class ValidateCommandTests : IDisposable
         run.Out.Should().Contain("1 error").And.Contain("Errors block generating");
     }
 
+    [Theory]
+    [InlineData("tr", "hata", "Tasks!D3", "bad.xlsx: 1 hata. Hatalar belge üretimini ve yayınlamayı engeller")]
+    [InlineData("zh-Hans", "错误", "Tasks!D3", "bad.xlsx: 1个错误。存在错误时无法生成或发布文档")]
+    public async Task Validate_OrganisationLanguage_PrintsFindingsAndSummaryInIt(string language, string label, string cell, string summary)
+    {
+        var registers = Workbooks.WithErrors() with { Settings = new OfficeInfra.Registers.Model.OrganisationSettings(Language: language) };
+
+        var run = await CliRun.Of("validate", Save("bad.xlsx", Workbooks.Of(registers)));
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().Contain($"  {label}").And.Contain(cell).And.Contain("Ghost").And.NotContain("which is not in the");
+        run.Out.TrimEnd().Split('\n')[^1].Should().StartWith(summary);
+    }
+
     [Fact]
     public async Task Validate_Json_PrintsSpecFieldsWithCells()
     {

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Testing;
+
+namespace OfficeInfra.Documents.Tests.Control;
+
+/// <summary>A Turkish or Chinese organisation's revision histories are written in its language, with no English the product wrote.</summary>
+public sealed partial class ChangeLanguageTests
+{
+    private static RegisterSet Shop(string language) => RegisterSetBuilder.Valid()
+        .Role("Müdür", "Ops", reportsTo: "Boss").Role("Teknisyen", "Ops", reportsTo: "Müdür")
+        .Task("Koliyi hazırla", "Ops", role: "Müdür", process: "Selling", step: "2", frequency: "Daily")
+        .Task("Stoku say", "Ops", role: "Teknisyen", process: "Selling", step: "3", frequency: "Weekly")
+        .Build() with { Settings = new OrganisationSettings(Language: language) };
+
+    /// <summary>Every kind of change a JD's and an SOP's history names: a task added, one reworded, a frequency, a step's role, a reporting line.</summary>
+    private static RegisterSet Changed(RegisterSet before) => before with
+    {
+        Roles = [.. before.Roles.Select(r => r.Title == "Teknisyen" ? r with { ReportsTo = "Boss" } : r)],
+        Tasks = [.. before.Tasks.Select(t => t.Task switch
+        {
+            "Stoku say" => t with { Frequency = "Daily", Role = "Müdür" },
+            "Koliyi hazırla" => t with { Task = "Koliyi hazırla ve etiketle" },
+            _ => t,
+        }), new TaskItem("T-0100", "Kargoyu çağır", "Ops", "Müdür", "Selling", "4")],
+    };
+
+    [Theory]
+    [InlineData("tr", "Müdür", "\u201CKargoyu çağır\u201D görevi eklendi")]
+    [InlineData("zh-Hans", "Müdür", "新增任务\u201CKargoyu çağır\u201D")]
+    [InlineData("tr", "Teknisyen", "Bağlı olduğu pozisyon: Müdür yerine Boss")]
+    [InlineData("zh-Hans", "Teknisyen", "直接上级由Müdür改为Boss")]
+    public void JobDescription_OrganisationLanguage_HistoryInIt(string language, string role, string expected)
+    {
+        var before = Shop(language);
+
+        var rows = Revisions.Change(before, Changed(before), DocumentKind.JobDescription, role);
+
+        rows.Should().Contain(expected);
+        Leaked(rows, before).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("tr", "3. adımı artık Müdür yürütüyor (önceki: Teknisyen)")]
+    [InlineData("zh-Hans", "第3步现由Müdür执行（原为Teknisyen）")]
+    public void Sop_OrganisationLanguage_HistoryInIt(string language, string expected)
+    {
+        var before = Shop(language);
+
+        var rows = Revisions.Change(before, Changed(before), DocumentKind.Sop, "Selling");
+
+        rows.Should().Contain(expected);
+        Leaked(rows, before).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Sop_English_HistoryAsBefore()
+    {
+        var before = Shop("en");
+
+        Revisions.Change(before, Changed(before), DocumentKind.Sop, "Selling").Should().Contain("Step 3 is now done by Müdür (was Teknisyen)");
+    }
+
+    /// <summary>English words of the English history of the same change that appear in <paramref name="rows"/>,
+    /// once the registers' own text and the printed frequencies are taken out.</summary>
+    private static List<string> Leaked(string rows, RegisterSet before)
+    {
+        var english = before with { Settings = new OrganisationSettings(Language: "en") };
+        var englishRows = Revisions.Change(english, Changed(english), DocumentKind.JobDescription, "Müdür")
+            + " " + Revisions.Change(english, Changed(english), DocumentKind.Sop, "Selling")
+            + " " + Revisions.Change(english, Changed(english), DocumentKind.JobDescription, "Teknisyen");
+        string[] theirs = ["Kargoyu çağır", "Koliyi hazırla ve etiketle", "Koliyi hazırla", "Stoku say", "Teknisyen", "Müdür", "Boss", "Selling", "Ops", "Daily", "Weekly"];
+        string Strip(string text) => theirs.Aggregate(text, (t, name) => t.Replace(name, " ", StringComparison.Ordinal));
+        var englishWords = LatinWord().Matches(Strip(englishRows)).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. LatinWord().Matches(Strip(rows)).Select(m => m.Value).Where(englishWords.Contains)];
+    }
+
+    [GeneratedRegex(@"\p{L}*[A-Za-z]\p{L}*")]
+    private static partial Regex LatinWord();
+}
