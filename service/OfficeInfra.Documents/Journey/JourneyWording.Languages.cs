@@ -1,4 +1,4 @@
-using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
 
 namespace OfficeInfra.Documents.Journey;
 
@@ -8,15 +8,14 @@ public sealed partial class JourneyWording
     private const string Stage = "stage", System = "systems", Process = "systemprocesses", Silo = "silos";
 
     /// <summary>English: "Stage 'Delivery › Ship' added".</summary>
-    public static JourneyWording English { get; } = new(
+    public static JourneyWording English { get; } = new(ChangeWords.English,
         new Dictionary<string, string> { [Stage] = "Stage", [System] = "System", [Process] = "Process", [Silo] = "Silo finding" },
         new Dictionary<string, string> { ["separator"] = ": " },
-        (noun, text) => $"{noun} '{text}' added",
-        (noun, text) => $"{noun} '{text}' removed",
-        ChangeSummary.Field);
+        (noun, quoted) => $"{noun} {quoted} added",
+        (noun, quoted) => $"{noun} {quoted} removed");
 
-    /// <summary>Turkish: "Aşama eklendi: 'Teslimat › Sevkiyat'".</summary>
-    public static JourneyWording Turkish { get; } = new(
+    /// <summary>Turkish: "Aşama eklendi: “Teslimat › Sevkiyat”".</summary>
+    public static JourneyWording Turkish { get; } = new(ChangeWords.Turkish,
         new Dictionary<string, string> { [Stage] = "Aşama", [System] = "Sistem", [Process] = "Süreç", [Silo] = "Silo bulgusu" },
         new Dictionary<string, string>
         {
@@ -24,14 +23,11 @@ public sealed partial class JourneyWording
             ["front stage"] = "ön sahne", ["on stage"] = "müşteriyle temas", ["on stage by"] = "temas eden",
             ["back stage"] = "sahne arkası", ["systems"] = "destek sistemleri", ["KPI"] = "ölçüm",
         },
-        (noun, text) => $"{noun} eklendi: '{text}'",
-        (noun, text) => $"{noun} kaldırıldı: '{text}'",
-        (name, old, @new) => string.IsNullOrEmpty(old) ? $"{name} eklendi: {@new}"
-            : string.IsNullOrEmpty(@new) ? $"{name} kaldırıldı (önceki: {old})"
-            : $"{name} değişti: {old} → {@new}");
+        (noun, quoted) => $"{noun} eklendi: {quoted}",
+        (noun, quoted) => $"{noun} kaldırıldı: {quoted}");
 
     /// <summary>Simplified Chinese: "新增环节“交付 › 发货”".</summary>
-    public static JourneyWording Chinese { get; } = new(
+    public static JourneyWording Chinese { get; } = new(ChangeWords.Chinese,
         new Dictionary<string, string> { [Stage] = "环节", [System] = "业务体系", [Process] = "流程", [Silo] = "部门壁垒发现" },
         new Dictionary<string, string>
         {
@@ -39,9 +35,6 @@ public sealed partial class JourneyWording
             ["front stage"] = "接触渠道", ["on stage"] = "前台活动", ["on stage by"] = "前台负责人",
             ["back stage"] = "后台流程", ["systems"] = "支持体系", ["KPI"] = "衡量指标",
         },
-        (noun, text) => $"新增{noun}“{text}”",
-        (noun, text) => $"删除{noun}“{text}”",
-        (name, old, @new) => string.IsNullOrEmpty(old) ? $"{name}设为“{@new}”"
-            : string.IsNullOrEmpty(@new) ? $"{name}已清空（原为“{old}”）"
-            : $"{name}由“{old}”改为“{@new}”");
+        (noun, quoted) => $"新增{noun}{quoted}",
+        (noun, quoted) => $"删除{noun}{quoted}");
 }

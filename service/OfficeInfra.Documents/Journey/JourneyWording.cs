@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Journey;
 using OfficeInfra.Registers.Model;
 
@@ -7,7 +8,8 @@ namespace OfficeInfra.Documents.Journey;
 /// <summary>
 /// What the blueprint's and the systems map's history names, in the organisation's language: each stage (and what
 /// each of its lanes shows) or each row of the systems map that came, went or changed. The facts keep English keys
-/// (they are the records' data); only the sentences are in the language.
+/// (they are the records' data); only the sentences are in the language, a changed value said as every history says
+/// it (<see cref="ChangeWords"/>).
 /// </summary>
 public sealed partial class JourneyWording : IChangeWording
 {
@@ -15,16 +17,16 @@ public sealed partial class JourneyWording : IChangeWording
     private readonly IReadOnlyDictionary<string, string> _fields;
     private readonly Func<string, string, string> _added;
     private readonly Func<string, string, string> _removed;
-    private readonly Func<string, string?, string?, string> _changed;
+    private readonly ChangeWords _words;
 
-    private JourneyWording(IReadOnlyDictionary<string, string> nouns, IReadOnlyDictionary<string, string> fields,
-        Func<string, string, string> added, Func<string, string, string> removed, Func<string, string?, string?, string> changed)
+    private JourneyWording(ChangeWords words, IReadOnlyDictionary<string, string> nouns, IReadOnlyDictionary<string, string> fields,
+        Func<string, string, string> added, Func<string, string, string> removed)
     {
+        _words = words;
         _nouns = nouns;
         _fields = fields;
         _added = added;
         _removed = removed;
-        _changed = changed;
     }
 
     /// <summary>The wording of <paramref name="language"/>.</summary>
@@ -59,15 +61,15 @@ public sealed partial class JourneyWording : IChangeWording
         var colon = change.Item.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            return _changed(Name(change.Key), change.Old, change.New);
+            return _words.Field(Name(change.Key), change.Old, change.New);
         }
         var noun = _nouns.GetValueOrDefault(change.Item[..colon], change.Item[..colon]);
         return change.Field switch
         {
-            null when change.Old is null => _added(noun, change.New!),
-            null when change.New is null => _removed(noun, change.Old),
-            null => _changed(noun, change.Old, change.New),
-            var field => _changed($"{change.Fact(change.Item)}{_fields["separator"]}{Name(field)}", change.Old, change.New),
+            null when change.Old is null => _added(noun, _words.Quote(change.New!)),
+            null when change.New is null => _removed(noun, _words.Quote(change.Old)),
+            null => _words.Field(noun, change.Old, change.New),
+            var field => _words.Field($"{change.Fact(change.Item)}{_fields["separator"]}{Name(field)}", change.Old, change.New),
         };
     }
 

@@ -114,7 +114,7 @@ public sealed partial class JourneyLanguageTests
 
     [Theory]
     [InlineData("en", "Stage 'Support and renewal › Order again' removed")]
-    [InlineData("tr", "Aşama kaldırıldı: 'Support and renewal › Order again'")]
+    [InlineData("tr", "Aşama kaldırıldı: \u201CSupport and renewal › Order again\u201D")]
     [InlineData("zh-Hans", "删除环节“Support and renewal › Order again”")]
     public void History_StageRemoved_SaidInTheLanguage(string language, string expected)
     {
