@@ -1,7 +1,7 @@
-import type { Finding } from '../api/types';
-import { JSON_KEY, type ReadResult } from './readRegisters';
+import type { Finding, RegisterItem } from '../api/types';
+import type { ReadResult } from './readRegisters';
 import type { RegisterLayout } from './registerLayout';
-import { keyForHeader, REGISTER_NAMES, type RegisterName } from './registerSchema';
+import { keyForHeader, SHEETS } from './registerSchema';
 
 /** A worksheet cell as 0-based indexes. */
 export interface CellTarget {
@@ -10,12 +10,16 @@ export interface CellTarget {
   column: number;
 }
 
+/** The sheet of the schema a finding names (a register, or an optional sheet such as the Journey), as the schema spells it. */
+const sheetOf = (finding: Finding): string | undefined => SHEETS.find((s) => s.name.toLowerCase() === finding.sheet.toLowerCase())?.name;
+
 /**
  * Where a finding points, using the layout read from the user's own workbook (columns may be in any order, so the
- * service's default cell letter cannot be trusted). Without a row it points at the column's header.
+ * service's default cell letter cannot be trusted). Without a row it points at the column's header. Every sheet the
+ * pane read has a layout, so a finding on the optional Journey sheet points at its cell as a Tasks one does.
  */
-export function cellForFinding(finding: Finding, layouts: Partial<Record<RegisterName, RegisterLayout>>): CellTarget | undefined {
-  const register = REGISTER_NAMES.find((r) => r.toLowerCase() === finding.sheet.toLowerCase());
+export function cellForFinding(finding: Finding, layouts: Partial<Record<string, RegisterLayout>>): CellTarget | undefined {
+  const register = sheetOf(finding);
   const layout = register ? layouts[register] : undefined;
   if (!register || !layout) return undefined;
   const key = finding.column ? keyForHeader(register, finding.column) : undefined;
@@ -43,16 +47,20 @@ export interface FindingPlace extends CellTarget {
 }
 
 /** The columns that name a row, in order of preference (a task by its ID, or by its text where it has none). */
-const IDENTITY: Record<RegisterName, readonly string[]> = { Departments: ['department'], Roles: ['role'], Tasks: ['id', 'task'], Processes: ['process'] };
+const IDENTITY: Readonly<Record<string, readonly string[]>> = {
+  Departments: ['department'], Roles: ['role'], Tasks: ['id', 'task'], Processes: ['process'], Journey: ['stage'],
+};
 
 /** Where a finding points, with the value its row held when the registers were read. */
 export function placeForFinding(finding: Finding, read: Pick<ReadResult, 'registers' | 'layouts'>): FindingPlace | undefined {
   const target = cellForFinding(finding, read.layouts);
-  const register = REGISTER_NAMES.find((r) => r.toLowerCase() === finding.sheet.toLowerCase());
+  const register = sheetOf(finding);
   if (!target || !register || !finding.row) return target;
   const layout = read.layouts[register]!;
-  const item = read.registers[JSON_KEY[register]].find((i) => Number(i.row) === Number(finding.row));
-  for (const key of IDENTITY[register]) {
+  const jsonKey = SHEETS.find((s) => s.name === register)!.jsonKey;
+  const items = (read.registers as unknown as Record<string, RegisterItem[] | undefined>)[jsonKey];
+  const item = Array.isArray(items) ? items.find((i) => Number(i.row) === Number(finding.row)) : undefined;
+  for (const key of IDENTITY[register] ?? []) {
     const column = layout.columns[key];
     const value = item?.[key];
     if (column !== undefined && value !== undefined && String(value) !== '') return { ...target, key: { column, value: String(value) } };

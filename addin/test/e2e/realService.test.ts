@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding, RegistersJson } from '../../src/api/types';
 import { artefacts, PaneHarness } from '../browser/paneHarness';
 import { freePort, startService, type ServiceProcess } from './serviceProcess';
 
@@ -81,6 +82,53 @@ describe('the pane against the real service', () => {
     // The footer says where the pane is connected, in which mode.
     expect(await page.locator('#service-state').innerText()).toBe('Service connected');
     expect(await page.locator('#service-mode').innerText()).toContain('Local mode');
+    await page.close();
+  }, 180_000);
+
+  it('Check_SampleWithAJourneyMistake_ShowsEveryJourneyFindingValidateGivesAndPointsAtTheJourneySheet', async () => {
+    const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
+    await page.click('#tab-setup');
+    await page.check('#setup-sample');
+    await page.click('#setup-button');
+    await page.locator('#message.success').waitFor();
+
+    // Plant a mistake in the journey: the first stage (Journey row 2) names a back-stage process that does not exist.
+    await setCell(page, 'Journey', 1, 6, 'Campaign Lunch');
+    const sent: RegistersJson[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/validate')) sent.push(r.postDataJSON() as RegistersJson); });
+    await page.click('#tab-check');
+    await page.click('#check-button');
+    const group = page.locator('button.group-row[data-code="unknown-process"]');
+    await expect.poll(() => group.innerText()).toContain('Error in Journey');
+
+    // The pane sent the journey with the other registers, each stage with the row it sits on.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.journey!.map((s) => [s.stage, s.row])).toEqual(
+      ['Discover', 'Enquire', 'Agree terms', 'Order', 'Ship', 'Invoice', 'Set up and use', 'Get support', 'Order again'].map((s, i) => [s, i + 2]));
+
+    // What validate says of those registers: every finding on the Journey sheet, and the journey's silo findings on
+    // the other sheets, shows in the pane (searched for by its sentence, as a person would look for it).
+    const validated = (await (await fetch(`${base}/api/validate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent[0]) })).json()) as { findings: Finding[] };
+    const journeyCodes = ['unknown-process', 'unknown-department-or-role', 'stage-without-back-stage', 'process-without-system', 'too-many-systems', 'silo-stage', 'department-off-journey', 'customer-process-without-kpi'];
+    const journey = validated.findings.filter((f) => f.sheet === 'Journey' || journeyCodes.includes(f.code));
+    expect(new Set(journey.map((f) => f.code))).toEqual(new Set(['unknown-process', 'stage-without-back-stage', 'silo-stage', 'department-off-journey']));
+    for (const f of journey) {
+      await page.fill('#findings-search', f.message);
+      await expect.poll(() => page.locator(`button.finding[data-code="${f.code}"]`).allInnerTexts()).toContainEqual(expect.stringContaining(f.message));
+    }
+    await page.fill('#findings-search', 'Campaign Lunch');
+    const finding = page.locator('button.finding[data-code="unknown-process"]');
+    await expect.poll(() => finding.innerText()).toContain('Journey row 2, Back Stage');
+    await shot(page, '7-check-journey');
+    await finding.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __model: { selection: unknown } }).__model.selection)).toEqual({ sheet: 'Journey', address: 'G2' });
+
+    // The stage nobody supports back stage (Set up and use, row 8) points at its own Back Stage cell.
+    await page.fill('#findings-search', 'Set up and use');
+    const unsupported = page.locator('button.finding[data-code="stage-without-back-stage"]');
+    await expect.poll(() => unsupported.innerText()).toContain('Journey row 8');
+    await unsupported.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __model: { selection: unknown } }).__model.selection)).toEqual({ sheet: 'Journey', address: 'G8' });
     await page.close();
   }, 180_000);
 

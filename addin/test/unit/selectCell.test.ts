@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/api/types';
 import type { RegisterLayout } from '../../src/excel/registerLayout';
-import { cellForFinding, selectCell } from '../../src/excel/selectCell';
+import { cellForFinding, placeForFinding, selectCell } from '../../src/excel/selectCell';
 
 const tasks: RegisterLayout = { register: 'Tasks', sheet: 'tasks', headerRow: 2, columns: { task: 1, role: 4 }, headers: { task: 1, role: 4, notes: 7 }, firstColumn: 1 };
 const finding = (over: Partial<Finding>): Finding => ({ cell: '', severity: 'error', code: 'unknown-role', sheet: 'Tasks', row: 14, column: 'Role', message: 'x', ...over });
@@ -14,6 +14,14 @@ describe('cellForFinding', () => {
 
   it('CellForFinding_NoRow_PointsAtTheHeader', () => {
     expect(cellForFinding(finding({ row: null, column: 'Task' }), { Tasks: tasks })).toEqual({ sheet: 'tasks', row: 2, column: 1 });
+  });
+
+  it('CellForFinding_OnTheJourneySheet_PointsAtItsCellAndKeysTheRowByItsStage', () => {
+    const journey: RegisterLayout = { register: 'Journey', sheet: 'Journey', headerRow: 0, columns: { stage: 1, backStage: 6 }, headers: { stage: 1, 'back stage': 6 }, firstColumn: 0 };
+    const onJourney = finding({ code: 'unknown-process', sheet: 'Journey', row: 3, column: 'Back Stage' });
+    expect(cellForFinding(onJourney, { Journey: journey })).toEqual({ sheet: 'Journey', row: 2, column: 6 });
+    const registers = { departments: [], roles: [], tasks: [], processes: [], journey: [{ stage: 'Order', row: 3 }] };
+    expect(placeForFinding(onJourney, { registers, layouts: { Journey: journey } })).toEqual({ sheet: 'Journey', row: 2, column: 6, key: { column: 1, value: 'Order' } });
   });
 
   it('CellForFinding_UnknownSheet_IsUndefined', () => {

@@ -11,16 +11,16 @@ internal static class BlueprintPages
     /// <summary>The most stages side by side: beyond this a column gets too narrow for 9-point text.</summary>
     public const int MaxStages = 6;
 
-    public static List<BlueprintPage> Of(CustomerJourney journey)
+    public static List<BlueprintPage> Of(CustomerJourney journey, BlueprintWords words)
     {
         if (journey.Stages.Count <= MaxStages)
         {
-            return [new BlueprintPage(BlueprintWords.WholeJourney, BlueprintWords.WholeJourney, journey.Stages)];
+            return [new BlueprintPage(words.WholeJourney, words.WholeJourney, journey.Stages)];
         }
         var pages = new List<BlueprintPage>();
         foreach (var phase in journey.Phases)
         {
-            var name = phase.Name.Length == 0 ? BlueprintWords.NoPhase : phase.Name;
+            var name = phase.Name.Length == 0 ? words.NoPhase : phase.Name;
             var parts = (phase.Stages.Count + MaxStages - 1) / MaxStages;
             var size = (phase.Stages.Count + parts - 1) / parts;
             for (var part = 0; part < parts; part++)

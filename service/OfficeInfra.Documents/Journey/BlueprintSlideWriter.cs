@@ -19,7 +19,7 @@ internal static class BlueprintSlideWriter
     /// <summary>More departments on stage than this share one lane, each box naming its departments.</summary>
     private const int MaxDepartmentLanes = 4;
 
-    public static SlideCanvas Write(BlueprintPage page, string title, string subtitle)
+    public static SlideCanvas Write(BlueprintPage page, string title, string subtitle, BlueprintWords words)
     {
         var canvas = new SlideCanvas();
         SlideDecor.AddTitle(canvas, title, subtitle);
@@ -27,10 +27,10 @@ internal static class BlueprintSlideWriter
         var columnWidth = (SlideCanvas.SlideWidth - (2 * Left) - LabelWidth - (Gap * stages.Count)) / Math.Max(1, stages.Count);
         double ColumnX(int i) => Left + LabelWidth + Gap + (i * (columnWidth + Gap));
 
-        var lanes = Lanes(stages);
+        var lanes = Lanes(stages, words);
         var heights = Heights(lanes, stages, columnWidth);
         var y = Top;
-        y = AddPhases(canvas, stages, ColumnX, columnWidth, y);
+        y = AddPhases(canvas, stages, ColumnX, columnWidth, y, words);
         for (var i = 0; i < stages.Count; i++)
         {
             canvas.AddShape($"Stage {stages[i].Name}", new Rect(ColumnX(i), y, columnWidth, StageHeight), "rect", Palette.BandFill, null, 0,
@@ -42,68 +42,68 @@ internal static class BlueprintSlideWriter
         for (var l = 0; l < lanes.Count; l++)
         {
             var lane = lanes[l];
-            if (lane.Label == BlueprintWords.LineOfVisibility)
+            if (lane.Kind == BlueprintLaneKind.LineOfVisibility)
             {
-                AddVisibilityLine(canvas, y, heights[l]);
+                AddVisibilityLine(canvas, y, heights[l], words);
                 y += heights[l] + Gap;
                 continue;
             }
             canvas.AddShape($"Lane {lane.Label}", new Rect(Left, y, LabelWidth, heights[l]), "rect", Palette.BandFill, null, 0,
-                [new TextRun(lane.Label, Small, Palette.TitleText, Bold: true)], align: "l", description: lane.Label);
+                [LabelRun(lane.Label)], align: "l", description: lane.Label);
             for (var i = 0; i < stages.Count; i++)
             {
                 if (lane.Content(stages[i]) is { Count: > 0 } runs)
                 {
                     var rect = new Rect(ColumnX(i), y, columnWidth, heights[l]);
                     var id = canvas.AddShape($"{lane.Label}: {stages[i].Name}", rect, lane.Geometry, lane.Fill, lane.Outline, 9_525, runs,
-                        align: "l", anchor: "t", description: BlueprintWords.AltText(stages[i].Path, lane.Label, string.Join(" ", runs.Select(r => r.Text))));
+                        align: "l", anchor: "t", description: words.AltText(stages[i].Path, lane.Label, string.Join(" ", runs.Select(r => r.Text))));
                     boxes[l, i] = (id, rect);
                 }
             }
             y += heights[l] + Gap;
         }
-        Connect(canvas, lanes, boxes, stages.Count);
+        Connect(canvas, lanes, boxes, stages.Count, words);
         return canvas;
     }
 
     private const double PhaseHeight = 250_000, StageHeight = 300_000, VisibilityHeight = 170_000;
 
     /// <summary>The lanes of a slide: the on-stage ones are the departments on stage here, in register order.</summary>
-    private static List<BlueprintLane> Lanes(IReadOnlyList<JourneyStageView> stages)
+    private static List<BlueprintLane> Lanes(IReadOnlyList<JourneyStageView> stages, BlueprintWords words)
     {
         var departments = stages.SelectMany(s => s.OnStageDepartments).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var lanes = new List<BlueprintLane>
         {
-            new(BlueprintWords.CustomerActions, s => Runs(Text, Palette.TitleText, s.Source.CustomerAction), "roundRect", Palette.BoxFill, Palette.BoxOutline, 420_000),
-            new(BlueprintWords.PainPoints, s => Runs(Small, Palette.VacantRed, s.Source.PainPoint), "roundRect", "FFFFFF", Palette.VacantRed, 260_000),
-            new(BlueprintWords.FrontStage, s => Runs(Small, Palette.SecondaryText, s.Source.FrontStage.Count == 0 ? null : string.Join(" · ", s.Source.FrontStage)),
+            new(BlueprintLaneKind.CustomerActions, words.CustomerActions, s => Runs(Text, Palette.TitleText, s.Source.CustomerAction), "roundRect", Palette.BoxFill, Palette.BoxOutline, 420_000),
+            new(BlueprintLaneKind.PainPoints, words.PainPoints, s => Runs(Small, Palette.VacantRed, s.Source.PainPoint), "roundRect", "FFFFFF", Palette.VacantRed, 260_000),
+            new(BlueprintLaneKind.FrontStage, words.FrontStage, s => Runs(Small, Palette.SecondaryText, s.Source.FrontStage.Count == 0 ? null : string.Join(" · ", s.Source.FrontStage)),
                 "rect", "FFFFFF", Palette.BoxOutline, 260_000),
         };
         if (departments.Count is > 0 and <= MaxDepartmentLanes)
         {
-            lanes.AddRange(departments.Select(d => new BlueprintLane(BlueprintWords.OnStageOf(d), s => OnStage(s, d), "roundRect", Palette.BoxFill, Palette.BoxOutline, 300_000)));
+            lanes.AddRange(departments.Select(d => new BlueprintLane(BlueprintLaneKind.OnStage, words.OnStageOf(d), s => OnStage(s, d, words), "roundRect", Palette.BoxFill, Palette.BoxOutline, 300_000)));
         }
         else
         {
-            lanes.Add(new BlueprintLane(BlueprintWords.OnStage, s => OnStage(s, null), "roundRect", Palette.BoxFill, Palette.BoxOutline, 300_000));
+            lanes.Add(new BlueprintLane(BlueprintLaneKind.OnStage, words.OnStage, s => OnStage(s, null, words), "roundRect", Palette.BoxFill, Palette.BoxOutline, 300_000));
         }
-        lanes.Add(new BlueprintLane(BlueprintWords.LineOfVisibility, _ => null, "rect", null, null, VisibilityHeight));
+        lanes.Add(new BlueprintLane(BlueprintLaneKind.LineOfVisibility, words.LineOfVisibility, _ => null, "rect", null, null, VisibilityHeight));
         // A stage with nothing behind it says so in red: the gap the stage-without-back-stage finding names.
-        lanes.Add(new BlueprintLane(BlueprintWords.BackStage, s => Lines(Small, s.Source.BackStage)
-            ?? [new TextRun(BlueprintWords.NoBackStage, Small, Palette.VacantRed, Italic: true)], "rect", "FFFFFF", Palette.HeaderFill, 300_000));
-        lanes.Add(new BlueprintLane(BlueprintWords.SupportSystems, s => Lines(Small, s.Systems), "rect", Palette.BandFill, Palette.BoxOutline, 260_000));
-        lanes.Add(new BlueprintLane(BlueprintWords.Kpis, s => Runs(Small, Palette.SecondaryText, s.Source.Kpi), "rect", null, null, 240_000));
+        lanes.Add(new BlueprintLane(BlueprintLaneKind.BackStage, words.BackStage, s => Lines(Small, s.Source.BackStage)
+            ?? [new TextRun(words.NoBackStage, Small, Palette.VacantRed, Italic: true)], "rect", "FFFFFF", Palette.HeaderFill, 300_000));
+        lanes.Add(new BlueprintLane(BlueprintLaneKind.SupportSystems, words.SupportSystems, s => Lines(Small, s.Systems), "rect", Palette.BandFill, Palette.BoxOutline, 260_000));
+        lanes.Add(new BlueprintLane(BlueprintLaneKind.Kpis, words.Kpis, s => Runs(Small, Palette.SecondaryText, s.Source.Kpi), "rect", null, null, 240_000));
         return lanes;
     }
 
     /// <summary>What the stage does on stage in <paramref name="department"/> (null: in any department, each named).</summary>
-    private static List<TextRun>? OnStage(JourneyStageView stage, string? department)
+    private static List<TextRun>? OnStage(JourneyStageView stage, string? department, BlueprintWords words)
     {
         var actors = stage.Actors.Where(a => department is null || string.Equals(a.Department, department, StringComparison.OrdinalIgnoreCase)).ToList();
         if (actors.Count == 0)
         {
             return department is not null ? null
-                : string.IsNullOrWhiteSpace(stage.Source.OnStage) ? [new TextRun(BlueprintWords.Nobody, Small, Palette.SecondaryText, Italic: true)]
+                : string.IsNullOrWhiteSpace(stage.Source.OnStage) ? [new TextRun(words.Nobody, Small, Palette.SecondaryText, Italic: true)]
                 : [new TextRun(stage.Source.OnStage.Trim(), Small, Palette.TitleText)];
         }
         var runs = new List<TextRun>();
@@ -114,10 +114,12 @@ internal static class BlueprintSlideWriter
         var names = department is null ? actors.Select(a => a.Name) : actors.Where(a => a.IsRole).Select(a => a.Name);
         if (names.Any())
         {
-            runs.Add(new TextRun(BlueprintWords.By(names.Distinct()), Small, Palette.SecondaryText, Italic: true));
+            runs.Add(new TextRun(words.By([.. names.Distinct()]), Small, Palette.SecondaryText, Italic: true));
         }
         return runs.Count == 0 ? [new TextRun(actors[0].Name, Small, Palette.SecondaryText, Italic: true)] : runs;
     }
+
+    private static TextRun LabelRun(string label) => new(label, Small, Palette.TitleText, Bold: true);
 
     private static List<TextRun>? Runs(double size, string colour, string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : [new TextRun(text.Trim(), size, colour)];
@@ -131,7 +133,10 @@ internal static class BlueprintSlideWriter
     /// <summary>Each lane as tall as its fullest box; squeezed back to the slide when the whole is taller.</summary>
     private static double[] Heights(List<BlueprintLane> lanes, IReadOnlyList<JourneyStageView> stages, double columnWidth)
     {
-        var heights = lanes.Select(l => Math.Max(l.MinHeight, stages.Select(s => l.Content(s) is { } runs
+        // A lane is never lower than its label needs: labels wrap, and a Turkish or Chinese one wraps differently.
+        var floors = lanes.Select(l => l.Kind == BlueprintLaneKind.LineOfVisibility ? l.MinHeight
+            : Math.Max(l.MinHeight, BoxSize.TextHeight([LabelRun(l.Label)], LabelWidth - (2 * Inset)) + Inset + 20_000)).ToArray();
+        var heights = lanes.Select((l, i) => Math.Max(floors[i], stages.Select(s => l.Content(s) is { } runs
             ? BoxSize.TextHeight(runs, columnWidth - (2 * Inset)) + Inset + 20_000 : 0).DefaultIfEmpty(0).Max())).ToArray();
         var room = Bottom - Top - PhaseHeight - StageHeight - (Gap * (lanes.Count + 2));
         var total = heights.Sum();
@@ -143,18 +148,19 @@ internal static class BlueprintSlideWriter
         }
         if (total > room)
         {
-            var minimum = lanes.Sum(l => l.MinHeight);
+            var minimum = floors.Sum();
             var spare = Math.Max(0, room - minimum);
             var extra = total - minimum;
             for (var i = 0; i < heights.Length; i++)
             {
-                heights[i] = lanes[i].MinHeight + (extra <= 0 ? 0 : (heights[i] - lanes[i].MinHeight) * spare / extra);
+                heights[i] = floors[i] + (extra <= 0 ? 0 : (heights[i] - floors[i]) * spare / extra);
             }
         }
         return heights;
     }
 
-    private static double AddPhases(SlideCanvas canvas, IReadOnlyList<JourneyStageView> stages, Func<int, double> columnX, double columnWidth, double y)
+    private static double AddPhases(SlideCanvas canvas, IReadOnlyList<JourneyStageView> stages, Func<int, double> columnX, double columnWidth, double y,
+        BlueprintWords words)
     {
         var start = 0;
         for (var i = 1; i <= stages.Count; i++)
@@ -163,7 +169,7 @@ internal static class BlueprintSlideWriter
             {
                 continue;
             }
-            var phase = stages[start].Phase.Length == 0 ? BlueprintWords.NoPhase : stages[start].Phase;
+            var phase = stages[start].Phase.Length == 0 ? words.NoPhase : stages[start].Phase;
             canvas.AddShape($"Phase {phase}", new Rect(columnX(start), y, columnX(i - 1) + columnWidth - columnX(start), PhaseHeight), "rect",
                 Palette.HeaderFill, null, 0, [new TextRun(phase, 10, "FFFFFF", Bold: true)], description: phase);
             start = i;
@@ -171,22 +177,22 @@ internal static class BlueprintSlideWriter
         return y + PhaseHeight + Gap;
     }
 
-    private static void AddVisibilityLine(SlideCanvas canvas, double y, double height)
+    private static void AddVisibilityLine(SlideCanvas canvas, double y, double height, BlueprintWords words)
     {
         canvas.AddShape("Line of visibility", new Rect(Left, y + (height / 2) - 9_525, SlideCanvas.SlideWidth - (2 * Left), 19_050), "rect",
-            Palette.Line, null, 0, [], description: BlueprintWords.LineOfVisibility);
+            Palette.Line, null, 0, [], description: words.LineOfVisibility);
         canvas.AddShape("Line of visibility label", new Rect(Left, y - 20_000, LabelWidth, (height / 2) + 10_000), "rect", null, null, 0,
-            [new TextRun(BlueprintWords.LineOfVisibility, Small, Palette.SecondaryText, Italic: true)], align: "l", anchor: "b", inset: 0);
+            [new TextRun(words.LineOfVisibility, Small, Palette.SecondaryText, Italic: true)], align: "l", anchor: "b", inset: 0);
     }
 
     // Connection sites of a rectangle: 0 top, 1 left, 2 bottom, 3 right.
-    private static void Connect(SlideCanvas canvas, List<BlueprintLane> lanes, (int Id, Rect Rect)?[,] boxes, int columns)
+    private static void Connect(SlideCanvas canvas, List<BlueprintLane> lanes, (int Id, Rect Rect)?[,] boxes, int columns, BlueprintWords words)
     {
-        var action = lanes.FindIndex(l => l.Label == BlueprintWords.CustomerActions);
-        var pain = lanes.FindIndex(l => l.Label == BlueprintWords.PainPoints);
-        var back = lanes.FindIndex(l => l.Label == BlueprintWords.BackStage);
-        var systems = lanes.FindIndex(l => l.Label == BlueprintWords.SupportSystems);
-        var onStage = Enumerable.Range(0, lanes.Count).Where(l => lanes[l].Label.StartsWith(BlueprintWords.OnStage, StringComparison.Ordinal)).ToList();
+        var action = lanes.FindIndex(l => l.Kind == BlueprintLaneKind.CustomerActions);
+        var pain = lanes.FindIndex(l => l.Kind == BlueprintLaneKind.PainPoints);
+        var back = lanes.FindIndex(l => l.Kind == BlueprintLaneKind.BackStage);
+        var systems = lanes.FindIndex(l => l.Kind == BlueprintLaneKind.SupportSystems);
+        var onStage = Enumerable.Range(0, lanes.Count).Where(l => lanes[l].Kind == BlueprintLaneKind.OnStage).ToList();
         (int Id, Rect Rect)? previous = null;
         for (var i = 0; i < columns; i++)
         {
@@ -196,14 +202,14 @@ internal static class BlueprintSlideWriter
                 {
                     var y = current.Rect.Y + (current.Rect.Height / 2);
                     canvas.AddConnector(ConnectorGeometry.Across(before.Rect.Right, y, current.Rect.X), before.Id, 3, current.Id, 1,
-                        BlueprintWords.CustomerActions);
+                        words.CustomerActions);
                 }
                 previous = current;
-                Glue(canvas, current, boxes[pain, i], BlueprintWords.PainPoints);
+                Glue(canvas, current, boxes[pain, i], words.PainPoints);
             }
             var lowest = onStage.Select(l => boxes[l, i]).LastOrDefault(b => b is not null);
-            Glue(canvas, lowest, boxes[back, i], BlueprintWords.LineOfVisibility);
-            Glue(canvas, boxes[back, i], boxes[systems, i], BlueprintWords.SupportSystems);
+            Glue(canvas, lowest, boxes[back, i], words.LineOfVisibility);
+            Glue(canvas, boxes[back, i], boxes[systems, i], words.SupportSystems);
         }
     }
 

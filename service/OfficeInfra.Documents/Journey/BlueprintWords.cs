@@ -1,40 +1,82 @@
 using System.Globalization;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Journey;
 
 /// <summary>
-/// Every fixed English word the service blueprint and the business systems workbook print, in one place, so that
-/// they can move into the product's per-language wording (issue 22) as one table.
+/// Every fixed word the service blueprint prints, in one language; the organisation's language (Organisation sheet)
+/// chooses the instance, as it chooses the job descriptions' words: <see cref="For"/>. The registers' own text
+/// (stages, channels, processes) is printed as written.
 /// </summary>
-internal static class BlueprintWords
+internal sealed partial record BlueprintWords
 {
-    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+    public required CultureInfo Culture { get; init; }
 
-    public const string DocumentType = "Service blueprint";
-    public const string WholeJourney = "Customer journey";
-    public const string Overview = "Overview";
-    public const string NoPhase = "Journey";
-    public const string CustomerActions = "Customer actions";
-    public const string PainPoints = "Pain points";
-    public const string FrontStage = "Front stage (channels)";
-    public const string OnStage = "On stage";
-    public const string LineOfVisibility = "Line of visibility";
-    public const string BackStage = "Back stage (processes)";
-    public const string SupportSystems = "Support systems";
-    public const string Kpis = "Measured by";
-    public const string Nobody = "Nobody on stage";
-    public const string NoBackStage = "No back-stage process";
+    /// <summary>What the deck is (title slide, Office's Subject property).</summary>
+    public required string DocumentType { get; init; }
 
-    public static string OnStageOf(string department) => $"On stage: {department}";
+    /// <summary>The deck's title in Office's properties: "Contoso Ltd service blueprint".</summary>
+    public required Func<string, string> Title { get; init; }
 
-    public static string By(IEnumerable<string> roles) => "by " + string.Join(", ", roles);
+    /// <summary>The title of the one slide of a journey narrow enough for it.</summary>
+    public required string WholeJourney { get; init; }
 
-    public static string Part(string title, int part, int parts) => string.Create(Culture, $"{title} ({part}/{parts})");
+    public required string Overview { get; init; }
 
-    public static string StagesInPhases(int stages, int phases) =>
-        (stages == 1 ? "1 stage" : string.Create(Culture, $"{stages} stages")) + " in " +
-        (phases == 1 ? "1 phase" : string.Create(Culture, $"{phases} phases"));
+    /// <summary>The name of a phase the registers leave blank.</summary>
+    public required string NoPhase { get; init; }
+
+    public required string CustomerActions { get; init; }
+
+    public required string PainPoints { get; init; }
+
+    public required string FrontStage { get; init; }
+
+    public required string OnStage { get; init; }
+
+    /// <summary>The label of a department's own on-stage lane.</summary>
+    public required Func<string, string> OnStageOf { get; init; }
+
+    public required string LineOfVisibility { get; init; }
+
+    public required string BackStage { get; init; }
+
+    public required string SupportSystems { get; init; }
+
+    public required string Kpis { get; init; }
+
+    /// <summary>An on-stage box of a stage where nobody meets the customer.</summary>
+    public required string Nobody { get; init; }
+
+    /// <summary>A back-stage box of a stage no process supports.</summary>
+    public required string NoBackStage { get; init; }
+
+    /// <summary>Who does an on-stage activity, under it: "by Marketing Manager, Bookkeeper".</summary>
+    public required Func<IReadOnlyList<string>, string> By { get; init; }
+
+    /// <summary>The title slide's detail: "9 stages in 5 phases".</summary>
+    public required Func<int, int, string> StagesInPhases { get; init; }
+
+    /// <summary>The pattern of the title slide's date, with its words quoted ("'As of' d MMMM yyyy").</summary>
+    public required string AsOfPattern { get; init; }
+
+    /// <summary>What separates a box's stage, lane and text in its alt text (": ", "：").</summary>
+    public required string Colon { get; init; }
+
+    /// <summary>The words of <paramref name="language"/>.</summary>
+    public static BlueprintWords For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => English,
+    };
+
+
+    public string AsOf(DateOnly date) => date.ToString(AsOfPattern, Culture);
+
+    /// <summary>A part of a phase too wide for one slide: "Delivery (2/3)".</summary>
+    public static string Part(string title, int part, int parts) => string.Create(CultureInfo.InvariantCulture, $"{title} ({part}/{parts})");
 
     /// <summary>What a box says for screen readers: its stage, its lane, its text.</summary>
-    public static string AltText(string stage, string lane, string text) => $"{stage}: {lane}: {text}";
+    public string AltText(string stage, string lane, string text) => $"{stage}{Colon}{lane}{Colon}{text}";
 }

@@ -37,13 +37,14 @@ public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictiona
         }
         var journey = CustomerJourney.Of(registers);
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();
-        var map = new SystemsMap(registers, journey, sopPaths?.Invoke(registers) ?? new Dictionary<string, string>());
+        var language = registers.Settings.DocumentLanguage;
+        var words = SystemsWords.For(language);
+        var map = new SystemsMap(registers, journey, sopPaths?.Invoke(registers) ?? new Dictionary<string, string>(), words);
         var sheets = map.Sheets();
         var facts = SystemsMap.Facts(organisation, sheets);
         yield return book.Issue(new DocumentDraft(DocumentKind.BusinessSystems, null, Subject, organisation, string.Empty,
-            ModelHash.Of(facts, organisation), facts, JourneyWording.Instance,
-            control => TableWorkbookWriter.Write(sheets, new DocumentProperties($"{organisation} {SystemsWords.DocumentType.ToLowerInvariant()}",
-                SystemsWords.DocumentType, organisation, control))));
+            ModelHash.Of(facts, organisation), facts, JourneyWording.For(language),
+            control => TableWorkbookWriter.Write(sheets, new DocumentProperties(words.Title(organisation), words.DocumentType, organisation, control))));
     }
 
     private static bool HasJourney(RegisterSet registers)

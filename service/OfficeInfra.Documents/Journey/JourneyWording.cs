@@ -1,13 +1,41 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Journey;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Journey;
 
-/// <summary>What the blueprint's and the systems map's history names: each stage (and its lanes) or each system.</summary>
-public sealed class JourneyWording : IChangeWording
+/// <summary>
+/// What the blueprint's and the systems map's history names, in the organisation's language: each stage (and what
+/// each of its lanes shows) or each row of the systems map that came, went or changed. The facts keep English keys
+/// (they are the records' data); only the sentences are in the language, a changed value said as every history says
+/// it (<see cref="ChangeWords"/>).
+/// </summary>
+public sealed partial class JourneyWording : IChangeWording
 {
-    /// <summary>The one instance (it holds no state).</summary>
-    public static JourneyWording Instance { get; } = new();
+    private readonly IReadOnlyDictionary<string, string> _nouns;
+    private readonly IReadOnlyDictionary<string, string> _fields;
+    private readonly Func<string, string, string> _added;
+    private readonly Func<string, string, string> _removed;
+    private readonly ChangeWords _words;
+
+    private JourneyWording(ChangeWords words, IReadOnlyDictionary<string, string> nouns, IReadOnlyDictionary<string, string> fields,
+        Func<string, string, string> added, Func<string, string, string> removed)
+    {
+        _words = words;
+        _nouns = nouns;
+        _fields = fields;
+        _added = added;
+        _removed = removed;
+    }
+
+    /// <summary>The wording of <paramref name="language"/>.</summary>
+    public static JourneyWording For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => English,
+    };
 
     /// <summary>The facts of a blueprint of <paramref name="journey"/>: every stage with what each lane shows.</summary>
     internal static IReadOnlyDictionary<string, string> Facts(string title, CustomerJourney journey)
@@ -33,18 +61,17 @@ public sealed class JourneyWording : IChangeWording
         var colon = change.Item.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            return ChangeSummary.Field(change.Key, change.Old, change.New);
+            return _words.Field(Name(change.Key), change.Old, change.New);
         }
-        var kind = change.Item[..colon];
-        var name = change.Fact(change.Item);
+        var noun = _nouns.GetValueOrDefault(change.Item[..colon], change.Item[..colon]);
         return change.Field switch
         {
-            null when change.Old is null => $"{Capital(kind)} '{change.New}' added",
-            null when change.New is null => $"{Capital(kind)} '{change.Old}' removed",
-            null => ChangeSummary.Field(Capital(kind), change.Old, change.New),
-            var field => ChangeSummary.Field($"{name}: {field}", change.Old, change.New),
+            null when change.Old is null => _added(noun, _words.Quote(change.New!)),
+            null when change.New is null => _removed(noun, _words.Quote(change.Old)),
+            null => _words.Field(noun, change.Old, change.New),
+            var field => _words.Field($"{change.Fact(change.Item)}{_fields["separator"]}{Name(field)}", change.Old, change.New),
         };
     }
 
-    private static string Capital(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    private string Name(string key) => _fields.GetValueOrDefault(key, key);
 }

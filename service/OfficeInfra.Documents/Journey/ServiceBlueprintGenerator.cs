@@ -34,9 +34,11 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
             yield break;
         }
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();
+        var language = registers.Settings.DocumentLanguage;
         var facts = JourneyWording.Facts(organisation, journey);
         yield return book.Issue(new DocumentDraft(DocumentKind.ServiceBlueprint, null, Subject, organisation, string.Empty,
-            ModelHash.Of(facts, organisation), facts, JourneyWording.Instance, control => Render(organisation, journey, control)));
+            ModelHash.Of(facts, organisation), facts, JourneyWording.For(language),
+            control => Render(organisation, journey, BlueprintWords.For(language), OrgCharts.ChartWords.For(language), control)));
     }
 
     private static bool HasJourney(RegisterSet registers)
@@ -45,17 +47,17 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
         return registers.Journey.Any(j => !string.IsNullOrWhiteSpace(j.Stage));
     }
 
-    private static byte[] Render(string organisation, CustomerJourney journey, DocumentControl control)
+    private static byte[] Render(string organisation, CustomerJourney journey, BlueprintWords words, OrgCharts.ChartWords chartWords, DocumentControl control)
     {
-        var pages = BlueprintPages.Of(journey);
-        var date = OrgCharts.ChartWords.English.AsOf(control.Effective);
+        var pages = BlueprintPages.Of(journey, words);
+        var date = words.AsOf(control.Effective);
         var slides = new List<SlideCanvas>(pages.Count + 1)
         {
-            TitleSlideWriter.Write(organisation, BlueprintWords.StagesInPhases(journey.Stages.Count, journey.Phases.Count), date, control,
-                BlueprintWords.DocumentType),
+            TitleSlideWriter.Write(organisation, words.StagesInPhases(journey.Stages.Count, journey.Phases.Count), date, control,
+                words.DocumentType, chartWords),
         };
         var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { organisation };
-        var subtitle = $"{BlueprintWords.DocumentType} · {control.Id} v{control.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} · {date}";
+        var subtitle = $"{words.DocumentType} · {control.Id} v{control.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} · {date}";
         foreach (var page in pages)
         {
             var title = page.Title;
@@ -63,9 +65,9 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
             {
                 title = $"{page.Title} ({n.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
             }
-            slides.Add(BlueprintSlideWriter.Write(page, title, subtitle));
+            slides.Add(BlueprintSlideWriter.Write(page, title, subtitle, words));
         }
-        return DeckWriter.Write(slides, DeckSections.Of([BlueprintWords.Overview, .. pages.Select(p => p.Section)]), new DocumentProperties($"{organisation} {BlueprintWords.DocumentType.ToLowerInvariant()}",
-            BlueprintWords.DocumentType, organisation, control));
+        return DeckWriter.Write(slides, DeckSections.Of([words.Overview, .. pages.Select(p => p.Section)]),
+            new DocumentProperties(words.Title(organisation), words.DocumentType, organisation, control));
     }
 }

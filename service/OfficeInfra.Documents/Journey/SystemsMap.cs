@@ -6,7 +6,7 @@ using OfficeInfra.Registers.Model;
 namespace OfficeInfra.Documents.Journey;
 
 /// <summary>The three tables of the business systems workbook: systems, their processes, and the silos.</summary>
-internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey, IReadOnlyDictionary<string, string> sopPaths)
+internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey, IReadOnlyDictionary<string, string> sopPaths, SystemsWords words)
 {
     public List<TableSheet> Sheets()
     {
@@ -28,7 +28,7 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
         return facts.Facts;
     }
 
-    private static TableSheet SystemsSheet(BusinessSystems systems) => new(SystemsWords.SystemsSheet, "Systems", SystemsWords.SystemsHeaders,
+    private TableSheet SystemsSheet(BusinessSystems systems) => new(words.SystemsSheet, "Systems", words.SystemsHeaders,
         [26, 40, 30, 30, 40, 14],
         systems.Systems.Select(s => (IReadOnlyList<TableCell>)
         [
@@ -37,7 +37,7 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
             Join(s.Departments),
             Join(s.Processes.Select(p => p.Owner?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
             Join(s.Processes.Select(p => p.Kpi?.Trim())),
-            s.HasNoKpi ? SystemsWords.NoKpi : null,
+            s.HasNoKpi ? words.NoKpi : null,
         ]).ToList());
 
     private TableSheet ProcessesSheet(BusinessSystems systems)
@@ -45,8 +45,8 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var process in systems.Systems.SelectMany(s => s.Processes).Concat(systems.WithoutSystem))
         {
-            var flags = new[] { string.IsNullOrWhiteSpace(process.System) ? SystemsWords.NoSystem : null,
-                string.IsNullOrWhiteSpace(process.Kpi) ? SystemsWords.NoKpi : null }.OfType<string>();
+            var flags = new[] { string.IsNullOrWhiteSpace(process.System) ? words.NoSystem : null,
+                string.IsNullOrWhiteSpace(process.Kpi) ? words.NoKpi : null }.OfType<string>();
             var sop = sopPaths.GetValueOrDefault(process.Name.Trim());
             rows.Add(
             [
@@ -56,21 +56,21 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
                 Join(journey.StagesOfProcess(process.Name).Select(s => s.Path)), Join(flags),
             ]);
         }
-        return new TableSheet(SystemsWords.ProcessesSheet, "SystemProcesses", SystemsWords.ProcessHeaders, [22, 30, 20, 22, 30, 30, 14, 40, 36, 18], rows);
+        return new TableSheet(words.ProcessesSheet, "SystemProcesses", words.ProcessHeaders, [22, 30, 20, 22, 30, 30, 14, 40, 36, 18], rows);
     }
 
-    private static TableSheet SilosSheet(SiloReport silos)
+    private TableSheet SilosSheet(SiloReport silos)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
-        rows.AddRange(silos.SiloStages.Select(s => (IReadOnlyList<TableCell>)[SystemsWords.SiloStage, s.Path, SystemsWords.SharedNoProcess(s.Departments)]));
-        rows.AddRange(silos.DepartmentsOffJourney.Select(d => (IReadOnlyList<TableCell>)[SystemsWords.OffJourney, d.Name.Trim(), SystemsWords.NeverOnStage]));
-        rows.AddRange(silos.ProcessesWithoutKpi.Select(p => (IReadOnlyList<TableCell>)[SystemsWords.WithoutKpi, p.Name.Trim(), SystemsWords.TouchesWithoutKpi]));
-        return new TableSheet(SystemsWords.SilosSheet, "Silos", SystemsWords.SiloHeaders, [30, 36, 70], rows);
+        rows.AddRange(silos.SiloStages.Select(s => (IReadOnlyList<TableCell>)[words.SiloStage, s.Path, words.SharedNoProcess(s.Departments)]));
+        rows.AddRange(silos.DepartmentsOffJourney.Select(d => (IReadOnlyList<TableCell>)[words.OffJourney, d.Name.Trim(), words.NeverOnStage]));
+        rows.AddRange(silos.ProcessesWithoutKpi.Select(p => (IReadOnlyList<TableCell>)[words.WithoutKpi, p.Name.Trim(), words.TouchesWithoutKpi]));
+        return new TableSheet(words.SilosSheet, "Silos", words.SiloHeaders, [30, 36, 70], rows);
     }
 
-    private static string? Join(IEnumerable<string?> items)
+    private string? Join(IEnumerable<string?> items)
     {
-        var text = string.Join("; ", items.Where(i => !string.IsNullOrWhiteSpace(i)));
+        var text = string.Join(words.ListSeparator, items.Where(i => !string.IsNullOrWhiteSpace(i)));
         return text.Length == 0 ? null : text;
     }
 }

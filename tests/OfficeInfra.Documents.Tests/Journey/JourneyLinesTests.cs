@@ -108,7 +108,7 @@ public sealed class JourneyLinesTests
     [Theory]
     [InlineData("tr", "Müşteri yolculuğu", "Bu süreç, müşteri yolculuğunun aşağıdaki aşamalarında müşteriye perde arkasından destek verir:",
         "Bu pozisyon, müşteri yolculuğunun aşağıdaki aşamalarında müşterinin muhatabıdır:", "Aşama")]
-    [InlineData("zh-Hans", "客户旅程", "在客户旅程的以下阶段，本流程在幕后为客户提供支持：", "在客户旅程的以下阶段，本岗位是客户的直接对接人：", "阶段")]
+    [InlineData("zh-Hans", "客户旅程", "在客户旅程的以下环节，本流程在幕后为客户提供支持：", "在客户旅程的以下环节，本岗位是客户的直接对接人：", "旅程环节")]
     public void Documents_TurkishOrChinese_NameTheJourneyInTheirLanguage(string language, string heading, string sopLeadIn, string jdLeadIn, string stage)
     {
         var registers = In(language);

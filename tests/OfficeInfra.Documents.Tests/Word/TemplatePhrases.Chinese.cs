@@ -146,11 +146,11 @@ internal sealed partial class TemplatePhraseBook
         ["Related procedures"] = "相关程序",
         // The customer journey section (stages a role meets the customer at, or a process supports).
         ["Customer journey"] = "客户旅程",
-        ["Stage"] = "阶段",
+        ["Stage"] = "旅程环节",
         ["What the customer does"] = "客户行为",
-        ["This role is the customer's contact at these stages of the customer journey:"] = "在客户旅程的以下阶段，本岗位是客户的直接对接人：",
-        ["You are the customer's contact at these stages of the customer journey:"] = "在客户旅程的以下阶段，您是客户的直接对接人：",
-        ["The service meets the customer at these stages of the customer journey:"] = "在客户旅程的以下阶段，本服务直接面向客户：",
-        ["Behind the scenes, this process supports the customer at these stages of the customer journey:"] = "在客户旅程的以下阶段，本流程在幕后为客户提供支持：",
+        ["This role is the customer's contact at these stages of the customer journey:"] = "在客户旅程的以下环节，本岗位是客户的直接对接人：",
+        ["You are the customer's contact at these stages of the customer journey:"] = "在客户旅程的以下环节，您是客户的直接对接人：",
+        ["The service meets the customer at these stages of the customer journey:"] = "在客户旅程的以下环节，本服务直接面向客户：",
+        ["Behind the scenes, this process supports the customer at these stages of the customer journey:"] = "在客户旅程的以下环节，本流程在幕后为客户提供支持：",
     };
 }
