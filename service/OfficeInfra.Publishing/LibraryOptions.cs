@@ -37,8 +37,52 @@ public sealed record LibraryOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> RetentionLabelsByType { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Retention labels by department (its name as in the registers): they win over the document type's.</summary>
+    /// <summary>Retention labels by department (its name as in the registers): they win over the document type's. The
+    /// Records register's rows replace these and <see cref="RetentionLabelsByType"/> key by key (<see cref="WithRecords"/>).</summary>
     public IReadOnlyDictionary<string, string> RetentionLabelsByDepartment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// How each retention label keeps what it labels, by the label's name (<c>Records:RetentionSettings:&lt;label&gt;</c>
+    /// with Period, Action and Trigger, or the Records register's columns): written into the Purview file plan CSV.
+    /// </summary>
+    public IReadOnlyDictionary<string, Records.LabelRetention> RetentionSettings { get; init; } = new Dictionary<string, Records.LabelRetention>();
+
+    /// <summary>
+    /// These options with the Records register's labels laid over the configured ones: a row for a document type or a
+    /// department replaces the configuration's label for that type or department (a department's still wins over a type's).
+    /// </summary>
+    public LibraryOptions WithRecords(IReadOnlyList<Registers.Model.RecordsEntry> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return this;
+        }
+        var byType = new Dictionary<string, string>(RetentionLabelsByType, StringComparer.OrdinalIgnoreCase);
+        var byDepartment = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var settings = new Dictionary<string, Records.LabelRetention>(RetentionSettings, StringComparer.Ordinal);
+        foreach (var (department, label) in RetentionLabelsByDepartment)
+        {
+            byDepartment.TryAdd(department.Trim(), label);
+        }
+        foreach (var row in records.Where(r => !string.IsNullOrWhiteSpace(r.RetentionLabel)))
+        {
+            if (Registers.Model.RetentionValues.KindOf(row.DocumentType) is { } kind)
+            {
+                byType[kind] = row.RetentionLabel.Trim();
+            }
+            else if (!string.IsNullOrWhiteSpace(row.Department))
+            {
+                byDepartment[row.Department.Trim()] = row.RetentionLabel.Trim();
+            }
+            // The rules have checked the register's settings; a row that gives none leaves the configured ones.
+            if (Records.LabelRetention.Read(row.RetentionPeriod, row.RetentionAction, row.RetentionTrigger, $"The Records register's row {row.Row}") is { } retention)
+            {
+                settings[row.RetentionLabel.Trim()] = retention;
+            }
+        }
+        return this with { RetentionLabelsByType = byType, RetentionLabelsByDepartment = byDepartment, RetentionSettings = settings };
+    }
 
     /// <summary>The retention label a document gets: its department's if it has one, else its type's; null for none.</summary>
     public string? RetentionLabelFor(Documents.DocumentKind kind, string? department)

@@ -90,7 +90,7 @@ public class WorkbookRoundTripTests
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
         document.PackageProperties.Title.Should().Be("Contoso Ltd");
-        workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Departments", "Roles", "Tasks", "Processes", "Organisation", "Journey");
+        workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Departments", "Roles", "Tasks", "Processes", "Organisation", "Journey", "Records");
         foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
         {
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);

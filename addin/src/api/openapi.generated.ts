@@ -211,6 +211,11 @@ export interface components {
              *         documents then keep their IDs, versions and dates, and change only where the registers did.
              */
             records: unknown;
+            /**
+             * @description Also write `Records Plan.xlsx` and the Purview file plan CSV (`result.recordsPlanUrl`,
+             *         `result.filePlanUrl`).
+             */
+            recordsPlan: boolean;
             registers: unknown;
         };
         /** @description A principal (group or user e-mail / object id) and the role it holds. */
@@ -261,11 +266,15 @@ export interface components {
         JobResult: {
             applied: boolean;
             documents: null | components["schemas"]["JobDocument"][];
+            /** @description Where the Purview file plan import CSV downloads, when the request asked for the records plan. */
+            filePlanUrl?: null | string;
             /** @description The SharePoint library's web address (publish); null for generate. */
             libraryUrl?: null | string;
             plan: components["schemas"]["LibraryPlan"];
             /** @description The plan's fingerprint: what a publish that prunes sends back as `confirmPlan`. */
             planHash?: null | string;
+            /** @description Where `Records Plan.xlsx` downloads, when the request asked for the records plan. */
+            recordsPlanUrl?: null | string;
             /**
              * @description Where the library's new records download (generate only): the `manifest.json` to send
              *         as `records` with the next generate, so documents keep their IDs, versions and dates (SPEC §3a).
@@ -356,6 +365,11 @@ export interface components {
             dryRun: boolean;
             pruneDocuments: boolean;
             prunePermissions: boolean;
+            /**
+             * @description Also write `Records Plan.xlsx` and the Purview file plan CSV of the plan (dry run) or
+             *         of what was applied (`result.recordsPlanUrl`, `result.filePlanUrl`).
+             */
+            recordsPlan: boolean;
             registers: unknown;
             target: null | components["schemas"]["PublishTarget"];
         };

@@ -55,8 +55,11 @@ export class ServiceClient {
     return (await this.send('POST', '/api/validate', registers)) as ValidateResult;
   }
 
-  /** Starts a generate job; with the previous run's `records` the documents keep their IDs, versions and dates. */
-  async generate(registers: RegistersJson, options: { asOf?: string; records?: LibraryRecords } = {}): Promise<Job> {
+  /**
+   * Starts a generate job; with the previous run's `records` the documents keep their IDs, versions and dates;
+   * with `recordsPlan` the job also writes Records Plan.xlsx and the Purview file plan CSV.
+   */
+  async generate(registers: RegistersJson, options: { asOf?: string; records?: LibraryRecords; recordsPlan?: boolean } = {}): Promise<Job> {
     return (await this.send('POST', '/api/generate', { registers, ...options })) as Job;
   }
 

@@ -43,7 +43,7 @@ export interface RegistersJson {
   roles: RegisterItem[];
   tasks: RegisterItem[];
   processes: RegisterItem[];
-  /** The optional Journey register's stages, when the workbook has them. */
+  /** The optional Journey register's stages, when the workbook has them (the Records register's rows travel the same way, under `records`). */
   journey?: RegisterItem[];
 }
 

@@ -101,6 +101,19 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: "KPI", key: "kpi", width: 30 },
     ],
   },
+  {
+    name: "Records",
+    jsonKey: "records",
+    optional: true,
+    columns: [
+      { header: "Document Type", key: "documentType", width: 18, list: { fixed: ["Job Description", "SOP", "Org Chart", "Customer Journey", "Business Systems"] }, alert: "Pick one of: Job Description, SOP, Org Chart, Customer Journey, Business Systems." },
+      { header: "Department", key: "department", width: 22, list: { register: "Departments", column: "Department", name: "DepartmentList" }, alert: "Pick a value from the Departments register, or add it there first." },
+      { header: "Retention Label", key: "retentionLabel", width: 30, required: true },
+      { header: "Retention Period", key: "retentionPeriod", width: 18 },
+      { header: "Retention Action", key: "retentionAction", width: 18, list: { fixed: ["Keep", "Delete", "Keep and delete"] }, alert: "Pick one of: Keep, Delete, Keep and delete." },
+      { header: "Retention Trigger", key: "retentionTrigger", width: 20, list: { fixed: ["When created", "When last modified", "When labelled"] }, alert: "Pick one of: When created, When last modified, When labelled." },
+    ],
+  },
 ];
 
 /** The title of the (warning) alert a value outside a drop-down list raises. */
@@ -200,5 +213,7 @@ export const SAMPLE_ROWS: Readonly<Record<string, readonly (readonly (string | n
     ["Use", "Set up and use", "Installs the equipment and uses it in the workshop", "Product, User manual", "", "", "", "The setup instructions are unclear", "Customers using the equipment after 30 days"],
     ["Support and renewal", "Get support", "Reports a fault or asks for their personal data", "Phone, E-mail", "Answer the request", "Technician; Compliance Officer", "Data Protection Requests; Backup and Recovery", "Is passed between departments to get an answer", "Requests answered within one month"],
     ["", "Order again", "Orders spare parts or new equipment", "E-mail, Phone, Website", "Offer spares and upgrades", "Marketing Manager", "Lead Handling; Order to Delivery", "", "Customers who order again within a year"],
+  ],
+  Records: [
   ],
 };

@@ -70,7 +70,7 @@ export function openLink(target: string, label: string, attributes: Record<strin
 }
 
 /** Saves a blob through a temporary link (the pane cannot write files itself). */
-function save(blob: Blob, name: string): void {
+export function save(blob: Blob, name: string): void {
   const a = h('a', { href: URL.createObjectURL(blob), download: name });
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 60_000);

@@ -8,6 +8,8 @@ import { documentsView, keepJob, keptJobFrom, loadKeptJob } from './documentsVie
 import { whereOf } from './findingGroups';
 import { jobProgress } from './jobProgress';
 import { actionButton } from './actionButton';
+import { prefs } from './prefs';
+import { recordsPlanView } from './recordsPlanView';
 
 const DISABLED_BECAUSE: Partial<Record<RegisterState, string>> = {
   missing: 'Nothing to generate yet: this workbook has no registers. Create them in Set up (or start from the sample under Check).',
@@ -20,6 +22,8 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
   const button = actionButton(app, results, 'generate-button', 'Generate documents', run);
   const reason = h('p', { class: 'reason', id: 'generate-reason', hidden: true });
   button.setAttribute('aria-describedby', 'generate-reason');
+  const recordsPlan = h('input', { type: 'checkbox', id: 'generate-records-plan', checked: prefs.get('recordsPlan', 'false') === 'true' });
+  recordsPlan.addEventListener('change', () => prefs.set('recordsPlan', String(recordsPlan.checked)));
 
   function reflect(state: RegisterState): void {
     const why = DISABLED_BECAUSE[state];
@@ -39,7 +43,7 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
     // The records kept in the workbook carry the documents' IDs, versions and dates from the last run.
     const previous = await app.workbook.readRecords();
     try {
-      jobId = (await app.client.generate(read.registers, previous ? { records: previous } : {})).id;
+      jobId = (await app.client.generate(read.registers, { ...(previous ? { records: previous } : {}), ...(recordsPlan.checked ? { recordsPlan: true } : {}) })).id;
     } catch (error) {
       if (error instanceof ServiceError && error.kind === 'blocked' && error.findings.length > 0) {
         results.replaceChildren(blockedCard(error.findings, read, app));
@@ -62,7 +66,7 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
     }
     const changes = await keepRecords(job, previous, app);
     const kept = keptJobFrom(job, changes?.versions);
-    results.replaceChildren(documentsView(kept, app));
+    results.replaceChildren(...[recordsPlanView(job, app), documentsView(kept, app)].filter((e) => e !== null));
     void keepJob(kept);
     const generated = plural(kept.documents.length, 'document');
     const title = changes && previous ? `${generated} generated: ${changes.changed} changed, ${changes.added} new since the last run.` : `${generated} generated.`;
@@ -74,6 +78,7 @@ export function mountGenerate(panel: HTMLElement, app: App): void {
   reflect(app.registerState());
   panel.append(
     h('p', { class: 'muted' }, 'Builds the job descriptions, SOPs and org charts from the registers. Errors found by Check must be fixed first.'),
+    h('label', { class: 'option', for: 'generate-records-plan' }, recordsPlan, 'Also make the records plan (Records Plan.xlsx and the Purview file plan CSV)'),
     h('div', { class: 'actions' }, button),
     reason,
     results,

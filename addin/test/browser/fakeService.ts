@@ -94,7 +94,8 @@ export class FakeService {
       const registers = (body as { registers: RegistersJson }).registers;
       const errors = FakeService.findings(registers).filter((f) => f.severity === 'error');
       if (errors.length) return json(422, { title: 'The registers have errors.', status: 422, errorKind: 'registers-have-errors', detail: `The registers have ${errors.length} error(s), so nothing was generated.`, findings: errors }, 'application/problem+json');
-      const job = this.job(url.pathname.endsWith('generate') ? 'generate' : 'publish', registers, (body as { dryRun?: boolean }).dryRun === true);
+      const asked = body as { dryRun?: boolean; recordsPlan?: boolean };
+      const job = this.job(url.pathname.endsWith('generate') ? 'generate' : 'publish', registers, asked.dryRun === true, asked.recordsPlan === true);
       return json(202, { ...job, status: 'queued', result: null });
     }
     const events = /^\/api\/jobs\/([^/]+)\/events$/.exec(url.pathname);
@@ -148,7 +149,7 @@ export class FakeService {
     return { ...job, status: 'cancelled', error: { title: 'Cancelled', detail: 'The job was cancelled before it finished; nothing was kept.' }, result: null };
   }
 
-  private job(kind: 'generate' | 'publish', r: RegistersJson, dryRun: boolean): Job {
+  private job(kind: 'generate' | 'publish', r: RegistersJson, dryRun: boolean, recordsPlan = false): Job {
     const id = `job${this.next++}`;
     if (r.organisation) this.organisation.set(id, String(r.organisation));
     const departments = r.departments.map((d) => String(d.department));
@@ -166,6 +167,8 @@ export class FakeService {
       permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' as const }], drift: [], remove: [] })),
     };
     const failed = kind === 'publish' && !dryRun && this.publishFails;
+    // Asked for, the records plan's two files download beside the documents, as the service names them.
+    const planFiles = recordsPlan ? { recordsPlanUrl: `/api/jobs/${id}/files/Records%20Plan.xlsx`, filePlanUrl: `/api/jobs/${id}/files/Records%20Plan%20-%20Purview%20file%20plan.csv` } : {};
     const job: Job = {
       id,
       kind,
@@ -175,7 +178,7 @@ export class FakeService {
       finishedAt: new Date().toISOString(),
       correlationId: id,
       createdAt: new Date().toISOString(),
-      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip` } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? { documents: null } : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
+      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip`, ...planFiles } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? { documents: null } : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
     };
     this.jobs.set(id, job);
     return job;

@@ -118,7 +118,7 @@ describe('First run', () => {
     expect(await page.locator('#generate-button').isDisabled()).toBe(true);
     await page.click('#welcome-sample');
     await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Departments\s+6/);
-    expect(await model(page, 'model.sheets.map(s => s.tables[0] && s.tables[0].name)')).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation', 'Journey']);
+    expect(await model(page, 'model.sheets.map(s => s.tables[0] && s.tables[0].name)')).toEqual(['Departments', 'Roles', 'Tasks', 'Processes', 'Organisation', 'Journey', 'Records']);
     expect(await page.locator('#generate-button').isDisabled()).toBe(false);
     await page.close();
   });
@@ -222,6 +222,35 @@ describe('Documents', () => {
     await again.click('#tab-generate');
     expect(await again.locator('#documents').innerText()).toContain('From the last run in this workbook.');
     await again.close();
+  });
+
+  it('Generate_RecordsPlanTicked_AsksForItAndOffersTheWorkbookAndCsvAboveTheDocuments', async () => {
+    const page = await harness.open(smallOrganisation());
+    await page.click('#tab-generate');
+    await page.check('#generate-records-plan');
+    await page.click('#generate-button');
+    await page.locator('#records-plan').waitFor();
+
+    const asked = harness.service.requests.filter((r) => r.path === '/api/generate').at(-1)!.body as { recordsPlan?: boolean };
+    expect(asked.recordsPlan).toBe(true);
+    expect(await page.locator('#generate-results > section').first().getAttribute('id')).toBe('records-plan');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Records Plan - Purview file plan.csv' }).click();
+    expect((await download).suggestedFilename()).toBe('Records Plan - Purview file plan.csv');
+    expect(harness.service.requests.some((r) => r.path.endsWith('/files/Records%20Plan%20-%20Purview%20file%20plan.csv'))).toBe(true);
+    expect(await page.locator('#records-plan').innerText()).toContain('Records Plan.xlsx');
+    await shot(page, 'generate-records-plan');
+
+    // Unticked, the next run does not ask and shows no plan (the old results go as the request is sent).
+    const generates = () => harness.service.requests.filter((r) => r.path === '/api/generate').length;
+    const before = generates();
+    await page.uncheck('#generate-records-plan');
+    await page.click('#generate-button');
+    await expect.poll(generates).toBe(before + 1);
+    await page.locator('#documents').waitFor();
+    expect((harness.service.requests.filter((r) => r.path === '/api/generate').at(-1)!.body as { recordsPlan?: boolean }).recordsPlan).toBeUndefined();
+    expect(await page.locator('#records-plan').count()).toBe(0);
+    await page.close();
   });
 
   it('Generate_KeptListExpired_IsForgotten', async () => {

@@ -53,7 +53,7 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
                 process.System?.Trim(), process.Name.Trim(), process.Department.Trim(), process.Owner?.Trim(),
                 Join(journey.Index.InRegisterOrder(journey.Index.Participants(process.Name))),
                 process.Kpi?.Trim(), process.Target?.Trim(), new TableCell(sop, sop),
-                Join(journey.StagesOfProcess(process.Name)), Join(flags),
+                Join(journey.StagesOfProcess(process.Name).Select(s => s.Path)), Join(flags),
             ]);
         }
         return new TableSheet(SystemsWords.ProcessesSheet, "SystemProcesses", SystemsWords.ProcessHeaders, [22, 30, 20, 22, 30, 30, 14, 40, 36, 18], rows);

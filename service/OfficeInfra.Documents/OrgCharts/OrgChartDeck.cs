@@ -39,26 +39,23 @@ internal sealed class OrgChartDeck
     /// <summary>One slide: its title before de-duplication, its section, and how to draw it under its final title.</summary>
     private sealed record DeckSlide(string Title, string Section, Func<string, SlideCanvas> Write, OrgChartPage? Page = null);
 
-    /// <summary>Lays out a chart over as many pages as it needs, with boxes that hold their own text.</summary>
+    /// <summary>Lays out a chart over as many pages as it needs, each box the size its own text needs.</summary>
     public IReadOnlyList<FittedPage> Paginate(List<OrgNode> roots, string title, bool showDepartment)
     {
         var notes = new ChartSlideWriter.Notes(showDepartment, _extra);
-        var font = BoxText.At(1);
-        var texts = new List<IReadOnlyList<TextRun>>();
-        var stack = new Stack<OrgNode>(roots);
-        while (stack.Count > 0)
+        // Layouts are tried several times per page: each box is measured once.
+        var sizes = new Dictionary<OrgNode, BoxDims>(ReferenceEqualityComparer.Instance);
+        BoxDims SizeOf(OrgNode node)
         {
-            var node = stack.Pop();
-            var runs = ChartSlideWriter.RunsOf(node.Role!, notes, font);
-            if (ChartSlideWriter.NoteOf(node, notes) is { } note)
+            if (!sizes.TryGetValue(node, out var size))
             {
-                runs.Add(new TextRun(note, font.Other, Palette.SecondaryText));
+                sizes[node] = size = ChartSlideWriter.SizeOf(node, notes);
             }
-            texts.Add(runs);
-            node.Children.ForEach(stack.Push);
+            return size;
         }
         var area = ChartSlideWriter.ChartArea;
-        return new ChartPaginator(area.Width, area.Height, BoxText.SmallestScale, MaxScale, BoxSize.Fitting(texts))
+        return new ChartPaginator(area.Width, area.Height, BoxText.SmallestScale, MaxScale,
+                new LayoutMetrics(BoxWidth: BoxSize.Widths[0], BoxHeight: BoxSize.MinHeight), SizeOf)
             .Paginate(OrgChartPage.First(title, roots), _cancellationToken);
     }
 

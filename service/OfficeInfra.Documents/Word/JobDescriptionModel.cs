@@ -52,7 +52,8 @@ public static class JobDescriptionModel
             ("owner", TemplateShape.Flag), ("steps", TemplateShape.Text)))),
         ("processesOwned", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("name", TemplateShape.Text), ("system", TemplateShape.Text), ("trigger", TemplateShape.Text),
-            ("outcome", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text)))));
+            ("outcome", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text)))),
+        ("journey", JourneyModel.Shape));
 
     /// <summary>The model without dates: run dates never enter a document's content identity.</summary>
     internal static Dictionary<string, object?> Build(RegisterIndex index, Role role)
@@ -126,6 +127,7 @@ public static class JobDescriptionModel
                 ["kpi"] = Text(p.Kpi),
                 ["target"] = Text(p.Target),
             }).ToArray(),
+            ["journey"] = JourneyModel.Build(index.Journey.StagesOfRole(role.Title)),
         };
     }
 

@@ -47,6 +47,7 @@ public sealed class JobDescriptionWording : IChangeWording
             facts.Item("owns", name, name, ("system", owned["system"]), ("kpi", owned["kpi"]), ("target", owned["target"]),
                 ("trigger", owned["trigger"]), ("outcome", owned["outcome"]));
         }
+        JourneyModel.AddFacts(facts, model["journey"]);
         return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
     }
 
@@ -74,7 +75,7 @@ public sealed class JobDescriptionWording : IChangeWording
                 ? change.New is null ? Words.NoLongerOwns(change.Old!) : Words.NowOwns(change.New)
                 : Words.Field(Words.ProcessField(Words.Name(change.Field), change.Fact(item)), change.Old, change.New);
         }
-        return change.Key == "Purpose" ? Words.PurposeRewritten : Words.Field(Words.Name(change.Key), change.Old, change.New);
+        return JourneyModel.Describe(change) ?? (change.Key == "Purpose" ? Words.PurposeRewritten : Words.Field(Words.Name(change.Key), change.Old, change.New));
     }
 
     internal static IEnumerable<IReadOnlyDictionary<string, object?>> Items(object? list) =>

@@ -1,6 +1,7 @@
 using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Documents.Filing;
 using OfficeInfra.Documents.Wording;
+using OfficeInfra.Registers.Journey;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
@@ -28,6 +29,7 @@ internal sealed class RegisterIndex
         Words = ProductWords.For(registers.Settings.DocumentLanguage);
         Delegation = new DelegationMap(registers);
         RecordsFolders = LibraryFolders.ProcessRecords(registers);
+        _journey = new Lazy<CustomerJourney>(() => CustomerJourney.Of(registers));
         _facets = new(Facets);
         _facetOwners = new(() => (Owners(f => f.Roles), Owners(f => f.Tools)));
         // Steps in order of their number; steps without one keep the workbook's order after the numbered ones.
@@ -117,6 +119,11 @@ internal sealed class RegisterIndex
     public ProductWords Words { get; }
 
     public DelegationMap Delegation { get; }
+
+    private readonly Lazy<CustomerJourney> _journey;
+
+    /// <summary>The customer journey, resolved once: the stages each role is on stage for and each process supports.</summary>
+    public CustomerJourney Journey => _journey.Value;
 
     /// <summary>Each process's records folder in the library (the folder the layout creates).</summary>
     public IReadOnlyDictionary<Process, string> RecordsFolders { get; }

@@ -37,7 +37,8 @@ public static class SopModel
         ("responsibilities", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("role", TemplateShape.Text), ("steps", TemplateShape.Text), ("accountable", TemplateShape.Flag)))),
         ("related", TemplateShape.ListOf(TemplateShape.RecordOf(
-            ("name", TemplateShape.Text), ("department", TemplateShape.Text)))));
+            ("name", TemplateShape.Text), ("department", TemplateShape.Text)))),
+        ("journey", JourneyModel.Shape));
 
     /// <summary>The model without dates: run dates never enter a document's content identity.</summary>
     internal static Dictionary<string, object?> Build(RegisterIndex index, Process process)
@@ -85,6 +86,7 @@ public static class SopModel
             ["roles"] = roles.Select(r => (object?)r).ToArray(),
             ["responsibilities"] = Responsibilities(steps, owner, roles),
             ["related"] = Related(index, process),
+            ["journey"] = JourneyModel.Build(index.Journey.StagesOfProcess(process.Name)),
         };
     }
 

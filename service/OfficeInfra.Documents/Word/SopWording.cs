@@ -42,6 +42,7 @@ public sealed class SopWording : IChangeWording
                 ("number", step["number"]), ("role", step["role"]), ("frequency", step["frequency"]), ("tools", step["tools"]),
                 ("currentlyDoneBy", step["currentlyDoneBy"]));
         }
+        JourneyModel.AddFacts(facts, model["journey"]);
         return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
     }
 
@@ -55,7 +56,7 @@ public sealed class SopWording : IChangeWording
         var item = change.Item;
         if (!item.StartsWith("step:", StringComparison.Ordinal))
         {
-            return Words.Field(Words.Name(change.Key), change.Old, change.New);
+            return JourneyModel.Describe(change) ?? Words.Field(Words.Name(change.Key), change.Old, change.New);
         }
         var number = change.Fact(item + ":number");
         return change.Field switch

@@ -16,7 +16,7 @@ public sealed record FolderSpec(string Department, string Path, AccessLevel Acce
 /// <param name="Record">Its control record (SPEC §3a), which the library's records keep; null for an uncontrolled document.</param>
 /// <param name="Fields">Its library columns' values (<see cref="Records.LibraryColumns"/>); null when the layout did not
 /// give any (then they are not managed).</param>
-/// <param name="RetentionLabel">The retention label configuration gives it; null for none.</param>
+/// <param name="RetentionLabel">The retention label the Records register or configuration gives it; null for none.</param>
 public sealed record DocumentSpec(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, byte[] Content,
     ControlRecord? Record = null, IReadOnlyDictionary<string, string>? Fields = null, string? RetentionLabel = null)
 {
@@ -28,4 +28,8 @@ public sealed record DocumentSpec(DocumentKind Kind, string? Department, string 
 /// <param name="LastIssued">The highest document ID number issued per prefix (<c>JD</c>, <c>SOP</c>, <c>ORG</c>), kept
 /// in the records so that an ID is never given twice.</param>
 public sealed record DesiredLibrary(IReadOnlyList<FolderSpec> Folders, IReadOnlyList<DocumentSpec> Documents,
-    IReadOnlyDictionary<string, int>? LastIssued = null);
+    IReadOnlyDictionary<string, int>? LastIssued = null)
+{
+    /// <summary>How each retention label keeps what it labels, by label name, where the Records register or configuration says.</summary>
+    public IReadOnlyDictionary<string, Records.LabelRetention> Retention { get; init; } = new Dictionary<string, Records.LabelRetention>();
+}

@@ -37,6 +37,8 @@ public static class LibraryLayout
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
+        // The Records register, when the workbook has one, gives the labels it names in place of the configuration's.
+        options = options.WithRecords(registers.Records);
         var folderNames = LibraryFolders.Departments(registers);
         var processRecords = LibraryFolders.ProcessRecords(registers);
         var folders = registers.Departments
@@ -76,7 +78,7 @@ public static class LibraryLayout
             var names = NameSanitiser.MakeUnique(items.Select(d => d.Subject), room);
             specs.AddRange(items.Select((d, i) => Spec(d, $"{folder}/{sub}/{names[i]}.docx", spec, options)));
         }
-        return new DesiredLibrary(folders, specs, lastIssued);
+        return new DesiredLibrary(folders, specs, lastIssued) { Retention = options.RetentionSettings };
     }
 
     /// <summary>Every folder the library needs: each department folder, its three sub-folders and a records folder

@@ -3,8 +3,10 @@ using OfficeInfra.Publishing.Library;
 
 namespace OfficeInfra.Publishing.Records;
 
-/// <summary>One retention label of the plan: how many documents get it, of which types and departments.</summary>
-public sealed record PlannedLabel(string Name, int Documents, IReadOnlyList<string> Types, IReadOnlyList<string> Departments);
+/// <summary>One retention label of the plan: how many documents get it, of which types and departments, and how it keeps them.</summary>
+/// <param name="Retention">Its retention settings; null when neither the Records register nor configuration gives them.</param>
+public sealed record PlannedLabel(string Name, int Documents, IReadOnlyList<string> Types, IReadOnlyList<string> Departments,
+    LabelRetention? Retention = null);
 
 /// <summary>
 /// The retention labels of a plan in the column layout of Microsoft Purview's file plan import (Records management →
@@ -12,8 +14,9 @@ public sealed record PlannedLabel(string Name, int Documents, IReadOnlyList<stri
 /// <c>Notes</c>, <c>IsRecordLabel</c>, <c>RetentionAction</c>, <c>RetentionDuration</c>, <c>RetentionType</c>,
 /// <c>ReviewerEmail</c>, <c>ReferenceId</c>, <c>DepartmentName</c>, <c>Category</c>, <c>SubCategory</c>,
 /// <c>AuthorityType</c>, <c>CitationName</c>, <c>CitationUrl</c>, <c>CitationJurisdiction</c>, <c>Regulatory</c>,
-/// <c>EventType</c>. The registers say which documents get a label, not how long to keep them: the retention columns
-/// are left for the admin to fill before importing.
+/// <c>EventType</c>. The retention columns come from the Records register or configuration
+/// (<see cref="LibraryOptions.RetentionSettings"/>); Purview takes RetentionAction, RetentionDuration and RetentionType
+/// (and IsRecordLabel) only together, so a label without settings leaves all four empty for the admin to fill.
 /// </summary>
 public static class FilePlanCsv
 {
@@ -37,7 +40,8 @@ public static class FilePlanCsv
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new PlannedLabel(g.Key, g.Count(),
                 [.. g.Select(d => LibraryColumns.TypeName(d.Kind)).Distinct().Order(StringComparer.Ordinal)],
-                [.. g.Select(d => d.Department).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)]))
+                [.. g.Select(d => d.Department).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
+                desired.Retention.GetValueOrDefault(g.Key)))
             .ToList();
     }
 
@@ -50,9 +54,11 @@ public static class FilePlanCsv
         foreach (var label in Labels(desired))
         {
             number++;
+            var kept = label.Retention;
             string[] row =
             [
-                label.Name, $"Applied by OfficeInfra to {label.Documents} document(s)", "", "FALSE", "", "", "", "",
+                label.Name, $"Applied by OfficeInfra to {label.Documents} document(s)", "", kept is null ? "" : "FALSE",
+                kept?.Action ?? "", kept?.Duration ?? "", kept?.Trigger ?? "", "",
                 $"OI-{number:000}", string.Join("; ", label.Departments), string.Join("; ", label.Types), "", "", "", "", "", "", "",
             ];
             text.Append(string.Join(',', row.Select(Field))).Append("\r\n");

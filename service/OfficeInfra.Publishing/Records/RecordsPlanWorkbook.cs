@@ -83,9 +83,14 @@ public static class RecordsPlanWorkbook
     private static (string, string[], double[], List<string[]>) Labels(LibraryRunResult result)
     {
         var rows = FilePlanCsv.Labels(result.Desired)
-            .Select(l => new[] { l.Name, l.Documents.ToString(CultureInfo.InvariantCulture), string.Join(", ", l.Types), string.Join(", ", l.Departments) })
+            .Select(l => new[]
+            {
+                l.Name, l.Documents.ToString(CultureInfo.InvariantCulture), string.Join(", ", l.Types), string.Join(", ", l.Departments),
+                l.Retention?.Duration ?? "", l.Retention?.Action ?? "", l.Retention?.Trigger ?? "",
+            })
             .ToList();
-        return ("Retention Labels", ["Retention Label", "Documents", "Document Types", "Departments"], [36, 12, 40, 48], rows);
+        return ("Retention Labels", ["Retention Label", "Documents", "Document Types", "Departments", "Retention Days", "Retention Action", "Retention Trigger"],
+            [36, 12, 40, 48, 16, 18, 24], rows);
     }
 
     private static string Grants(IEnumerable<Grant> grants) =>

@@ -41,6 +41,22 @@ public static class FindingCodes
     public const string UnknownDepartmentOrRole = "unknown-department-or-role";
     /// <summary>A cell holds more than 32,767 characters, more than Excel can keep in one cell.</summary>
     public const string TextTooLong = "text-too-long";
+    /// <summary>A Records row's Document Type is not one of the library's document types.</summary>
+    public const string UnknownDocumentType = "unknown-document-type";
+    /// <summary>A Records row names neither a document type nor a department, or both, so it is unclear what it labels.</summary>
+    public const string RecordsRowScope = "records-row-scope";
+    /// <summary>Two Records rows give a label to the same document type or the same department.</summary>
+    public const string DuplicateRecordsRow = "duplicate-records-row";
+    /// <summary>A Records row's Retention Period is not a number of years, months, weeks or days (at most 100 years) or Unlimited.</summary>
+    public const string InvalidRetentionPeriod = "invalid-retention-period";
+    /// <summary>A Records row's Retention Action is not Keep, Delete or Keep and delete.</summary>
+    public const string UnknownRetentionAction = "unknown-retention-action";
+    /// <summary>A Records row's Retention Trigger is not When created, When last modified or When labelled.</summary>
+    public const string UnknownRetentionTrigger = "unknown-retention-trigger";
+    /// <summary>A Records row gives some of Retention Period, Action and Trigger but not all three, as Purview needs them together.</summary>
+    public const string IncompleteRetention = "incomplete-retention";
+    /// <summary>Two Records rows give one retention label different retention settings.</summary>
+    public const string ConflictingRetention = "conflicting-retention";
 
     // Warnings: worth fixing, never blocking.
 
@@ -78,6 +94,9 @@ public static class FindingCodes
     public const string CustomerProcessWithoutKpi = "customer-process-without-kpi";
     /// <summary>A process states no KPI, so its SOP and the job descriptions of its roles cannot say how it is measured.</summary>
     public const string KpiNotSet = "kpi-not-set";
+    /// <summary>A Records row's label name has characters other than letters, digits, hyphens and spaces, or more than 64 of
+    /// them, which Purview's file plan import refuses (a label made in the portal may still carry it).</summary>
+    public const string LabelNameNotImportable = "label-name-not-importable";
     /// <summary>The person specification columns are in use but a role's are all blank, so its job description has none.</summary>
     public const string PersonSpecificationMissing = "person-specification-missing";
 }

@@ -63,11 +63,11 @@ public sealed class CustomerJourney
     /// <summary>How the registers' names resolve: departments, roles, processes and who takes part in each process.</summary>
     public ProcessIndex Index { get; }
 
-    /// <summary>The stages a process supports back stage ("Phase › Stage"), in journey order.</summary>
-    public IReadOnlyList<string> StagesOfProcess(string? process) => Paths(_byProcess, process);
+    /// <summary>The stages a process supports back stage, in journey order (a stage named twice, once).</summary>
+    public IReadOnlyList<JourneyStageView> StagesOfProcess(string? process) => Find(_byProcess, process);
 
-    /// <summary>The stages a role is named on stage for ("Phase › Stage"), in journey order.</summary>
-    public IReadOnlyList<string> StagesOfRole(string? role) => Paths(_byRole, role);
+    /// <summary>The stages a role is named on stage for, in journey order (a stage named twice, once).</summary>
+    public IReadOnlyList<JourneyStageView> StagesOfRole(string? role) => Find(_byRole, role);
 
     // A phase is a run of neighbouring stages: a journey may come back to a phase it named before (a loyalty loop),
     // and the blueprint still reads left to right in row order.
@@ -86,8 +86,9 @@ public sealed class CustomerJourney
         return phases;
     }
 
-    private static List<string> Paths(Dictionary<string, List<JourneyStageView>> map, string? name) =>
-        name is not null && map.TryGetValue(name.Trim(), out var stages) ? stages.Select(s => s.Path).Distinct().ToList() : [];
+    // A journey that comes back to a stage it named before (a loyalty loop) names it once.
+    private static List<JourneyStageView> Find(Dictionary<string, List<JourneyStageView>> map, string? name) =>
+        name is not null && map.TryGetValue(name.Trim(), out var stages) ? stages.DistinctBy(s => s.Path).ToList() : [];
 
     private static void Add(Dictionary<string, List<JourneyStageView>> map, string name, JourneyStageView view)
     {

@@ -31,6 +31,9 @@ public sealed record RegisterSet(
     /// <summary>The optional Journey register: the customer's stages in order (empty when the workbook has no Journey sheet).</summary>
     public IReadOnlyList<JourneyStage> Journey { get; init; } = [];
 
+    /// <summary>The optional Records register: retention labels by document type or department (empty when the workbook has none).</summary>
+    public IReadOnlyList<RecordsEntry> Records { get; init; } = [];
+
     /// <summary>The Organisation sheet: name, language, review interval, logo (<see cref="OrganisationSettings.None"/> when absent).</summary>
     public OrganisationSettings Settings
     {

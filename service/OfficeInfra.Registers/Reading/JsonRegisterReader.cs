@@ -47,6 +47,7 @@ public static class JsonRegisterReader
             {
                 Settings = settings,
                 Journey = Items(root, RegisterSchema.Journey),
+                Records = Items(root, RegisterSchema.Records),
                 ColumnsRead = RegisterSchema.All.ToDictionary(r => r.Name, r => (IReadOnlySet<string>)ColumnsIn(root, r), StringComparer.OrdinalIgnoreCase),
             };
         }

@@ -115,6 +115,7 @@ public static class XlsxRegisterReader
         {
             Settings = settings with { Name = name },
             Journey = Rows(RegisterSchema.Journey),
+            Records = Rows(RegisterSchema.Records),
             ColumnsRead = RegisterSchema.All.ToDictionary(r => r.Name,
                 r => (IReadOnlySet<string>)r.Columns.Select(c => c.Header).Where(h => layout.ColumnOf(r.Name, h) is not null).ToHashSet(StringComparer.OrdinalIgnoreCase),
                 StringComparer.OrdinalIgnoreCase),

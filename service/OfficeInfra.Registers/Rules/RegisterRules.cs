@@ -53,6 +53,7 @@ public static class RegisterRules
         ReportingCycleRule.Check(registers, words, findings);
         OrganisationRules.Check(registers, words, findings);
         JourneyRules.Check(registers, names, words, findings);
+        RecordsRules.Check(registers, names, words, findings);
         TextLengthRule.Check(registers, words, findings);
         if (warningOnlyRules)
         {

@@ -115,11 +115,28 @@ public static class RegisterSchema
         ],
         optional: true);
 
+    /// <summary>
+    /// The optional Records register: per row, the retention label that one document type's or one department's
+    /// documents get in the library (a department's wins over a type's; both win over configuration), and optionally
+    /// the label's retention settings for the Purview file plan.
+    /// </summary>
+    public static RegisterSheet<RecordsEntry> Records { get; } = new("Records", "records",
+        () => new RecordsEntry(string.Empty), s => s.Records, r => r.Row,
+        [
+            new(Columns.DocumentType, "documentType", r => r.DocumentType) { Choices = ColumnChoices.Fixed(RetentionValues.TypeTexts), Width = 18 },
+            new(Columns.Department, "department", r => r.Department) { Choices = DepartmentNames },
+            new(Columns.RetentionLabel, "retentionLabel", r => r.RetentionLabel) { Required = true, Width = Medium },
+            new(Columns.RetentionPeriod, "retentionPeriod", r => r.RetentionPeriod) { Width = 18 },
+            new(Columns.RetentionAction, "retentionAction", r => r.RetentionAction) { Choices = ColumnChoices.Fixed(RetentionValues.ActionTexts), Width = 18 },
+            new(Columns.RetentionTrigger, "retentionTrigger", r => r.RetentionTrigger) { Choices = ColumnChoices.Fixed(RetentionValues.TriggerTexts), Width = 20 },
+        ],
+        optional: true);
+
     /// <summary>The four registers in workbook order (the order findings are sorted in).</summary>
     public static IReadOnlyList<RegisterSheet> Registers { get; } = [Departments, Roles, Tasks, Processes];
 
-    /// <summary>Every sheet the workbook writer writes, in tab order: the four registers, then Organisation and Journey.</summary>
-    public static IReadOnlyList<RegisterSheet> All { get; } = [.. Registers, Organisation, Journey];
+    /// <summary>Every sheet the workbook writer writes, in tab order: the four registers, then Organisation, Journey and Records.</summary>
+    public static IReadOnlyList<RegisterSheet> All { get; } = [.. Registers, Organisation, Journey, Records];
 
     /// <summary>The sheet of that name (case-insensitive), or null.</summary>
     public static RegisterSheet? Find(string? sheet) =>
@@ -141,6 +158,8 @@ public static class RegisterSchema
         public const string Name = "Name", Language = "Language", ReviewInterval = "Review Interval", Logo = "Logo";
         public const string Phase = "Phase", Stage = "Stage", CustomerAction = "Customer Action", FrontStage = "Front Stage",
             OnStage = "On Stage", OnStageBy = "On Stage By", BackStage = "Back Stage", PainPoint = "Pain Point";
+        public const string DocumentType = "Document Type", RetentionLabel = "Retention Label", RetentionPeriod = "Retention Period",
+            RetentionAction = "Retention Action", RetentionTrigger = "Retention Trigger";
 #pragma warning restore CS1591
     }
 }

@@ -31,15 +31,19 @@ public static class JsonRegisterWriter
                 }
                 json.WriteEndArray();
             }
-            // Registers without a journey keep the JSON they always had.
-            if (registers.Journey.Count > 0)
+            // Registers without a journey or records keep the JSON they always had.
+            foreach (var optional in new RegisterSheet[] { RegisterSchema.Journey, RegisterSchema.Records })
             {
-                json.WriteStartArray(RegisterSchema.Journey.JsonKey);
-                foreach (var stage in registers.Journey)
+                var items = optional.ItemsOf(registers);
+                if (items.Count > 0)
                 {
-                    Item(json, RegisterSchema.Journey, stage);
+                    json.WriteStartArray(optional.JsonKey);
+                    foreach (var item in items)
+                    {
+                        Item(json, optional, item);
+                    }
+                    json.WriteEndArray();
                 }
-                json.WriteEndArray();
             }
             json.WriteEndObject();
         }

@@ -10,7 +10,9 @@ public static class GenerateApi
     /// <summary>The documented body.</summary>
     /// <param name="Records">The <c>manifest.json</c> a previous generate job returned (<c>result.recordsUrl</c>): the
     /// documents then keep their IDs, versions and dates, and change only where the registers did.</param>
-    public sealed record GenerateBody(object Registers, string? AsOf, object? Records);
+    /// <param name="RecordsPlan">Also write <c>Records Plan.xlsx</c> and the Purview file plan CSV (<c>result.recordsPlanUrl</c>,
+    /// <c>result.filePlanUrl</c>).</param>
+    public sealed record GenerateBody(object Registers, string? AsOf, object? Records, bool RecordsPlan);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapGenerate(this RouteGroupBuilder api)

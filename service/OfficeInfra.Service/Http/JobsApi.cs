@@ -41,7 +41,8 @@ public static class JobsApi
         var result = job.Snapshot().Result;
         var document = result?.Documents?.FirstOrDefault(d => string.Equals(d.Path, path, StringComparison.Ordinal));
         // The records (manifest.json) of a generate job download too, for the caller to send with its next generate.
-        var records = result?.RecordsUrl is not null && path == Publishing.Library.LibraryLayout.ManifestName;
+        // So does the records plan, when the request asked for it.
+        var records = (result?.RecordsUrl is not null && path == Publishing.Library.LibraryLayout.ManifestName) || Library.JobRecordsPlan.Lists(result, path);
         var full = records ? Path.Combine(JobFiles.LibraryOf(job), path)
             : document is null ? null : Path.Combine(JobFiles.LibraryOf(job), Path.Combine(document.Path.Split('/')));
         if (full is null || !System.IO.File.Exists(full))

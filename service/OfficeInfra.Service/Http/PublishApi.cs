@@ -13,7 +13,10 @@ namespace OfficeInfra.Service.Http;
 public static class PublishApi
 {
     /// <summary>The documented body.</summary>
-    public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions, string? ConfirmPlan);
+    /// <param name="RecordsPlan">Also write <c>Records Plan.xlsx</c> and the Purview file plan CSV of the plan (dry run) or
+    /// of what was applied (<c>result.recordsPlanUrl</c>, <c>result.filePlanUrl</c>).</param>
+    public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions,
+        string? ConfirmPlan, bool RecordsPlan);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapPublish(this RouteGroupBuilder api)

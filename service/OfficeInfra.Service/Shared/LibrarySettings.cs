@@ -5,7 +5,8 @@ namespace OfficeInfra.Service.Shared;
 
 /// <summary>
 /// Library options from settings (<c>Library:PublicPrincipal</c>, <c>Library:OrgChartFullDetail</c>, the retention
-/// labels <c>Records:RetentionLabels:ByType:&lt;kind&gt;</c> and <c>Records:RetentionLabels:ByDepartment:&lt;department&gt;</c>)
+/// labels <c>Records:RetentionLabels:ByType:&lt;kind&gt;</c> and <c>Records:RetentionLabels:ByDepartment:&lt;department&gt;</c>,
+/// their settings <c>Records:RetentionSettings:&lt;label&gt;:Period|Action|Trigger</c>)
 /// plus the run's pruning choices.
 /// </summary>
 public static class LibrarySettings
@@ -22,7 +23,22 @@ public static class LibrarySettings
             OrgChartFullDetail = bool.TryParse(configuration["Library:OrgChartFullDetail"], out var full) && full,
             RetentionLabelsByType = Labels(configuration, "ByType"),
             RetentionLabelsByDepartment = Labels(configuration, "ByDepartment"),
+            RetentionSettings = RetentionSettings(configuration),
         };
+    }
+
+    // Records:RetentionSettings:<label>:Period|Action|Trigger, read as a person writes them; a wrong one stops the run.
+    private static Dictionary<string, Publishing.Records.LabelRetention> RetentionSettings(IConfiguration configuration)
+    {
+        var settings = new Dictionary<string, Publishing.Records.LabelRetention>(StringComparer.Ordinal);
+        foreach (var label in configuration.GetSection("Records:RetentionSettings").GetChildren())
+        {
+            if (Publishing.Records.LabelRetention.Read(label["Period"], label["Action"], label["Trigger"], $"Records:RetentionSettings:{label.Key}") is { } kept)
+            {
+                settings[label.Key.Trim()] = kept;
+            }
+        }
+        return settings;
     }
 
     private static Dictionary<string, string> Labels(IConfiguration configuration, string by) =>

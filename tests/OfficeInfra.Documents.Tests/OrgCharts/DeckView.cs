@@ -24,6 +24,12 @@ public sealed record ShapeView(uint Id, string Name, long X, long Y, long Width,
     /// <summary>The group the shape belongs to, if any.</summary>
     public string? Group { get; init; }
 
+    /// <summary>The text's distances from the shape's edges (left, top, right, bottom), in EMU.</summary>
+    public (long Left, long Top, long Right, long Bottom) Insets { get; init; }
+
+    /// <summary>Each paragraph's text with its first run's size (points) and weight, as a measure of its room needs them.</summary>
+    public IReadOnlyList<(string Text, double Points, bool Bold)> Styled { get; init; } = [];
+
     public bool Intersects(ShapeView other) =>
         X < other.X + other.Width && other.X < X + Width && Y < other.Y + other.Height && other.Y < Y + Height;
 
@@ -110,6 +116,12 @@ public sealed class DeckView
                 RunLinks = s.Descendants<A.RunProperties>().Select(r => r.GetFirstChild<A.HyperlinkOnClick>()?.Id?.Value).OfType<string>()
                     .Select(id => all.IndexOf((SlidePart)part.GetPartById(id)) + 1).ToList(),
                 Group = (s.Parent as P.GroupShape)?.NonVisualGroupShapeProperties?.NonVisualDrawingProperties?.Name?.Value,
+                Insets = s.TextBody?.BodyProperties is { } body
+                    ? (body.LeftInset?.Value ?? 91_440, body.TopInset?.Value ?? 45_720, body.RightInset?.Value ?? 91_440, body.BottomInset?.Value ?? 45_720)
+                    : default,
+                Styled = paragraphs.Select(p => (string.Concat(p.Descendants<A.Text>().Select(t => t.Text)),
+                    (p.Descendants<A.RunProperties>().FirstOrDefault()?.FontSize?.Value ?? 1800) / 100.0,
+                    p.Descendants<A.RunProperties>().FirstOrDefault()?.Bold?.Value ?? false)).ToList(),
             };
         }).ToList();
         var connectors = tree.Descendants<P.ConnectionShape>().Select(c =>

@@ -17,7 +17,7 @@ public sealed class OrgChartForestPropertyTests
     // 500 roles take about 0.2 s. A hang is stopped by the wall-clock guard's cancellation instead.
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(2);
 
-    private static Config Seeded(int cases)
+    internal static Config Seeded(int cases)
     {
         var more = int.TryParse(Environment.GetEnvironmentVariable("OFFICEINFRA_PROPERTY_CASES"), out var n) && n > 0 ? n : cases;
         var seed = ulong.TryParse(Environment.GetEnvironmentVariable("OFFICEINFRA_PROPERTY_SEED"), out var s) ? s : 20261205UL;

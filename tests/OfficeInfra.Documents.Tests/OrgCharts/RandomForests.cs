@@ -8,15 +8,45 @@ namespace OfficeInfra.Documents.Tests.OrgCharts;
 /// <summary>
 /// FsCheck generation of organisations shaped as real ones are: several top roles, deep chains (up to about 30
 /// levels), wide teams (up to about 200 reports), and departments whose roles report across department lines.
-/// A case is a handful of numbers and a seed, so it prints short, replays exactly, and shrinks towards small forests.
+/// Titles are short, or as real ones run long: many Latin words (up to 300 characters), Chinese without spaces,
+/// Turkish, or a mix. A case is a handful of numbers and a seed, so it prints short, replays exactly, and shrinks
+/// towards small forests with short titles.
 /// </summary>
 internal static class RandomForests
 {
     /// <summary>How a forest grows: each new role joins the chain, the wide team, or a random manager.</summary>
-    public sealed record Shape(int Roles, int Roots, int Departments, int ChainWeight, int WideWeight, int CrossPercent, int Seed)
+    public sealed record Shape(int Roles, int Roots, int Departments, int ChainWeight, int WideWeight, int CrossPercent, int Seed,
+        TitleStyle Titles = TitleStyle.Short)
     {
         public override string ToString() =>
-            $"{Roles} roles, {Roots} roots, {Departments} departments, chain {ChainWeight}, wide {WideWeight}, cross {CrossPercent}%, seed {Seed}";
+            $"{Roles} roles, {Roots} roots, {Departments} departments, chain {ChainWeight}, wide {WideWeight}, cross {CrossPercent}%, seed {Seed}, titles {Titles}";
+    }
+
+    /// <summary>How role titles read after their unique prefix.</summary>
+    public enum TitleStyle { Short, Long, Chinese, Turkish, Mixed }
+
+    private static readonly string[] LatinWords =
+        ["Regional", "Director", "of", "Customer", "Experience", "Logistics", "and", "Continuous", "Improvement", "for", "the",
+         "Northern", "Territories", "Senior", "Associate", "Datenschutzbeauftragter", "Coordinator", "Quality", "Assurance"];
+
+    private static readonly string[] ChineseWords = ["区域", "运营", "与", "物流", "协调", "经理", "高级", "质量", "保证", "主管", "设备测试", "包装技术员"];
+
+    private static readonly string[] TurkishWords = ["Bölge", "Satış", "Müdürü", "Yardımcısı", "İnsan", "Kaynakları", "Uzmanı", "Şube", "Çağrı", "Merkezi", "Öğrenci", "Işık"];
+
+    private static string Title(int index, TitleStyle style, Random random)
+    {
+        string Words(string[] words, int count, string separator) =>
+            string.Join(separator, Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
+        var title = $"R{index + 1}";
+        var rest = style switch
+        {
+            TitleStyle.Long => Words(LatinWords, random.Next(1, 40), " "),
+            TitleStyle.Chinese => Words(ChineseWords, random.Next(1, 30), ""),
+            TitleStyle.Turkish => Words(TurkishWords, random.Next(1, 12), " "),
+            TitleStyle.Mixed => Words(random.Next(3) switch { 0 => LatinWords, 1 => ChineseWords, _ => TurkishWords }, random.Next(1, 20), " "),
+            _ => "",
+        };
+        return rest.Length == 0 ? title : (title + " " + rest)[..Math.Min(300, title.Length + 1 + rest.Length)].TrimEnd();
     }
 
     public static Arbitrary<Shape> Arbitrary { get; } = Arb.From(
@@ -29,6 +59,13 @@ internal static class RandomForests
         from seed in Gen.Choose(0, 1_000_000)
         select new Shape(roles, Math.Min(roots, roles), departments, chain, wide, cross, seed),
         shape => Shrinks(shape));
+
+    /// <summary>Any of the forests above, with titles of every style.</summary>
+    public static Arbitrary<Shape> WithTitles { get; } = Arb.From(
+        from shape in Arbitrary.Generator
+        from titles in Gen.Elements(TitleStyle.Short, TitleStyle.Long, TitleStyle.Chinese, TitleStyle.Turkish, TitleStyle.Mixed)
+        select shape with { Titles = titles, Roles = Math.Min(shape.Roles, 200) },
+        shape => Shrinks(shape).Prepend(shape with { Titles = TitleStyle.Short }).Where(s => s != shape));
 
     private static IEnumerable<Shape> Shrinks(Shape shape)
     {
@@ -59,6 +96,7 @@ internal static class RandomForests
         var depth = new int[shape.Roles];
         var wide = 0;
         var wideReports = 0;
+        var titles = new List<string>(shape.Roles);
         for (var i = 0; i < shape.Roles; i++)
         {
             int? manager = null;
@@ -85,7 +123,8 @@ internal static class RandomForests
             }
             department[i] = manager is { } m && random.Next(100) >= shape.CrossPercent ? department[m] : random.Next(shape.Departments);
             depth[i] = manager is { } p ? depth[p] + 1 : 0;
-            builder.Role($"R{i + 1}", $"Department {department[i] + 1}", manager is { } boss ? $"R{boss + 1}" : null,
+            titles.Add(Title(i, shape.Titles, random));
+            builder.Role(titles[i], $"Department {department[i] + 1}", manager is { } boss ? titles[boss] : null,
                 holder: random.Next(6) == 0 ? null : $"Person {i + 1}");
         }
         return builder.Build();

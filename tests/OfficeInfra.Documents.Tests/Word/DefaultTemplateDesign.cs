@@ -8,7 +8,7 @@ namespace OfficeInfra.Documents.Tests.Word;
 /// <see cref="TemplatePhrases"/>). Run the tests with OFFICEINFRA_UPDATE_TEMPLATES=1 to write them into
 /// service/OfficeInfra.Documents/Templates/&lt;language&gt;/ after a change here.
 /// </summary>
-internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
+internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
 {
     private readonly TemplatePhrases _ = phrases;
 
@@ -54,6 +54,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
             Pt("", $"{{{{#if role.summary}}}}{{{{role.summary}}}}{{{{else}}}}{L("No summary has been written for this role yet.")}{{{{/if}}}}"),
             Responsibilities("Key responsibilities", "Task", "Frequency"),
             Delegation(),
+            CustomerJourneySection("This role is the customer's contact at these stages of the customer journey:", withActivity: true),
             Measures("Performance measures", "This role is measured by how the processes it takes part in perform:"),
             ToolsSection("Tools and systems"),
             PersonSpecification("Person specification", withTerms: true),
@@ -85,6 +86,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
             P("LeadIn", R("{{name}}", Bold), R($"{{{{#if tools}}}}: {{{{join tools \"{L(", ")}\"}}}}{{{{/if}}}}")),
             Pt("", "{{/each}}"),
             Pt("", "{{/if}}"),
+            CustomerJourneySection("You are the customer's contact at these stages of the customer journey:", withActivity: true),
             Measures("How your work is assessed", "Your work contributes to these processes and how they perform:"),
             PersonSpecification("What we look for", withTerms: false),
             RevisionHistory());
@@ -110,6 +112,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
             Pt("Heading1", L("Why this role matters")),
             Pt("", $"{{{{#if role.summary}}}}{{{{role.summary}}}}{{{{else}}}}{L("No description has been written for this role yet.")}{{{{/if}}}}"),
             Responsibilities("What the role involves", "Activity", "How often"),
+            CustomerJourneySection("You are the customer's contact at these stages of the customer journey:", withActivity: true),
             PersonSpecification("What would help", withTerms: false),
             Pt("Heading1", L("Your commitment")),
             Pt("LeadIn", L("Volunteering is freely given: this description sets out what the role involves and is not a contract of employment. Talk to your contact whenever your availability changes.")),
@@ -146,6 +149,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
             Pt("", "{{#unless responsibilities}}"),
             Pt("", L("No deliverables are recorded for this service yet.")),
             Pt("", "{{/unless}}"),
+            CustomerJourneySection("The service meets the customer at these stages of the customer journey:", withActivity: true),
             Measures("Service levels", "The service contributes to these processes, measured as follows:"),
             RevisionHistory());
         return Pack(body, "Service scope");
@@ -167,6 +171,7 @@ internal sealed class DefaultTemplateDesign(TemplatePhrases phrases)
                 (L("Starts when"), R($"{{{{#if process.trigger}}}}{{{{process.trigger}}}}{{{{else}}}}{{{{#if process.firstStep}}}}{L("Step 1:")} {{{{process.firstStep}}}}{{{{else}}}}{L("Not recorded")}{{{{/if}}}}{{{{/if}}}}")),
                 (L("Ends with"), R($"{{{{#if process.outcome}}}}{{{{process.outcome}}}}{{{{else}}}}{{{{#if process.lastStep}}}}{{{{process.lastStep}}}}{{{{else}}}}{L("Not recorded")}{{{{/if}}}}{{{{/if}}}}")),
                 (L("Core business system"), R($"{{{{#if process.system}}}}{{{{process.system}}}}{{{{else}}}}{L("Not stated")}{{{{/if}}}}"))),
+            CustomerJourneySection("Behind the scenes, this process supports the customer at these stages of the customer journey:", withActivity: false),
             Pt("", "{{#if responsibilities}}"),
             Pt("Heading1", L("Responsibilities")),
             Pt("LeadIn", L("The process owner is accountable for the whole process; each role is responsible for the steps listed against it.")),

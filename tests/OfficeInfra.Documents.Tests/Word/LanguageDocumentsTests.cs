@@ -75,5 +75,6 @@ public partial class LanguageDocumentsTests
             .Concat(r.Roles.SelectMany(x => new[] { x.Title, x.Department, x.ReportsTo, x.Holder, x.Summary, x.Qualifications, x.Skills, x.Experience, x.Location, x.Grade, x.Contract }))
             .Concat(r.Tasks.SelectMany(t => new[] { t.Task, t.Process, t.CurrentlyDoneBy }.Concat(t.Tools)))
             .Concat(r.Processes.SelectMany(p => new[] { p.Name, p.Owner, p.Trigger?.TrimEnd('.'), p.Outcome?.TrimEnd('.'), p.Kpi, p.Target, p.System }.Concat(p.Tools)))
+            .Concat(r.Journey.SelectMany(j => new[] { j.Phase, j.Stage, j.CustomerAction, j.OnStage }))
             .OfType<string>().Select(t => t.Trim()).Where(t => t.Length > 0).Distinct();
 }

@@ -145,5 +145,13 @@ internal sealed partial class TemplatePhraseBook
         ["Records"] = "记录",
         ["Records of this process are filed in"] = "本流程的记录归档于",
         ["Related procedures"] = "相关程序",
+        // The customer journey section (stages a role meets the customer at, or a process supports).
+        ["Customer journey"] = "客户旅程",
+        ["Stage"] = "阶段",
+        ["What the customer does"] = "客户行为",
+        ["This role is the customer's contact at these stages of the customer journey:"] = "在客户旅程的以下阶段，本岗位是客户的直接对接人：",
+        ["You are the customer's contact at these stages of the customer journey:"] = "在客户旅程的以下阶段，您是客户的直接对接人：",
+        ["The service meets the customer at these stages of the customer journey:"] = "在客户旅程的以下阶段，本服务直接面向客户：",
+        ["Behind the scenes, this process supports the customer at these stages of the customer journey:"] = "在客户旅程的以下阶段，本流程在幕后为客户提供支持：",
     };
 }

@@ -145,5 +145,13 @@ internal sealed partial class TemplatePhraseBook
         ["Records"] = "Kayıtlar",
         ["Records of this process are filed in"] = "Bu sürecin kayıtları şu klasörde saklanır:",
         ["Related procedures"] = "İlgili prosedürler",
+        // The customer journey section (stages a role meets the customer at, or a process supports).
+        ["Customer journey"] = "Müşteri yolculuğu",
+        ["Stage"] = "Aşama",
+        ["What the customer does"] = "Müşterinin yaptığı",
+        ["This role is the customer's contact at these stages of the customer journey:"] = "Bu pozisyon, müşteri yolculuğunun aşağıdaki aşamalarında müşterinin muhatabıdır:",
+        ["You are the customer's contact at these stages of the customer journey:"] = "Müşteri yolculuğunun aşağıdaki aşamalarında müşterinin muhatabı sizsiniz:",
+        ["The service meets the customer at these stages of the customer journey:"] = "Hizmet, müşteri yolculuğunun aşağıdaki aşamalarında müşteriyle doğrudan temas eder:",
+        ["Behind the scenes, this process supports the customer at these stages of the customer journey:"] = "Bu süreç, müşteri yolculuğunun aşağıdaki aşamalarında müşteriye perde arkasından destek verir:",
     };
 }

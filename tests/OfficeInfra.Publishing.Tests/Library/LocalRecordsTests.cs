@@ -1,6 +1,7 @@
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 
 namespace OfficeInfra.Publishing.Tests.Library;
@@ -42,6 +43,31 @@ public sealed class LocalRecordsTests : IDisposable
         first.Desired.Documents.Should().OnlyContain(d => File.ReadAllBytes(_folder[d.Path]).SequenceEqual(bytes[d.Path]), "a label changes no document");
         LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"])).Documents.Where(d => d.Kind == "sop" && d.Department != "Accounting")
             .Should().OnlyContain(d => d.RetentionLabel == "Quality – 5 years");
+    }
+
+    [Fact]
+    public async Task Publish_RecordsRegister_ItsLabelsReplaceTheConfiguredOnesKeyByKey()
+    {
+        var registers = SampleOrganisation.Create() with
+        {
+            Records =
+            [
+                new RecordsEntry("HR – 7 years after superseded", 2) { DocumentType = "Job Description" },
+                new RecordsEntry("Finance – 12 years", 3) { Department = "accounting" },
+            ],
+        };
+
+        var result = await Publisher("Quality – 3 years").PublishAsync(registers, AsOf, new LocalLibraryTarget(_folder.Path));
+
+        var records = LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"])).ByPath();
+        foreach (var document in result.Desired.Documents)
+        {
+            var expected = document.Department == "Accounting" ? "Finance – 12 years"
+                : document.Kind == Documents.DocumentKind.JobDescription ? "HR – 7 years after superseded"
+                : document.Kind == Documents.DocumentKind.Sop ? "Quality – 3 years" : null;
+            records[document.Path].RetentionLabel.Should().Be(expected, document.Path);
+        }
+        result.Desired.Documents.Should().Contain(d => d.Kind == Documents.DocumentKind.Sop && d.Department != "Accounting", "the configured SOP label still applies");
     }
 
     public void Dispose() => _folder.Dispose();

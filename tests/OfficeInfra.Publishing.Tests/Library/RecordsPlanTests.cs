@@ -62,6 +62,62 @@ public sealed class RecordsPlanTests
         lines[3].Should().StartWith("\"Quality, 3 years\",").And.Contain("Standard operating procedure");
     }
 
+    [Fact]
+    public async Task FilePlanCsv_RetentionFromConfigurationAndTheRecordsRegister_FillsPurviewsRetentionColumnsTogether()
+    {
+        var publisher = new LibraryPublisher([new FakeDocumentSource()], new LibraryOptions
+        {
+            RetentionLabelsByType = new Dictionary<string, string> { ["job-description"] = "HR - 7 years", ["org-chart"] = "Org charts" },
+            RetentionSettings = new Dictionary<string, LabelRetention>
+            {
+                ["HR - 7 years"] = LabelRetention.Read("7 years", "Keep and delete", "When last modified", "test")!,
+                ["Quality - 3 years"] = LabelRetention.Read("1 year", "Keep", "When created", "test")!,
+            },
+        });
+        var registers = SampleOrganisation.Create() with
+        {
+            Records = [new("Quality - 3 years", 2) { DocumentType = "SOP", RetentionPeriod = "3 years", RetentionAction = "Delete", RetentionTrigger = "When labelled" }],
+        };
+        using var folder = new TempFolder();
+        var result = await publisher.PlanAsync(registers, AsOf, new LocalLibraryTarget(folder.Path));
+
+        var rows = ReadCsv(FilePlanCsv.Write(result.Desired)).ToDictionary(r => r["LabelName"]);
+
+        rows.Keys.Should().BeEquivalentTo("HR - 7 years", "Org charts", "Quality - 3 years");
+        rows["HR - 7 years"].Should().Contain(new Dictionary<string, string>
+        {
+            ["IsRecordLabel"] = "FALSE", ["RetentionAction"] = "KeepAndDelete", ["RetentionDuration"] = "2555", ["RetentionType"] = "ModificationAgeInDays",
+        });
+        rows["Quality - 3 years"].Should().Contain(new Dictionary<string, string>
+        {
+            ["RetentionAction"] = "Delete", ["RetentionDuration"] = "1095", ["RetentionType"] = "TaggedAgeInDays",
+        }, "the register's row wins over configuration");
+        // Purview takes the retention columns only together: a label without settings leaves all of them empty.
+        new[] { "IsRecordLabel", "RetentionAction", "RetentionDuration", "RetentionType" }.Select(c => rows["Org charts"][c]).Should().OnlyContain(v => v.Length == 0);
+    }
+
+    [Fact]
+    public void LabelRetention_OnlySomeGiven_IsAConfigurationErrorNamingWhere()
+    {
+        var act = () => LabelRetention.Read("7 years", null, "When created", "Records:RetentionSettings:HR");
+
+        act.Should().Throw<OfficeInfraException>().Where(e => e.Kind == ErrorKind.Configuration && e.Message.StartsWith("Records:RetentionSettings:HR needs Period"));
+    }
+
+    /// <summary>The CSV as rows of column name to value, read by the BCL's RFC 4180 parser (quoted fields, doubled quotes).</summary>
+    private static List<Dictionary<string, string>> ReadCsv(byte[] csv)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(new MemoryStream(csv), System.Text.Encoding.UTF8) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var rows = new List<Dictionary<string, string>>();
+        while (parser.ReadFields() is { } fields)
+        {
+            rows.Add(header.Zip(fields).ToDictionary(p => p.First, p => p.Second));
+        }
+        return rows;
+    }
+
     /// <summary>The first column's values below the header, as the sheet holds them.</summary>
     private static List<string> Column(SpreadsheetDocument document, string sheet)
     {

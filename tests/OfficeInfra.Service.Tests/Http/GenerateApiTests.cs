@@ -183,6 +183,46 @@ public sealed class GenerateApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_RecordsPlanAsked_ItsWorkbookListsEveryDocumentAndItsCsvHasThePurviewColumns()
+    {
+        using var service = new ServiceFactory(runner: new RealLibraryRunner());
+        var client = service.CreateClient();
+
+        var started = await client.PostAsync("/api/generate", Api.Run(TwoRoles(), extra: ", \"recordsPlan\": true"));
+        var result = (await Api.Finished(client, started.Headers.Location!.ToString())).GetProperty("result");
+
+        var workbook = await client.GetAsync(result.GetProperty("recordsPlanUrl").GetString());
+        workbook.StatusCode.Should().Be(HttpStatusCode.OK);
+        workbook.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await workbook.Content.ReadAsByteArrayAsync()), false))
+        {
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Should().BeEmpty();
+            var text = string.Join('\n', document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet.InnerText));
+            foreach (var path in result.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("path").GetString()!))
+            {
+                text.Should().Contain(path);
+            }
+        }
+        var csv = await client.GetStringAsync(result.GetProperty("filePlanUrl").GetString());
+        csv.TrimStart('\uFEFF').Split("\r\n")[0].Should().Be(string.Join(',', OfficeInfra.Publishing.Records.FilePlanCsv.Columns));
+    }
+
+    [Fact]
+    public async Task Generate_RecordsPlanNotAsked_NamesNoPlanAndServesNone()
+    {
+        using var service = new ServiceFactory(runner: new RealLibraryRunner());
+        var client = service.CreateClient();
+
+        var started = await client.PostAsync("/api/generate", Api.Run(TwoRoles()));
+        var location = started.Headers.Location!.ToString();
+        var result = (await Api.Finished(client, location)).GetProperty("result");
+
+        result.GetProperty("recordsPlanUrl").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        result.GetProperty("filePlanUrl").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        (await client.GetAsync($"{location}/files/Records%20Plan.xlsx")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Job_FailingWork_IsFailedWithOneSentenceAndNoStackTrace()
     {
         using var service = new ServiceFactory(realLibrary: true, settings: new() { ["Templates:Path"] = "/no/such/templates" });

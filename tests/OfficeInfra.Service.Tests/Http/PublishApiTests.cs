@@ -43,6 +43,24 @@ public sealed class PublishApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_DryRunWithRecordsPlan_TheWorkbookAndCsvDownloadForReviewBeforeAnythingChanges()
+    {
+        var client = _service.CreateClient();
+
+        var started = await client.PostAsync("/api/publish", Run(", \"dryRun\": true, \"recordsPlan\": true"));
+        var result = (await Api.Finished(client, started.Headers.Location!.ToString())).GetProperty("result");
+
+        result.GetProperty("applied").GetBoolean().Should().BeFalse();
+        var workbook = await client.GetByteArrayAsync(result.GetProperty("recordsPlanUrl").GetString());
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(workbook), false))
+        {
+            document.PackageProperties.Title.Should().Be("Records plan");
+            string.Concat(document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet.InnerText)).Should().Contain("Ops/Job Descriptions/");
+        }
+        (await client.GetStringAsync(result.GetProperty("filePlanUrl").GetString())).Should().Contain("LabelName,");
+    }
+
+    [Fact]
     public async Task Publish_LocalModeSiteFromTheAllowList_IsUsedWithTheConfiguredLibrary()
     {
         var client = _service.CreateClient();

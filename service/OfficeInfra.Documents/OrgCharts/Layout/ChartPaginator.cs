@@ -16,13 +16,14 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 /// page also keeps at least one role that no other page shows (only the head copy is shared), so a chart never has
 /// more pages than roles.
 /// </remarks>
-internal sealed class ChartPaginator(double areaWidth, double areaHeight, double minScale, double maxScale, LayoutMetrics metrics)
+internal sealed class ChartPaginator(double areaWidth, double areaHeight, double minScale, double maxScale, LayoutMetrics metrics,
+    Func<OrgNode, BoxDims> sizeOf)
 {
     // Different stack heights suit different trees: a wide flat team wants tall stacks, a bushy tree short ones.
     private static readonly int[] StackRowChoices = [4, 6, 8, 10];
 
     private readonly TidyTreeLayout[] _layouts =
-        StackRowChoices.Select(rows => new TidyTreeLayout(metrics with { MaxStackRows = rows })).ToArray();
+        StackRowChoices.Select(rows => new TidyTreeLayout(metrics with { MaxStackRows = rows }, sizeOf)).ToArray();
 
     private LayoutMetrics Metrics => _layouts[0].Metrics;
 

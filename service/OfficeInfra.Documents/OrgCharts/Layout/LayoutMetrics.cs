@@ -1,9 +1,9 @@
 namespace OfficeInfra.Documents.OrgCharts.Layout;
 
-/// <summary>Box and gap sizes of a chart at scale 1, in EMU (914400 per inch).</summary>
+/// <summary>Gap sizes of a chart at scale 1, and the smallest box (boxes grow from it to hold their text), in EMU (914400 per inch).</summary>
 internal sealed record LayoutMetrics(
     double BoxWidth = 1_650_000,
-    double BoxHeight = 700_000,
+    double BoxHeight = 600_000,
     double LevelGap = 400_000,
     double SiblingGap = 180_000,
     double StackIndent = 220_000,
@@ -12,9 +12,6 @@ internal sealed record LayoutMetrics(
     int MaxStackRows = 8,
     int MinStackLeaves = 3)
 {
-    /// <summary>Vertical distance between the tops of two tree levels.</summary>
+    /// <summary>Vertical distance between the tops of two tree levels of the smallest boxes.</summary>
     public double LevelPitch => BoxHeight + LevelGap;
-
-    /// <summary>Vertical distance between the tops of two stacked boxes.</summary>
-    public double StackPitch => BoxHeight + StackGap;
 }

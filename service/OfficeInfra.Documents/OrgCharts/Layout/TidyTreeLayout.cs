@@ -4,11 +4,13 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 /// Reingold–Tilford tidy tree: each subtree is laid out on its own, then pushed right until its contour clears
 /// its left sibling's at every level, and the parent is centred over its children. Leaf groups of
 /// <see cref="LayoutMetrics.MinStackLeaves"/> or more are stacked (<see cref="LeafStack"/>). Linear in the number
-/// of boxes: a merge walks only the shallower of the two contours.
+/// of boxes: a merge walks only the shallower of the two contours. Each box has the size its own text needs
+/// (<paramref name="sizeOf"/>); the boxes of one level share their top edge (<see cref="LevelGrid"/>).
 /// </summary>
-internal sealed class TidyTreeLayout(LayoutMetrics metrics)
+internal sealed class TidyTreeLayout(LayoutMetrics metrics, Func<OrgNode, BoxDims> sizeOf)
 {
     private readonly Dictionary<OrgNode, List<(object Item, double Offset)>> _items = new(ReferenceEqualityComparer.Instance);
+    private LevelGrid _levels = null!;
 
     public LayoutMetrics Metrics { get; } = metrics;
 
@@ -16,7 +18,8 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
     public ChartLayout Arrange(IReadOnlyList<OrgNode> roots)
     {
         _items.Clear();
-        var rootItems = ArrangeItems(roots.Cast<object>().ToList(), out _);
+        _levels = new LevelGrid(roots, Metrics, sizeOf);
+        var rootItems = ArrangeItems(roots.Cast<object>().ToList(), 0, out _);
         var boxes = new List<PlacedBox>();
         var edges = new List<PlacedEdge>();
         var centre = rootItems.Count == 0 ? 0 : (rootItems[0].Offset + rootItems[^1].Offset) / 2;
@@ -27,9 +30,9 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
         return Normalised(boxes, edges);
     }
 
-    private Contour ArrangeNode(OrgNode node)
+    private Contour ArrangeNode(OrgNode node, int depth)
     {
-        var half = Metrics.BoxWidth / 2;
+        var half = sizeOf(node).Width / 2;
         if (node.IsLeaf)
         {
             return Contour.Block(-half, half, 1);
@@ -38,9 +41,9 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
         var managers = node.Children.Where(c => !c.IsLeaf).ToList();
         // The stack sits in the middle, its trunk right under the manager, with the sub-teams either side.
         var items = leaves.Count >= Metrics.MinStackLeaves
-            ? [.. managers.Take(managers.Count / 2), new LeafStack(leaves, Metrics), .. managers.Skip(managers.Count / 2)]
+            ? [.. managers.Take(managers.Count / 2), new LeafStack(leaves, Metrics, sizeOf, height => _levels.LevelsSpanned(depth + 1, height)), .. managers.Skip(managers.Count / 2)]
             : node.Children.Cast<object>().ToList();
-        var placed = ArrangeItems(items, out var contour);
+        var placed = ArrangeItems(items, depth + 1, out var contour);
         var centre = placed.FirstOrDefault(p => p.Item is LeafStack) is { Item: not null } trunk
             ? trunk.Offset
             : (placed[0].Offset + placed[^1].Offset) / 2;
@@ -50,13 +53,13 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
         return contour;
     }
 
-    private List<(object Item, double Offset)> ArrangeItems(List<object> items, out Contour contour)
+    private List<(object Item, double Offset)> ArrangeItems(List<object> items, int depth, out Contour contour)
     {
         var placed = new List<(object, double)>(items.Count);
         contour = Contour.Block(0, 0, 0);
         foreach (var item in items)
         {
-            var next = item is LeafStack stack ? stack.Contour() : ArrangeNode((OrgNode)item);
+            var next = item is LeafStack stack ? stack.Contour() : ArrangeNode((OrgNode)item, depth);
             var offset = placed.Count == 0 ? 0 : contour.SeparationFrom(next, Metrics.SiblingGap);
             next.Shift(offset);
             contour.Merge(next);
@@ -65,16 +68,18 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
         return placed;
     }
 
-    private void Place(OrgNode node, double centreX, double top, List<PlacedBox> boxes, List<PlacedEdge> edges)
+    private void Place(OrgNode node, double centreX, int depth, List<PlacedBox> boxes, List<PlacedEdge> edges)
     {
         var from = boxes.Count;
-        boxes.Add(new PlacedBox(node, centreX - (Metrics.BoxWidth / 2), top, Metrics.BoxWidth, Metrics.BoxHeight));
+        var size = sizeOf(node);
+        var top = _levels.Top(depth);
+        boxes.Add(new PlacedBox(node, centreX - (size.Width / 2), top, size.Width, size.Height));
         if (!_items.TryGetValue(node, out var items))
         {
             return;
         }
-        var busY = top + Metrics.BoxHeight + (Metrics.LevelGap / 2);
-        var childTop = top + Metrics.LevelPitch;
+        var busY = top + _levels.Height(depth) + (Metrics.LevelGap / 2);
+        var childTop = _levels.Top(depth + 1);
         foreach (var (item, offset) in items)
         {
             if (item is LeafStack stack)
@@ -83,14 +88,14 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics)
                 {
                     var trunk = centreX + offset;
                     edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Side, busY, trunk));
-                    boxes.Add(new PlacedBox(stack.Leaves[i], trunk + stack.BoxLeft(i), childTop + (stack.RowOf(i) * Metrics.StackPitch),
-                        Metrics.BoxWidth, Metrics.BoxHeight));
+                    var leaf = stack.Size(i);
+                    boxes.Add(new PlacedBox(stack.Leaves[i], trunk + stack.BoxLeft(i), childTop + stack.Top(i), leaf.Width, leaf.Height));
                 }
             }
             else
             {
                 edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Top, busY, 0));
-                Place((OrgNode)item, centreX + offset, childTop, boxes, edges);
+                Place((OrgNode)item, centreX + offset, depth + 1, boxes, edges);
             }
         }
     }

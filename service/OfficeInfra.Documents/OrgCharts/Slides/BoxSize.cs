@@ -1,65 +1,56 @@
 using OfficeInfra.Documents.OrgCharts.Layout;
+using OfficeInfra.Documents.OrgCharts.Text;
 
 namespace OfficeInfra.Documents.OrgCharts.Slides;
 
 /// <summary>
-/// The size of a chart's boxes, so that each box holds its own text at the chart's type size: a chart whose longest
-/// text needs more lines gets taller boxes, and very long titles wider ones, instead of smaller type.
+/// The size of one box at scale 1: as wide as its words need (a long title takes a wider box, up to
+/// <see cref="Widths"/>' last, then wraps) and as tall as its wrapped text, never smaller than the smallest box.
+/// Each box is measured on its own, so one long title changes its own box and no other.
 /// </summary>
 internal static class BoxSize
 {
-    public const double BaseWidth = 1_650_000;
-    public const double BaseHeight = 700_000;
-    private const double CharWidth = 0.5; // average glyph width as a share of the size (Calibri); CJK glyphs are twice that
-    private const double LineHeight = 1.2;
-    private const double Wrap = 1.05; // words that do not fit at a line's end push it on
+    /// <summary>The widths a box may take, narrowest first (the widest holds 300 characters of title in five lines).</summary>
+    public static IReadOnlyList<double> Widths { get; } = [1_650_000, 2_200_000, 2_750_000, 3_300_000, 4_400_000, 5_500_000];
 
-    /// <summary>Metrics whose boxes fit the longest text among <paramref name="paragraphs"/> (each box's runs at scale 1).</summary>
-    public static LayoutMetrics Fitting(IEnumerable<IReadOnlyList<TextRun>> paragraphs)
+    public const double MinHeight = 600_000;
+
+    /// <summary>The text's distance from the box's edges (top and bottom take half each).</summary>
+    public const double Inset = 45_720;
+
+    /// <summary>The role-type badge's diameter; it sits in the box's left margin.</summary>
+    public const double BadgeDiameter = 210_000;
+
+    // A title of more lines than this, or a box taller than this, takes a wider box when there is one.
+    private const int TitleLines = 3;
+    private const double TallestNarrow = 1_100_000;
+
+    private const double EmuPerPoint = 12_700;
+
+    /// <summary>The box for <paramref name="paragraphs"/> (the first being the title), with a badge on its left or not.</summary>
+    public static BoxDims Of(IReadOnlyList<TextRun> paragraphs, bool badge)
     {
-        var boxes = paragraphs.ToList();
-        var width = BaseWidth;
-        var height = boxes.Select(b => Needed(b, width)).DefaultIfEmpty(0).Max();
-        if (height > 2.5 * BaseHeight)
-        {
-            width *= 2;
-            height = boxes.Select(b => Needed(b, width)).Max();
-        }
-        return new LayoutMetrics(BoxWidth: width, BoxHeight: Math.Max(BaseHeight, Math.Ceiling(height / 10_000) * 10_000));
+        var width = Widths.FirstOrDefault(w => Holds(paragraphs, w, badge), Widths[^1]);
+        return new BoxDims(width, Math.Max(MinHeight, Math.Ceiling(Needed(paragraphs, width, badge) / 10_000) * 10_000));
     }
 
-    private static double Needed(IReadOnlyList<TextRun> runs, double width)
-    {
-        var inset = 45_720;
-        return TextHeight(runs, width - ChartSlideWriter.BadgeDiameter(1) - (3 * inset)) + (2 * inset);
-    }
+    /// <summary>The width left for text in a box <paramref name="boxWidth"/> wide (EMU): the badge and its margins, or the insets, taken off.</summary>
+    public static double TextWidth(double boxWidth, bool badge) => boxWidth - (badge ? BadgeDiameter + (3 * Inset) : 2 * Inset);
 
-    /// <summary>How tall <paramref name="runs"/> stand when wrapped in <paramref name="textWidth"/> (EMU, no insets).</summary>
-    public static double TextHeight(IReadOnlyList<TextRun> runs, double textWidth)
-    {
-        var textWidthPt = textWidth / 12_700;
-        return runs.Sum(r => Lines(r.Text, r.Points, textWidthPt) * r.Points * LineHeight) * 12_700;
-    }
+    /// <summary>The text's height when it is fitted in a box <paramref name="boxWidth"/> wide (EMU), insets included.</summary>
+    public static double Needed(IReadOnlyList<TextRun> paragraphs, double boxWidth, bool badge) =>
+        TextHeight(paragraphs, TextWidth(boxWidth, badge)) + Inset;
 
-    private static int Lines(string text, double size, double widthPt)
-    {
-        var perLine = Math.Max(1, (int)(widthPt / (size * CharWidth)));
-        return Math.Max(1, (int)Math.Ceiling(Width(text) * Wrap / perLine));
-    }
+    /// <summary>How tall <paramref name="runs"/> stand when wrapped in <paramref name="textWidth"/> (EMU, no insets), in EMU.</summary>
+    public static double TextHeight(IReadOnlyList<TextRun> runs, double textWidth) =>
+        TextMeasure.Height(runs, textWidth / EmuPerPoint) * EmuPerPoint;
 
-    // Text width in Latin characters: Chinese, Japanese and Korean characters (and full-width forms) take a square
-    // em, about two Latin characters of Calibri, so a Chinese title of 20 characters needs the room of 40.
-    internal static int Width(string text)
+    // No word breaks inside, the title keeps to a few lines and the box to a height that leaves room for levels below.
+    private static bool Holds(IReadOnlyList<TextRun> paragraphs, double boxWidth, bool badge)
     {
-        var width = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            width += IsWide(rune.Value) ? 2 : 1;
-        }
-        return width;
+        var widthPoints = TextWidth(boxWidth, badge) / EmuPerPoint;
+        return paragraphs.All(p => TextMeasure.WidestWord(p.Text, p.Points, p.Bold) <= widthPoints) &&
+            (paragraphs.Count == 0 || TextMeasure.Lines(paragraphs[0].Text, paragraphs[0].Points, paragraphs[0].Bold, widthPoints) <= TitleLines) &&
+            Needed(paragraphs, boxWidth, badge) <= TallestNarrow;
     }
-
-    private static bool IsWide(int c) =>
-        c is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3) or (>= 0xF900 and <= 0xFAFF)
-            or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6) or (>= 0x20000 and <= 0x3FFFD);
 }

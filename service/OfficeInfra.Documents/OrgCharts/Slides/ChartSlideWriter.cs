@@ -68,7 +68,7 @@ internal static class ChartSlideWriter
 
     private static string NameOf(OrgNode node) => node.Role?.Title.Trim() ?? ChartWords.Roles(node.ContinuedRoles);
 
-    private static double Inset(double scale) => 45_720 * Math.Min(1, scale);
+    private static double Inset(double scale) => BoxSize.Inset * Math.Min(1, scale);
 
     /// <summary>The paragraphs of a role's box at type sizes <paramref name="font"/>.</summary>
     public static List<TextRun> RunsOf(Role role, Notes notes, (double Title, double Other) font)
@@ -84,12 +84,33 @@ internal static class ChartSlideWriter
         return runs;
     }
 
+    /// <summary>Every paragraph of a role's box: <see cref="RunsOf"/> and the note (<see cref="NoteOf"/>).</summary>
+    public static List<TextRun> BoxRuns(OrgNode node, Notes notes, (double Title, double Other) font)
+    {
+        var runs = RunsOf(node.Role!, notes, font);
+        if (NoteOf(node, notes) is { } note)
+        {
+            runs.Add(new TextRun(note, font.Other, Palette.SecondaryText, Italic: true));
+        }
+        return runs;
+    }
+
+    /// <summary>A "continued" box's text.</summary>
+    public static TextRun ContinuedRun(int roles, int slide, (double Title, double Other) font) =>
+        new(ChartWords.MoreRoles(roles, slide), font.Other, Palette.Link, Bold: true);
+
+    // Slide numbers are given after pagination, so a "continued" box is sized for the longest one a deck could have.
+    private const int LongestSlideNumber = 9999;
+
+    /// <summary>The size of <paramref name="node"/>'s box at scale 1: what its own text needs at the designed type sizes.</summary>
+    public static BoxDims SizeOf(OrgNode node, Notes notes) => node.Role is null
+        ? BoxSize.Of([ContinuedRun(node.ContinuedRoles, LongestSlideNumber, BoxText.At(1))], badge: false)
+        : BoxSize.Of(BoxRuns(node, notes, BoxText.At(1)), badge: true);
+
     /// <summary>The box's text lines beyond <see cref="RunsOf"/>: the department or an outside manager.</summary>
     public static string? NoteOf(OrgNode node, Notes notes) =>
         notes.ShowDepartment ? node.Role!.Department.Trim() : node.ExternalManager is { } m ? ChartWords.ReportsTo(m) : null;
 
-    /// <summary>The badge's diameter: it keeps its size when a box grows to hold more text.</summary>
-    public static double BadgeDiameter(double scale) => Math.Round(BoxSize.BaseHeight * scale * 0.3);
 
     private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, Notes notes, (double Title, double Other) font)
     {
@@ -97,21 +118,16 @@ internal static class ChartSlideWriter
         if (node.Role is not { } role)
         {
             var page = node.Continuation!;
-            var text = ChartWords.MoreRoles(node.ContinuedRoles, page.SlideNumber);
             return canvas.AddShape($"Continued: slide {page.SlideNumber}", rect, "roundRect", Palette.ContinuedFill, Palette.BoxOutline, 19_050,
-                [new TextRun(text, font.Other, Palette.Link, Bold: true)], inset: inset, linkToSlide: page.SlideNumber,
+                [ContinuedRun(node.ContinuedRoles, page.SlideNumber, font)], inset: inset, linkToSlide: page.SlideNumber,
                 description: ChartWords.MoreRolesDescription(node.ContinuedRoles, page.SlideNumber, page.Title));
         }
         var vacant = role.IsVacant;
         var title = role.Title.Trim();
-        var runs = RunsOf(role, notes, font);
+        var runs = BoxRuns(node, notes, font);
         var holder = runs[1].Text;
-        if (NoteOf(node, notes) is { } note)
-        {
-            runs.Add(new TextRun(note, font.Other, Palette.SecondaryText, Italic: true));
-        }
         var type = Palette.NameOf(role.RoleType);
-        var diameter = BadgeDiameter(scale);
+        var diameter = Math.Round(BoxSize.BadgeDiameter * scale);
         var badge = new Rect(rect.X + inset, rect.Y + Math.Round((rect.Height - diameter) / 2), diameter, diameter);
         // The badge is grouped with its box, so that dragging one moves both.
         canvas.BeginGroup($"Role group: {title}", rect);

@@ -23,6 +23,8 @@ public static class JobFiles
         ".DOCX" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ".PPTX" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         ".JSON" => "application/json",
+        ".XLSX" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".CSV" => "text/csv",
         _ => "application/octet-stream",
     };
 }

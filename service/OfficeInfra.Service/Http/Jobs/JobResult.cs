@@ -13,8 +13,10 @@ public sealed record JobDocument(DocumentKind Kind, string? Department, string S
 /// <param name="RecordsUrl">Where the library's new records download (generate only): the <c>manifest.json</c> to send
 /// as <c>records</c> with the next generate, so documents keep their IDs, versions and dates (SPEC §3a).</param>
 /// <param name="LibraryUrl">The SharePoint library's web address (publish); null for generate.</param>
+/// <param name="RecordsPlanUrl">Where <c>Records Plan.xlsx</c> downloads, when the request asked for the records plan.</param>
+/// <param name="FilePlanUrl">Where the Purview file plan import CSV downloads, when the request asked for the records plan.</param>
 public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null,
-    string? RecordsUrl = null, string? LibraryUrl = null)
+    string? RecordsUrl = null, string? LibraryUrl = null, string? RecordsPlanUrl = null, string? FilePlanUrl = null)
 {
     /// <summary>The plan's fingerprint: what a publish that prunes sends back as <c>confirmPlan</c>.</summary>
     public string PlanHash => Security.PlanHash.Of(Plan);

@@ -50,7 +50,8 @@ public sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, 
             var documents = result.Desired.Documents
                 .Select(d => new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, JobFiles.UrlOf(job.Id, d.Path)))
                 .ToList();
-            return new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
+            var answer = new JobResult(result.Applied, documents, result.Plan, JobZip.UrlOf(job.Id), JobFiles.UrlOf(job.Id, LibraryLayout.ManifestName));
+            return JobRecordsPlan.AddTo(answer, job, result, request.RecordsPlan);
         };
     }
 
@@ -76,7 +77,7 @@ public sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, 
                     var documents = result.LibraryUrl is null ? null : result.Desired.Documents
                         .Select(d => result.WebUrlOf(d.Path) is { } web ? new JobDocument(d.Kind, d.Department, d.Subject, d.Path, d.Sha256, web, web) : null)
                         .OfType<JobDocument>().ToList();
-                    return new JobResult(result.Applied, documents, result.Plan, LibraryUrl: result.LibraryUrl);
+                    return JobRecordsPlan.AddTo(new JobResult(result.Applied, documents, result.Plan, LibraryUrl: result.LibraryUrl), job, result, request.RecordsPlan);
                 }
                 finally
                 {

@@ -10,12 +10,13 @@ public sealed record PublishTarget(string? SiteUrl, string? LibraryName);
 
 /// <summary>
 /// The body of <c>POST /api/generate</c> and <c>/api/publish</c>:
-/// <c>{ registers, asOf?, dryRun?, target?, pruneDocuments?, prunePermissions?, overwriteEdited?, records? }</c>.
+/// <c>{ registers, asOf?, dryRun?, target?, pruneDocuments?, prunePermissions?, overwriteEdited?, records?, recordsPlan? }</c>.
 /// </summary>
 /// <param name="Records">The previous run's records (its <c>manifest.json</c>, as UTF-8 JSON), given to a generate job so
 /// that its documents follow on from them; null when not given.</param>
+/// <param name="RecordsPlan">Whether the job also writes <c>Records Plan.xlsx</c> and the Purview file plan CSV among its files.</param>
 public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRun, PublishTarget? Target, bool PruneDocuments, bool PrunePermissions,
-    bool OverwriteEdited = false, byte[]? Records = null)
+    bool OverwriteEdited = false, byte[]? Records = null, bool RecordsPlan = false)
 {
     /// <summary>The <c>planHash</c> of the dry run the caller confirmed (<c>confirmPlan</c>); a prune needs it.</summary>
     public string? ConfirmPlan { get; init; }
@@ -57,7 +58,8 @@ public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRu
                     : throw new OfficeInfraException(ErrorKind.UnreadableInput, "'records' must be the object a previous generate job returned (its manifest.json).");
             }
             return new RunRequest(JsonRegisterReader.Read(registers.GetRawText()), asOf, Flag(root, "dryRun"), target,
-                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions"), Flag(root, "overwriteEdited"), records) { ConfirmPlan = Text(root, "confirmPlan") };
+                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions"), Flag(root, "overwriteEdited"), records,
+                Flag(root, "recordsPlan")) { ConfirmPlan = Text(root, "confirmPlan") };
         }
     }
 

@@ -1,0 +1,34 @@
+using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Records;
+using OfficeInfra.Service.Http.Jobs;
+
+namespace OfficeInfra.Service.Http.Library;
+
+/// <summary>
+/// The records plan a generate or publish job writes when its request asks (<c>recordsPlan</c>): <c>Records Plan.xlsx</c>
+/// and the Purview file plan CSV, kept with the job's files and downloaded like its documents.
+/// </summary>
+public static class JobRecordsPlan
+{
+    /// <summary>Writes both files into the job's folder when <paramref name="wanted"/>, and names them in <paramref name="answer"/>.</summary>
+    public static JobResult AddTo(JobResult answer, Job job, LibraryRunResult result, bool wanted)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(job);
+        if (!wanted)
+        {
+            return answer;
+        }
+        RecordsPlanFiles.Write(JobFiles.LibraryOf(job), result);
+        return answer with
+        {
+            RecordsPlanUrl = JobFiles.UrlOf(job.Id, RecordsPlanWorkbook.FileName),
+            FilePlanUrl = JobFiles.UrlOf(job.Id, FilePlanCsv.FileName),
+        };
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a records plan file that <paramref name="result"/> lists.</summary>
+    public static bool Lists(JobResult? result, string path) =>
+        (path == RecordsPlanWorkbook.FileName && result?.RecordsPlanUrl is not null)
+        || (path == FilePlanCsv.FileName && result?.FilePlanUrl is not null);
+}
