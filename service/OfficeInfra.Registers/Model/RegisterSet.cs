@@ -42,5 +42,12 @@ public sealed record RegisterSet(
         init => _settings = (value ?? OrganisationSettings.None) is { Name: null } unnamed ? unnamed with { Name = _settings.Name } : value!;
     }
 
+    /// <summary>
+    /// The columns each register had where it was read (register name → headers as the schema names them); null for
+    /// registers built in code. Lets a rule tell a column left empty from one the workbook never had. Internal, so
+    /// that two sets of registers holding the same entries stay equivalent however they were read.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>>? ColumnsRead { get; init; }
+
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

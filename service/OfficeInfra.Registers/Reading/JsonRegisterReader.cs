@@ -43,7 +43,13 @@ public static class JsonRegisterReader
                 Items(root, RegisterSchema.Departments),
                 Items(root, RegisterSchema.Roles),
                 RegisterRows.WithIds(Items(root, RegisterSchema.Tasks)),
-                Items(root, RegisterSchema.Processes)) { Settings = settings, Journey = Items(root, RegisterSchema.Journey), Records = Items(root, RegisterSchema.Records) };
+                Items(root, RegisterSchema.Processes))
+            {
+                Settings = settings,
+                Journey = Items(root, RegisterSchema.Journey),
+                Records = Items(root, RegisterSchema.Records),
+                ColumnsRead = RegisterSchema.All.ToDictionary(r => r.Name, r => (IReadOnlySet<string>)ColumnsIn(root, r), StringComparer.OrdinalIgnoreCase),
+            };
         }
     }
 
@@ -54,6 +60,18 @@ public static class JsonRegisterReader
         { ValueKind: JsonValueKind.String } => new OrganisationSettings(Name: Text(root, RegisterSchema.Organisation.JsonKey)),
         _ => OrganisationSettings.None,
     };
+
+    /// <summary>The headers of the columns any item of <paramref name="register"/> names, even with an empty value (the
+    /// add-in sends only filled cells, so for it a column counts once some row fills it).</summary>
+    private static HashSet<string> ColumnsIn(JsonElement root, RegisterSheet register)
+    {
+        var items = register == RegisterSchema.Organisation
+            ? Property(root, register.JsonKey) is { ValueKind: JsonValueKind.Object } settings ? [settings] : []
+            : Property(root, register.JsonKey) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList() : [];
+        var keys = items.SelectMany(e => e.EnumerateObject().Select(p => p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return register.Columns.Where(c => keys.Contains(c.JsonKey) || (c.JsonAlias is not null && keys.Contains(c.JsonAlias)))
+            .Select(c => c.Header).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static List<T> Items<T>(JsonElement root, RegisterSheet<T> register) where T : class =>
         Items(root, register.JsonKey).Select(e => Item(register, e)).ToList();

@@ -111,7 +111,15 @@ public static class XlsxRegisterReader
         // One row of settings: a second row would be a mistake the rules cannot point at usefully, so it is ignored.
         var settings = Rows(RegisterSchema.Organisation).FirstOrDefault() ?? OrganisationSettings.None;
         var name = settings.Name ?? NonBlank(workbook.Title) ?? NonBlank(fileName);
-        var registers = new RegisterSet(name ?? string.Empty, departments, roles, tasks, processes) { Settings = settings with { Name = name }, Journey = Rows(RegisterSchema.Journey), Records = Rows(RegisterSchema.Records) };
+        var registers = new RegisterSet(name ?? string.Empty, departments, roles, tasks, processes)
+        {
+            Settings = settings with { Name = name },
+            Journey = Rows(RegisterSchema.Journey),
+            Records = Rows(RegisterSchema.Records),
+            ColumnsRead = RegisterSchema.All.ToDictionary(r => r.Name,
+                r => (IReadOnlySet<string>)r.Columns.Select(c => c.Header).Where(h => layout.ColumnOf(r.Name, h) is not null).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                StringComparer.OrdinalIgnoreCase),
+        };
         return new RegisterWorkbook(registers, layout);
     }
 

@@ -11,8 +11,11 @@ internal static class RoleRules
     public static void Check(RegisterSet registers, RegisterNames names, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Roles.Name;
-        // The person specification is optional: only once some role has one is a role without any worth a warning.
-        var specificationInUse = registers.Roles.Any(HasPersonSpecification);
+        // The person specification is optional: a role without one is worth a warning where the Roles sheet has its
+        // columns (left empty), never in a workbook that never had them; registers built in code: once any role has one.
+        var specificationInUse = registers.ColumnsRead?.GetValueOrDefault(sheet) is { } read
+            ? PersonSpecificationColumns.Any(read.Contains)
+            : registers.Roles.Any(HasPersonSpecification);
         foreach (var r in registers.Roles)
         {
             var subject = words.About(Subject.Role, r.Title);
@@ -49,6 +52,8 @@ internal static class RoleRules
         DuplicateNames.Check(registers.Roles, r => r.Title, r => r.Row, findings,
             FindingCodes.DuplicateRole, sheet, C.Role, name => words.About(Subject.Role, name), words);
     }
+
+    private static readonly string[] PersonSpecificationColumns = [C.Qualifications, C.Skills, C.Experience, C.Location, C.Grade, C.Contract];
 
     /// <summary>True when any of the person specification cells holds a value.</summary>
     public static bool HasPersonSpecification(Role role) =>

@@ -103,7 +103,7 @@ public static class SampleOrganisation
         };
         return new RegisterSet("Contoso Ltd",
             departments.Select((d, i) => d with { Row = i + 2 }).ToList(),
-            roles.Select((r, i) => r with { Row = i + 2 }).ToList(),
+            roles.Select((r, i) => Specified(r) with { Row = i + 2 }).ToList(),
             tasks.Select((t, i) => t with { Id = "T" + (i + 1).ToString("D4", CultureInfo.InvariantCulture), Row = i + 2 }).ToList(),
             processes.Select((p, i) => p with { Row = i + 2 }).ToList())
         {
@@ -154,6 +154,37 @@ public static class SampleOrganisation
 
     private static string[] SplitNames(string? list) =>
         list?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    // The person specification of each role (qualifications, skills, experience, location, grade, contract), so the
+    // sample's job descriptions show one and its Roles sheet, which has the columns, gives no warning for them.
+    private static readonly Dictionary<string, string[]> Specifications = new()
+    {
+        [Md] = ["Degree in business or engineering", "Leadership; budgeting; negotiation", "Ten years, five leading a company or a division", "Head office", "Director", "Permanent"],
+        [Coo] = ["Degree or equivalent experience in operations", "Planning; logistics; people management", "Seven years in operations, three managing a team", "Head office and warehouse", "Senior manager", "Permanent"],
+        [Technician] = ["Vocational qualification in electronics", "Equipment testing; careful packing", "Two years in a workshop or warehouse", "Warehouse", "Grade 3", "Permanent"],
+        [Compliance] = ["Law degree or compliance certificate", "Contract law; data protection", "Five years in compliance", "Head office", "Manager", "Permanent, part-time"],
+        [Lawyer] = ["Qualified solicitor", "Commercial contracts; disputes", "Firm with a commercial practice", "Remote", "", "Framework agreement"],
+        [Accountant] = ["Chartered accountant", "Month-end close; tax returns", "Firm serving small companies", "Remote", "", "Annual engagement letter"],
+        [Bookkeeper] = ["Bookkeeping certificate", "Invoicing; reconciliations; accounting software", "Two years keeping books", "Head office", "Grade 3", "Permanent, part-time"],
+        [ItAdmin] = ["IT support certificate", "Device setup; backups; user accounts", "Three years in IT support", "Head office", "Grade 4", "Permanent"],
+        [MktManager] = ["Degree in marketing", "Campaign planning; lead handling; CRM", "Five years in B2B marketing", "Head office", "Manager", "Permanent"],
+        [Designer] = ["Portfolio of campaign work", "Layout; illustration; brand guidelines", "Studio with B2B clients", "Remote", "", "Statement of work per campaign"],
+        [Intern] = ["Studying marketing or communications", "Writing; social media", "None needed", "Head office", "", "Six-month internship"],
+        [HrOfficer] = ["HR certificate", "Recruitment; onboarding; employment law basics", "Three years in HR", "Head office", "Grade 4", "Permanent, part-time"],
+        [Volunteer] = ["None needed", "Organising events; listening", "", "Head office", "", "Volunteer agreement"],
+    };
+
+    private static Role Specified(Role role)
+    {
+        var s = Specifications[role.Title];
+        return role with
+        {
+            Qualifications = NullIfEmpty(s[0]), Skills = NullIfEmpty(s[1]), Experience = NullIfEmpty(s[2]),
+            Location = NullIfEmpty(s[3]), Grade = NullIfEmpty(s[4]), Contract = NullIfEmpty(s[5]),
+        };
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static Department Dept(string name, string head, string access, string group, string description) =>
         new(name, head, access, [$"{group}-owners@contoso.com"], [$"{group}-members@contoso.com"],

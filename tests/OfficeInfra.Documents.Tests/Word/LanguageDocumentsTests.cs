@@ -72,7 +72,7 @@ public partial class LanguageDocumentsTests
     private static IEnumerable<string> RegisterTexts(RegisterSet r) =>
         new[] { r.Organisation }
             .Concat(r.Departments.SelectMany(d => new[] { d.Name, d.Head, d.Description }))
-            .Concat(r.Roles.SelectMany(x => new[] { x.Title, x.Department, x.ReportsTo, x.Holder, x.Summary }))
+            .Concat(r.Roles.SelectMany(x => new[] { x.Title, x.Department, x.ReportsTo, x.Holder, x.Summary, x.Qualifications, x.Skills, x.Experience, x.Location, x.Grade, x.Contract }))
             .Concat(r.Tasks.SelectMany(t => new[] { t.Task, t.Process, t.CurrentlyDoneBy }.Concat(t.Tools)))
             .Concat(r.Processes.SelectMany(p => new[] { p.Name, p.Owner, p.Trigger?.TrimEnd('.'), p.Outcome?.TrimEnd('.'), p.Kpi, p.Target, p.System }.Concat(p.Tools)))
             .Concat(r.Journey.SelectMany(j => new[] { j.Phase, j.Stage, j.CustomerAction, j.OnStage }))

@@ -6,6 +6,7 @@ internal sealed partial class TemplatePhraseBook
     public static IReadOnlyDictionary<string, string> Chinese { get; } = new Dictionary<string, string>
     {
         ["; "] = "；",
+        [", "] = "、",
         ["."] = "。",
         ["Job description"] = "岗位说明书",
         ["Internship description"] = "实习岗位说明",

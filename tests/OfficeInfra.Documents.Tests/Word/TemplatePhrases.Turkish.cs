@@ -6,6 +6,7 @@ internal sealed partial class TemplatePhraseBook
     public static IReadOnlyDictionary<string, string> Turkish { get; } = new Dictionary<string, string>
     {
         ["; "] = "; ",
+        [", "] = ", ",
         ["."] = ".",
         ["Job description"] = "Görev tanımı",
         ["Internship description"] = "Staj tanımı",

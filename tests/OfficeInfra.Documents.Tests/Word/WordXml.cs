@@ -16,7 +16,12 @@ internal static class WordXml
         $"<w:r>{(props.Length > 0 ? $"<w:rPr>{props}</w:rPr>" : "")}<w:t xml:space=\"preserve\">{Esc(text)}</w:t></w:r>";
 
     public static string P(string style, params string[] runs) =>
-        $"<w:p>{(style.Length > 0 ? $"<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>" : "")}{string.Concat(runs)}</w:p>";
+        $"<w:p>{(style.Length > 0 ? $"<w:pPr><w:pStyle w:val=\"{style}\"/>{(KeepStyles.Contains(style) ? "<w:keepNext/>" : "")}</w:pPr>" : "")}{string.Concat(runs)}</w:p>";
+
+    // The styles that keep with what follows carry keep-with-next on the paragraph too: LibreOffice keeps a table with
+    // the paragraph after it only when its paragraphs say so themselves, not through their style, and a paragraph
+    // that says so keeps saying so after HR restyles the template.
+    private static readonly HashSet<string> KeepStyles = ["Heading1", "Heading2", "LeadIn", "TableHeading", "TableLabel", "TableTextKeep"];
 
     /// <summary>A paragraph holding plain text in the given style.</summary>
     public static string Pt(string style, string text) => P(style, R(text));
