@@ -38,9 +38,9 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("tr", "hata", "Tasks!D3", "bad.xlsx: 1 hata. Hatalar belge üretimini ve yayınlamayı engeller")]
-    [InlineData("zh-Hans", "错误", "Tasks!D3", "bad.xlsx: 1个错误。存在错误时无法生成或发布文档")]
-    public async Task Validate_OrganisationLanguage_PrintsFindingsAndSummaryInIt(string language, string label, string cell, string summary)
+    [InlineData("tr", "hata", "Tasks!D3", "bad.xlsx: 1 hata", "Hatalar belge üretimini ve yayınlamayı engeller")]
+    [InlineData("zh-Hans", "错误", "Tasks!D3", "bad.xlsx: 1个错误", "存在错误时无法生成或发布文档")]
+    public async Task Validate_OrganisationLanguage_PrintsFindingsAndSummaryInIt(string language, string label, string cell, string counts, string blocks)
     {
         var registers = Workbooks.WithErrors() with { Settings = new OfficeInfra.Registers.Model.OrganisationSettings(Language: language) };
 
@@ -48,7 +48,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         run.Out.Should().Contain($"  {label}").And.Contain(cell).And.Contain("Ghost").And.NotContain("which is not in the");
-        run.Out.TrimEnd().Split('\n')[^1].Should().StartWith(summary);
+        // The counts, then (after any warnings, such as a role without a person specification) what errors block.
+        run.Out.TrimEnd().Split('\n')[^1].Should().StartWith(counts).And.Contain(blocks);
     }
 
     [Fact]
@@ -77,7 +78,8 @@ public sealed class ValidateCommandTests : IDisposable
         // Turkish and Chinese are written as they are; JSON may escape the emoji's surrogate pair, which parses back the same.
         run.Out.Should().Contain("Müşteri 客户");
         using var json = JsonDocument.Parse(run.Out);
-        json.RootElement[0].GetProperty("message").GetString().Should().Contain("Müşteri 客户 📦");
+        json.RootElement.EnumerateArray().Select(f => f.GetProperty("message").GetString())
+            .Should().Contain(message => message!.Contains("Müşteri 客户 📦"));
     }
 
     [Theory]
