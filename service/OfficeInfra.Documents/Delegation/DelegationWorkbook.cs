@@ -116,6 +116,8 @@ public static class DelegationWorkbook
     private static string Sheet(List<object[]> rows, IReadOnlyList<double> widths, bool drawing)
     {
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">");
+        // Printed, each sheet is one page wide in landscape (its height runs on), and every page repeats the header row.
+        xml.Append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         xml.Append(CultureInfo.InvariantCulture, $"<dimension ref=\"{Ref(rows)}\"/>");
         xml.Append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
         xml.Append("<cols>");
@@ -138,6 +140,7 @@ public static class DelegationWorkbook
             xml.Append("</row>");
         }
         xml.Append("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+        xml.Append("<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         if (drawing)
         {
             xml.Append("<drawing r:id=\"rId2\"/>");
@@ -192,7 +195,9 @@ public static class DelegationWorkbook
     private static string Workbook(string[] sheets) =>
         $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{Main}\" xmlns:r=\"{Rel}\"><sheets>" +
         string.Concat(sheets.Select((s, i) => $"<sheet name=\"{Esc(s)}\" sheetId=\"{(i + 1).ToString(CultureInfo.InvariantCulture)}\" r:id=\"rId{(i + 1).ToString(CultureInfo.InvariantCulture)}\"/>")) +
-        "</sheets></workbook>";
+        "</sheets><definedNames>" +
+        string.Concat(sheets.Select((s, i) => $"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i.ToString(CultureInfo.InvariantCulture)}\">{Esc($"'{s.Replace("'", "''", StringComparison.Ordinal)}'!$1:$1")}</definedName>")) +
+        "</definedNames></workbook>";
 
     private static string ContentTypes(bool chart, bool properties) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +

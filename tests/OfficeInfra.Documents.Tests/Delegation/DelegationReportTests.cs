@@ -88,6 +88,23 @@ public class DelegationReportTests
     }
 
     [Fact]
+    public void Workbook_Printed_EverySheetIsOnePageWideInLandscapeAndRepeatsItsHeaderRow()
+    {
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(DelegationWorkbook.Write(Sample, DocumentLanguage.Turkish)), false);
+        var book = workbook.WorkbookPart!;
+        var sheets = book.Workbook.Sheets!.Elements<Sheet>().ToList();
+        var titles = book.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList();
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var sheet = ((WorksheetPart)book.GetPartById(sheets[i].Id!)).Worksheet;
+            sheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value.Should().BeTrue();
+            var setup = sheet.GetFirstChild<PageSetup>()!;
+            (setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value).Should().Be((OrientationValues.Landscape, 1u, 0u));
+            titles.Single(t => t.LocalSheetId!.Value == i).Text.Should().Be($"'{sheets[i].Name}'!$1:$1");
+        }
+    }
+
+    [Fact]
     public void Workbook_SameFiguresTwice_SameBytes() =>
         DelegationWorkbook.Write(Sample, DocumentLanguage.English).Should().Equal(DelegationWorkbook.Write(Sample, DocumentLanguage.English));
 
