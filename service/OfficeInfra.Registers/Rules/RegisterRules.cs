@@ -26,6 +26,29 @@ public static class RegisterRules
             .ToList();
     }
 
+    /// <summary>
+    /// Checks the registers as <see cref="Check"/> does and, when no finding is an error, hands back the registers
+    /// generation accepts: the hosts run the rules once, here, and generation never again.
+    /// </summary>
+    public static RegisterCheck Judge(RegisterSet registers)
+    {
+        var findings = Check(registers);
+        return new RegisterCheck(findings, HasErrors(findings) ? null : new CheckedRegisters(registers));
+    }
+
+    /// <summary>
+    /// The registers generation accepts, for a caller that shows no findings (a job rebuilt from the request another
+    /// instance checked): only the rules that can find errors run. Throws <see cref="OfficeInfraException"/> with
+    /// <see cref="ErrorKind.RegistersHaveErrors"/> when the registers have errors.
+    /// </summary>
+    public static CheckedRegisters Checked(RegisterSet registers)
+    {
+        var errors = CountErrors(registers);
+        return errors == 0 ? new CheckedRegisters(registers) : throw new OfficeInfraException(ErrorKind.RegistersHaveErrors, errors == 1
+            ? "The registers have 1 error; fix it before generating (validate shows where it is)."
+            : $"The registers have {errors} errors; fix them before generating (validate shows where they are).");
+    }
+
     /// <summary>True when any finding is an error (errors block generation and publishing).</summary>
     public static bool HasErrors(IEnumerable<Finding> findings) =>
         findings?.Any(f => f.Severity == Severity.Error) ?? false;
