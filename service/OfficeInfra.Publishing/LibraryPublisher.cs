@@ -53,17 +53,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         // The Organisation sheet's Review Interval, where it gives one, is the organisation's own; else the setting.
         var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
         var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), reviewMonths);
-        var total = _sources.Sum(s => s.Count(registers));
-        var documents = new List<GeneratedDocument>(total);
-        foreach (var source in _sources)
-        {
-            foreach (var document in source.Generate(registers, book, cancellationToken))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                documents.Add(document);
-                progress?.Report(new WorkProgress(documents.Count, Math.Max(total, documents.Count), document.Subject));
-            }
-        }
+        var documents = SourceRun.GenerateAll(_sources, registers, book, progress, cancellationToken);
         return LibraryLayout.Build(checkedRegisters, documents, options, book.LastIssued);
     }
 

@@ -62,6 +62,7 @@ public static class PublishCommand
             }
             var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(pruneDocuments), parse.GetValue(prunePermissions))
                 with { OverwriteEdited = parse.GetValue(overwriteEdited) };
+            await PlanReport.WriteLabelWarningsAsync(io.Error, libraryOptions).ConfigureAwait(false);
             var publisher = LibraryPublishers.Create(parse.GetValue(templates)?.FullName, libraryOptions);
             using var target = new SharePointLibraryTarget(options);
             var onlyPlan = parse.GetValue(plan);
