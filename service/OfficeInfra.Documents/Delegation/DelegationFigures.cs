@@ -28,18 +28,18 @@ public sealed record DelegationFigures(
         var map = new DelegationMap(registers);
         var delegations = map.Gaps.Select(g => new DelegationItem(g.Task.Id.Trim(), g.Task.Task.Trim(), g.Task.Process?.Trim() ?? string.Empty,
             g.ShouldDo, g.DoneBy, g.DoerRole, FrequencyKey(g.Task.Frequency))).ToList();
-        var byDoer = delegations.GroupBy(d => d.DoerRole.Length > 0 ? d.DoerRole : d.DoneBy, StringComparer.OrdinalIgnoreCase)
+        var byDoer = delegations.GroupBy(d => new RegisterName(d.DoerRole.Length > 0 ? d.DoerRole : d.DoneBy))
             .Select(g => new DoerFigures(g.First().DoneBy, g.First().DoerRole, g.Count(),
                 Frequencies.Select(FrequencyKey).Append(Other).ToDictionary(f => f, f => g.Count(d => d.Frequency == f), StringComparer.Ordinal)))
             .OrderByDescending(d => d.Tasks).ThenBy(d => d.DoneBy, StringComparer.OrdinalIgnoreCase).ToList();
         var tasksByRole = registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
-            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+            .GroupBy(t => new RegisterName(t.Role)).ToDictionary(g => g.Key, g => g.ToList());
         var vacant = registers.Roles.Where(r => r.IsVacant && !string.IsNullOrWhiteSpace(r.Title)).Select(r =>
         {
-            var tasks = tasksByRole.GetValueOrDefault(r.Title.Trim()) ?? [];
+            var tasks = tasksByRole.GetValueOrDefault(r.Title) ?? [];
             var covered = map.DoneByOthers(r.Title).ToList();
             return new VacantRoleFigures(r.Title.Trim(), r.Department.Trim(), tasks.Count, covered.Count,
-                covered.Select(c => c.DoneBy).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), tasks.Count - covered.Count);
+                covered.Select(c => c.DoneBy).DistinctBy(d => new RegisterName(d)).ToList(), tasks.Count - covered.Count);
         }).ToList();
         return new DelegationFigures(delegations, byDoer, vacant, [.. vacant.Where(v => v.Uncovered > 0).Select(v => v.Role)]);
     }

@@ -9,23 +9,22 @@ namespace OfficeInfra.Documents.Delegation;
 /// </summary>
 public sealed class DelegationMap
 {
-    private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
-    private readonly Dictionary<string, List<DelegationGap>> _byShouldDo = new(Names);
-    private readonly Dictionary<string, List<DelegationGap>> _byDoer = new(Names);
+    private readonly Dictionary<RegisterName, List<DelegationGap>> _byShouldDo = [];
+    private readonly Dictionary<RegisterName, List<DelegationGap>> _byDoer = [];
 
     /// <summary>The gaps of <paramref name="registers"/>, in the Tasks register's order.</summary>
     public DelegationMap(RegisterSet registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        var roleOf = new Dictionary<string, string>(Names);
+        var roleOf = new Dictionary<RegisterName, string>();
         foreach (var role in registers.Roles)
         {
-            roleOf.TryAdd(role.Title.Trim(), role.Title.Trim());
+            roleOf.TryAdd(role.Title, role.Title.Trim());
         }
         // A person named in Currently Done By is matched to the role they hold, after every role title.
         foreach (var role in registers.Roles.Where(r => !r.IsVacant && !string.IsNullOrWhiteSpace(r.Holder)))
         {
-            roleOf.TryAdd(role.Holder!.Trim(), role.Title.Trim());
+            roleOf.TryAdd(role.Holder, role.Title.Trim());
         }
         var gaps = new List<DelegationGap>();
         foreach (var task in registers.Tasks)
@@ -33,7 +32,7 @@ public sealed class DelegationMap
             var should = task.Role?.Trim() ?? string.Empty;
             var doneBy = task.CurrentlyDoneBy?.Trim() ?? string.Empty;
             var doer = roleOf.GetValueOrDefault(doneBy, string.Empty);
-            if (doneBy.Length == 0 || Names.Equals(doneBy, should) || (should.Length > 0 && Names.Equals(doer, should)))
+            if (doneBy.Length == 0 || new RegisterName(doneBy) == should || (should.Length > 0 && new RegisterName(doer) == should))
             {
                 continue;
             }
@@ -49,22 +48,22 @@ public sealed class DelegationMap
     public IReadOnlyList<DelegationGap> Gaps { get; }
 
     /// <summary>Tasks <paramref name="role"/> should do that someone else does today.</summary>
-    public IReadOnlyList<DelegationGap> DoneByOthers(string role) => _byShouldDo.GetValueOrDefault(role.Trim()) ?? [];
+    public IReadOnlyList<DelegationGap> DoneByOthers(string role) => _byShouldDo.GetValueOrDefault(role) ?? [];
 
     /// <summary>Tasks that <paramref name="role"/> (or whoever holds it) does today and another role should do.</summary>
-    public IReadOnlyList<DelegationGap> Covering(string role) => _byDoer.GetValueOrDefault(role.Trim()) ?? [];
+    public IReadOnlyList<DelegationGap> Covering(string role) => _byDoer.GetValueOrDefault(role) ?? [];
 
     /// <summary>Who does a task today when it is not the role that should: empty when it is that role, or nobody is named.</summary>
     public static string DoneByIfDifferent(TaskItem task)
     {
         ArgumentNullException.ThrowIfNull(task);
         var doneBy = task.CurrentlyDoneBy?.Trim() ?? string.Empty;
-        return Names.Equals(doneBy, task.Role?.Trim() ?? string.Empty) ? string.Empty : doneBy;
+        return new RegisterName(doneBy) == task.Role ? string.Empty : doneBy;
     }
 
-    private static void Add(Dictionary<string, List<DelegationGap>> index, string key, DelegationGap gap)
+    private static void Add(Dictionary<RegisterName, List<DelegationGap>> index, RegisterName key, DelegationGap gap)
     {
-        if (key.Length == 0)
+        if (key.IsBlank)
         {
             return;
         }

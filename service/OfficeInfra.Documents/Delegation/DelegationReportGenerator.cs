@@ -47,15 +47,15 @@ public sealed class DelegationReportGenerator : IDocumentSource
     {
         ArgumentNullException.ThrowIfNull(registers);
         var hidden = registers.Departments.Where(d => d.AccessLevel is AccessLevel.Confidential or AccessLevel.Restricted)
-            .Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Select(d => new RegisterName(d.Name)).ToHashSet();
         if (hidden.Count == 0)
         {
             return registers;
         }
         return registers with
         {
-            Roles = [.. registers.Roles.Where(r => !hidden.Contains(r.Department?.Trim() ?? string.Empty))],
-            Tasks = [.. registers.Tasks.Where(t => !hidden.Contains(t.Department?.Trim() ?? string.Empty))],
+            Roles = [.. registers.Roles.Where(r => !hidden.Contains(r.Department))],
+            Tasks = [.. registers.Tasks.Where(t => !hidden.Contains(t.Department))],
         };
     }
 }

@@ -53,13 +53,13 @@ public static class LibraryFolders
     {
         ArgumentNullException.ThrowIfNull(registers);
         var departments = Departments(registers);
-        var folderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var folderOf = new Dictionary<RegisterName, string>();
         for (var i = 0; i < departments.Count; i++)
         {
-            folderOf.TryAdd(registers.Departments[i].Name.Trim(), departments[i]);
+            folderOf.TryAdd(registers.Departments[i].Name, departments[i]);
         }
         var result = new Dictionary<Process, string>(ReferenceEqualityComparer.Instance);
-        foreach (var group in registers.Processes.GroupBy(p => p.Department.Trim(), StringComparer.OrdinalIgnoreCase))
+        foreach (var group in registers.Processes.GroupBy(p => new RegisterName(p.Department)))
         {
             if (!folderOf.TryGetValue(group.Key, out var folder))
             {

@@ -58,7 +58,7 @@ public static class LibraryLayout
                 RetentionLabel = options.DepartmentLabel(d.Name), RecordsLabel = options.RecordsFolderLabel,
             })
             .ToList();
-        var folderOf = new Dictionary<string, FolderSpec>(StringComparer.OrdinalIgnoreCase);
+        var folderOf = new Dictionary<RegisterName, FolderSpec>();
         foreach (var folder in folders)
         {
             folderOf.TryAdd(folder.Department, folder);
@@ -66,7 +66,8 @@ public static class LibraryLayout
 
         var all = documents.ToList();
         var specs = new List<DocumentSpec>(all.Count);
-        foreach (var group in all.GroupBy(d => (d.Kind, Department: d.Department?.Trim())))
+        // One department however its documents' rows spell it: its documents share a folder, so they get unique names together.
+        foreach (var group in all.GroupBy(d => (d.Kind, Department: d.Department is null ? (RegisterName?)null : new RegisterName(d.Department))))
         {
             var items = group.ToList();
             if (group.Key.Department is null)
@@ -74,7 +75,7 @@ public static class LibraryLayout
                 specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind), null, options)));
                 continue;
             }
-            var spec = folderOf[group.Key.Department];
+            var spec = folderOf[group.Key.Department.Value];
             var folder = spec.Path;
             if (group.Key.Kind == DocumentKind.OrgChart)
             {
@@ -116,9 +117,9 @@ public static class LibraryLayout
     {
         ArgumentNullException.ThrowIfNull(registers);
         // A process of an unknown department has no SOP folder (the rules report it, and generation never starts).
-        var departments = registers.Departments.Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var departments = registers.Departments.Select(d => new RegisterName(d.Name)).ToHashSet();
         var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department)
-            && departments.Contains(p.Department.Trim()))
+            && departments.Contains(p.Department))
             .Select(p => new GeneratedDocument(DocumentKind.Sop, p.Department.Trim(), p.Name.Trim(), []));
         var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var spec in Lay(registers, sops, options, lastIssued: null).Documents)

@@ -18,8 +18,8 @@ public sealed record BusinessSystems(IReadOnlyList<BusinessSystem> Systems, IRea
         ArgumentNullException.ThrowIfNull(index);
         var named = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name)).ToList();
         var systems = named.Where(p => !string.IsNullOrWhiteSpace(p.System))
-            .GroupBy(p => p.System!.Trim(), StringComparer.OrdinalIgnoreCase)
-            .Select(g => new BusinessSystem(g.First().System!.Trim(), g.ToList(),
+            .GroupBy(p => new RegisterName(p.System))
+            .Select(g => new BusinessSystem(g.Key.Display, g.ToList(),
                 index.InRegisterOrder(g.SelectMany(p => index.Participants(p.Name)))))
             .ToList();
         return new BusinessSystems(systems, named.Where(p => string.IsNullOrWhiteSpace(p.System)).ToList());

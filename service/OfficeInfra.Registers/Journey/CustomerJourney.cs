@@ -10,8 +10,8 @@ namespace OfficeInfra.Registers.Journey;
 /// </summary>
 public sealed class CustomerJourney
 {
-    private readonly Dictionary<string, List<JourneyStageView>> _byProcess = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<JourneyStageView>> _byRole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<RegisterName, List<JourneyStageView>> _byProcess = [];
+    private readonly Dictionary<RegisterName, List<JourneyStageView>> _byRole = [];
 
     private CustomerJourney(RegisterSet registers)
     {
@@ -87,12 +87,11 @@ public sealed class CustomerJourney
     }
 
     // A journey that comes back to a stage it named before (a loyalty loop) names it once.
-    private static List<JourneyStageView> Find(Dictionary<string, List<JourneyStageView>> map, string? name) =>
-        name is not null && map.TryGetValue(name.Trim(), out var stages) ? stages.DistinctBy(s => s.Path).ToList() : [];
+    private static List<JourneyStageView> Find(Dictionary<RegisterName, List<JourneyStageView>> map, string? name) =>
+        map.TryGetValue(name, out var stages) ? stages.DistinctBy(s => s.Path).ToList() : [];
 
-    private static void Add(Dictionary<string, List<JourneyStageView>> map, string name, JourneyStageView view)
+    private static void Add(Dictionary<RegisterName, List<JourneyStageView>> map, RegisterName key, JourneyStageView view)
     {
-        var key = name.Trim();
         if (!map.TryGetValue(key, out var list))
         {
             map[key] = list = [];

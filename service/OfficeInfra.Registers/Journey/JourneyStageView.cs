@@ -25,11 +25,11 @@ public sealed record JourneyStageView(
     public string Path => Phase.Length == 0 ? Name : $"{Phase} › {Name}";
 
     /// <summary>The departments doing the on-stage activity, each once, in the order named.</summary>
-    public IReadOnlyList<string> OnStageDepartments => Actors.Select(a => a.Department).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public IReadOnlyList<string> OnStageDepartments => Actors.Select(a => a.Department).DistinctBy(d => new RegisterName(d)).ToList();
 
     /// <summary>The core business systems of the back-stage processes, each once (processes with none are left out).</summary>
-    public IReadOnlyList<string> Systems => Processes.Where(p => !string.IsNullOrWhiteSpace(p.System)).Select(p => p.System!.Trim())
-        .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public IReadOnlyList<string> Systems => Processes.Where(p => !string.IsNullOrWhiteSpace(p.System))
+        .Select(p => new RegisterName(p.System)).Distinct().Select(n => n.Display).ToList();
 }
 
 /// <summary>A department or role named in On Stage By.</summary>

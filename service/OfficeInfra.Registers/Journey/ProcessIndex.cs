@@ -8,24 +8,24 @@ namespace OfficeInfra.Registers.Journey;
 /// </summary>
 public sealed class ProcessIndex
 {
-    private readonly Dictionary<string, (string Name, int Order)> _departments = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Role> _roles = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Process> _processes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, HashSet<string>> _participants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<RegisterName, (string Name, int Order)> _departments = [];
+    private readonly Dictionary<RegisterName, Role> _roles = [];
+    private readonly Dictionary<RegisterName, Process> _processes = [];
+    private readonly Dictionary<RegisterName, HashSet<string>> _participants = [];
 
     internal ProcessIndex(RegisterSet registers)
     {
         foreach (var d in registers.Departments.Where(d => !string.IsNullOrWhiteSpace(d.Name)))
         {
-            _departments.TryAdd(d.Name.Trim(), (d.Name.Trim(), _departments.Count));
+            _departments.TryAdd(d.Name, (d.Name.Trim(), _departments.Count));
         }
         foreach (var r in registers.Roles.Where(r => !string.IsNullOrWhiteSpace(r.Title)))
         {
-            _roles.TryAdd(r.Title.Trim(), r);
+            _roles.TryAdd(r.Title, r);
         }
         foreach (var p in registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name)))
         {
-            if (_processes.TryAdd(p.Name.Trim(), p))
+            if (_processes.TryAdd(p.Name, p))
             {
                 Join(p.Name, p.Department);
                 Join(p.Name, RoleDepartment(p.Owner));
@@ -40,10 +40,10 @@ public sealed class ProcessIndex
 
     /// <summary>The department of that name as the Departments register writes it, or null.</summary>
     public string? Department(string? name) =>
-        name is not null && _departments.TryGetValue(name.Trim(), out var d) ? d.Name : null;
+        _departments.TryGetValue(name, out var d) ? d.Name : null;
 
     /// <summary>The process of that name, or null.</summary>
-    public Process? Process(string? name) => name is not null && _processes.GetValueOrDefault(name.Trim()) is { } p ? p : null;
+    public Process? Process(string? name) => _processes.GetValueOrDefault(name);
 
     /// <summary>A name of On Stage By as a department (first) or a role with its department; null when it is neither.</summary>
     public StageActor? Actor(string? name)
@@ -52,26 +52,26 @@ public sealed class ProcessIndex
         {
             return new StageActor(department, department, IsRole: false);
         }
-        return name is not null && _roles.GetValueOrDefault(name.Trim()) is { } role && Department(role.Department) is { } own
+        return _roles.GetValueOrDefault(name) is { } role && Department(role.Department) is { } own
             ? new StageActor(role.Title.Trim(), own, IsRole: true)
             : null;
     }
 
     /// <summary>True when <paramref name="name"/> is a department or a role.</summary>
     public bool IsDepartmentOrRole(string? name) =>
-        Department(name) is not null || (name is not null && _roles.ContainsKey(name.Trim()));
+        Department(name) is not null || _roles.ContainsKey(name);
 
     /// <summary>The departments taking part in a process: its own, its owner's, its tasks' and their roles'.</summary>
     public IReadOnlySet<string> Participants(string process) =>
-        _participants.TryGetValue(process.Trim(), out var set) ? set : new HashSet<string>();
+        _participants.TryGetValue(process, out var set) ? set : new HashSet<string>();
 
     /// <summary>Department names, each once, in the order of the Departments register.</summary>
     public IReadOnlyList<string> InRegisterOrder(IEnumerable<string> departments) => departments
-        .Select(Department).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
+        .Select(Department).OfType<string>().Distinct()
         .OrderBy(d => _departments[d].Order).ToList();
 
     private string? RoleDepartment(string? role) =>
-        role is not null && _roles.GetValueOrDefault(role.Trim()) is { } r ? Department(r.Department) : null;
+        _roles.GetValueOrDefault(role) is { } r ? Department(r.Department) : null;
 
     private void Join(string process, string? department)
     {
@@ -79,9 +79,10 @@ public sealed class ProcessIndex
         {
             return;
         }
-        if (!_participants.TryGetValue(process.Trim(), out var set))
+        if (!_participants.TryGetValue(process, out var set))
         {
-            _participants[process.Trim()] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            // Holds departments as the Departments register writes them (Department resolves them), so ordinal suffices.
+            _participants[process] = set = new HashSet<string>(StringComparer.Ordinal);
         }
         set.Add(name);
     }

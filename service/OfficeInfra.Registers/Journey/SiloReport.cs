@@ -25,9 +25,9 @@ public sealed record SiloReport(
             return new SiloReport([], [], []);
         }
         var silos = journey.Stages.Where(s => s.Departments.Count >= 2 && !s.Processes.Any(p => SharedBy(journey.Index, p, s.Departments))).ToList();
-        var present = journey.Stages.SelectMany(s => s.Departments).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var absent = registers.Departments.Where(d => !string.IsNullOrWhiteSpace(d.Name) && !present.Contains(d.Name.Trim()))
-            .DistinctBy(d => d.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToList();
+        var present = journey.Stages.SelectMany(s => s.Departments).Select(d => new RegisterName(d)).ToHashSet();
+        var absent = registers.Departments.Where(d => !string.IsNullOrWhiteSpace(d.Name) && !present.Contains(d.Name))
+            .DistinctBy(d => new RegisterName(d.Name)).ToList();
         var withoutKpi = journey.Stages.SelectMany(s => s.Processes).Distinct().Where(p => string.IsNullOrWhiteSpace(p.Kpi)).ToList();
         return new SiloReport(silos, absent, withoutKpi);
     }

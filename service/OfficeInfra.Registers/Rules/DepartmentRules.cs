@@ -23,7 +23,7 @@ internal static class DepartmentRules
                     findings.Warning(FindingCodes.TooManyDepartments, sheet, d.Row, C.Department,
                         words.TooManyDepartments(RegisterRules.MaxDepartments));
                 }
-                if (!names.DepartmentsWithTasks.Contains(RegisterNames.Key(d.Name)))
+                if (!names.DepartmentsWithTasks.Contains(d.Name))
                 {
                     findings.Warning(FindingCodes.DepartmentWithoutTasks, sheet, d.Row, C.Department,
                         words.DepartmentWithoutTasks(subject));

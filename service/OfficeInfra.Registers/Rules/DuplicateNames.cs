@@ -1,4 +1,5 @@
 using OfficeInfra.Registers.Findings;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Registers.Rules;
 
@@ -8,17 +9,17 @@ internal static class DuplicateNames
     public static void Check<T>(IEnumerable<T> items, Func<T, string?> name, Func<T, int?> row, List<Finding> findings,
         string code, string sheet, string column, Func<string, string> subject, FindingWords words)
     {
-        var firstRows = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
+        var firstRows = new Dictionary<RegisterName, int?>();
         foreach (var item in items)
         {
-            var key = RegisterNames.Key(name(item));
-            if (key.Length == 0)
+            RegisterName key = name(item);
+            if (key.IsBlank)
             {
                 continue;
             }
             if (firstRows.TryGetValue(key, out var first))
             {
-                findings.Error(code, sheet, row(item), column, words.ListedTwice(subject(key), first));
+                findings.Error(code, sheet, row(item), column, words.ListedTwice(subject(key.Display), first));
             }
             else
             {

@@ -27,14 +27,14 @@ internal static class DuplicateTaskRule
 
     public static void Check(IReadOnlyList<TaskItem> tasks, FindingWords wording, List<Finding> findings)
     {
-        var byDepartment = new Dictionary<string, List<TaskItem>>(StringComparer.OrdinalIgnoreCase);
+        var byDepartment = new Dictionary<RegisterName, List<TaskItem>>();
         foreach (var task in tasks)
         {
             if (RegisterNames.IsBlank(task.Task) || RegisterNames.IsBlank(task.Department))
             {
                 continue;
             }
-            var key = RegisterNames.Key(task.Department);
+            RegisterName key = task.Department;
             if (!byDepartment.TryGetValue(key, out var list))
             {
                 byDepartment[key] = list = [];

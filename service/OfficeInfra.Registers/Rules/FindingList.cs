@@ -1,4 +1,5 @@
 using OfficeInfra.Registers.Findings;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Registers.Rules;
 
@@ -23,10 +24,10 @@ internal static class FindingList
     }
 
     /// <summary>Adds an unknown-reference error when <paramref name="reference"/> is given but not in <paramref name="known"/>.</summary>
-    public static void RequireKnown(this List<Finding> findings, FindingWords words, string? reference, HashSet<string> known, string code,
+    public static void RequireKnown(this List<Finding> findings, FindingWords words, string? reference, HashSet<RegisterName> known, string code,
         string sheet, int? row, string column, string subject, Relation relation, string register)
     {
-        if (RegisterNames.IsBlank(reference) || known.Contains(RegisterNames.Key(reference)))
+        if (RegisterNames.IsBlank(reference) || known.Contains(reference))
         {
             return;
         }

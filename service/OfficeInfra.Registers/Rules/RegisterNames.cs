@@ -14,11 +14,11 @@ internal sealed class RegisterNames
         DepartmentsWithTasks = Set(registers.Tasks.Select(t => t.Department));
     }
 
-    public HashSet<string> Departments { get; }
-    public HashSet<string> Roles { get; }
-    public HashSet<string> Processes { get; }
-    public HashSet<string> RolesWithTasks { get; }
-    public HashSet<string> DepartmentsWithTasks { get; }
+    public HashSet<RegisterName> Departments { get; }
+    public HashSet<RegisterName> Roles { get; }
+    public HashSet<RegisterName> Processes { get; }
+    public HashSet<RegisterName> RolesWithTasks { get; }
+    public HashSet<RegisterName> DepartmentsWithTasks { get; }
 
     /// <summary>Trimmed; empty when blank. References and names compare on this.</summary>
     public static string Key(string? text) => text?.Trim() ?? string.Empty;
@@ -43,6 +43,6 @@ internal sealed class RegisterNames
         return key[..cut].TrimEnd() + "…";
     }
 
-    private static HashSet<string> Set(IEnumerable<string?> names) =>
-        names.Where(n => !IsBlank(n)).Select(Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static HashSet<RegisterName> Set(IEnumerable<string?> names) =>
+        names.Select(n => new RegisterName(n)).Where(n => !n.IsBlank).ToHashSet();
 }

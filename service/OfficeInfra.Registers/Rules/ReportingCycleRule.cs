@@ -13,12 +13,12 @@ internal static class ReportingCycleRule
     public static void Check(RegisterSet registers, FindingWords words, List<Finding> findings)
     {
         // First role of each title wins; duplicates are reported elsewhere.
-        var byTitle = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byTitle = new Dictionary<RegisterName, int>();
         for (var i = 0; i < registers.Roles.Count; i++)
         {
             // A blank title is a missing value (reported elsewhere), never a role others can report to.
-            var key = RegisterNames.Key(registers.Roles[i].Title);
-            if (key.Length > 0)
+            RegisterName key = registers.Roles[i].Title;
+            if (!key.IsBlank)
             {
                 byTitle.TryAdd(key, i);
             }
@@ -33,7 +33,7 @@ internal static class ReportingCycleRule
             {
                 state[current] = 1;
                 path.Add(current);
-                current = byTitle.TryGetValue(RegisterNames.Key(registers.Roles[current].ReportsTo), out var next) ? next : -1;
+                current = byTitle.TryGetValue(registers.Roles[current].ReportsTo, out var next) ? next : -1;
             }
             if (current >= 0 && state[current] == 1)
             {

@@ -43,7 +43,7 @@ internal static class RoleRules
                 findings.Warning(FindingCodes.PersonSpecificationMissing, sheet, r.Row, C.Qualifications,
                     words.PersonSpecificationMissing(subject));
             }
-            if (!names.RolesWithTasks.Contains(RegisterNames.Key(r.Title)))
+            if (!names.RolesWithTasks.Contains(r.Title))
             {
                 findings.Warning(FindingCodes.RoleWithoutTasks, sheet, r.Row, C.Role,
                     words.RoleWithoutTasks(subject));

@@ -13,14 +13,14 @@ internal static class StepRule
 {
     public static void Check(IReadOnlyList<TaskItem> tasks, FindingWords words, List<Finding> findings)
     {
-        var byProcess = new Dictionary<string, List<TaskItem>>(StringComparer.OrdinalIgnoreCase);
+        var byProcess = new Dictionary<RegisterName, List<TaskItem>>();
         foreach (var task in tasks)
         {
             if (RegisterNames.IsBlank(task.Process) || task.StepNumber is null)
             {
                 continue;
             }
-            var key = RegisterNames.Key(task.Process);
+            RegisterName key = task.Process;
             if (!byProcess.TryGetValue(key, out var list))
             {
                 byProcess[key] = list = [];
@@ -29,7 +29,7 @@ internal static class StepRule
         }
         foreach (var (process, steps) in byProcess)
         {
-            CheckProcess(process, steps, words, findings);
+            CheckProcess(process.Display, steps, words, findings);
         }
     }
 
