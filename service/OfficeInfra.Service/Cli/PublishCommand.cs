@@ -67,8 +67,8 @@ public static class PublishCommand
             using var target = new SharePointLibraryTarget(options);
             var onlyPlan = parse.GetValue(plan);
             var result = await ProgressDisplay.RunAsync(io, onlyPlan ? "Planning" : "Publishing", progress => onlyPlan
-                ? publisher.PlanAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)
-                : publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
+                ? publisher.PlanAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)
+                : publisher.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 var view = new { site = options.SiteUrl, library = options.LibraryName, applied = result.Applied, plan = result.Plan };
