@@ -123,9 +123,8 @@ internal sealed class ChartWords
     public string MostTasks(IEnumerable<(string Title, int Tasks)> busiest)
     {
         var list = busiest.Select(b => Pick($"{b.Title} ({Int(b.Tasks)})", $"{b.Title} ({Int(b.Tasks)})", $"{b.Title}（{Int(b.Tasks)}）"));
-        return Pick("Most tasks per role: " + string.Join(", ", list) + ".",
-            "En çok görevi olan pozisyonlar: " + string.Join(", ", list) + ".",
-            "任务最多的岗位：" + string.Join("、", list) + "。");
+        var series = Product.Lists.Series(list);
+        return Pick($"Most tasks per role: {series}.", $"En çok görevi olan pozisyonlar: {series}.", $"任务最多的岗位：{series}。");
     }
 
     public string WithoutTasks(int n) => Pick($" Roles without tasks: {Int(n)}.", $" Görevi olmayan pozisyon: {Int(n)}.", $"无任务的岗位：{Int(n)} 个。");

@@ -71,6 +71,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
     private IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
     {
         var words = ChartWords.For(registers.Settings.DocumentLanguage);
+        var wording = OrgChartWording.For(registers.Settings.DocumentLanguage);
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? words.Organisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
         var privacy = _options.FullDetailOfConfidentialDepartments ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
@@ -79,13 +80,13 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         {
             var f = DepartmentFigures.Of(d, registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList(),
                 registers.Tasks.Where(t => OrgChartDeck.Same(t.Department, d)).ToList());
-            return (d, $"{Count(f.Roles, "role")}, {f.Vacant} vacant, {Count(f.Tasks, "task")}");
+            return (d, OrgChartWording.FiguresFact(f));
         }).ToList();
         var facts = new Dictionary<string, string>(OrgChartWording.Facts(organisation, registers.Roles, figures), StringComparer.Ordinal)
         {
-            ["Tasks per role"] = OrgChartDeck.SummaryText(registers),
+            [OrgChartWording.TasksPerRole] = OrgChartDeck.SummaryText(registers),
         };
-        yield return book.Issue(Draft(null, organisation, organisation, facts, control =>
+        yield return book.Issue(Draft(null, organisation, organisation, facts, wording, control =>
         {
             var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
             var vacant = registers.Roles.Count(r => r.IsVacant);
@@ -104,7 +105,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         foreach (var department in departments)
         {
             var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, members, []), control =>
+            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, members, []), wording, control =>
             {
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
@@ -116,9 +117,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
 
     // A chart is owned by the organisation; its model is what its boxes and figures show.
     private static DocumentDraft Draft(string? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
-        Func<DocumentControl, byte[]> render) =>
+        OrgChartWording wording, Func<DocumentControl, byte[]> render) =>
         new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation), facts,
-            OrgChartWording.Instance, render);
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+            wording, render);
 }
