@@ -64,7 +64,7 @@ public static class PublishCommand
                 with { OverwriteEdited = parse.GetValue(overwriteEdited) };
             await PlanReport.WriteLabelWarningsAsync(io.Error, libraryOptions).ConfigureAwait(false);
             var publisher = LibraryPublishers.Create(parse.GetValue(templates)?.FullName, libraryOptions);
-            using var target = new SharePointLibraryTarget(options);
+            using var target = SharePointLibraryTarget.Connect(options);
             var onlyPlan = parse.GetValue(plan);
             var result = await ProgressDisplay.RunAsync(io, onlyPlan ? "Planning" : "Publishing", progress => onlyPlan
                 ? publisher.PlanAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)
