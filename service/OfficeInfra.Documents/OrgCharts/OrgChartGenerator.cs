@@ -74,7 +74,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         var wording = OrgChartWording.For(registers.Settings.DocumentLanguage);
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? words.Organisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
-        var privacy = _options.FullDetailOfConfidentialDepartments ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
+        var privacy = _options.FullDetail ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
         var shown = registers.Roles.Where(r => !privacy.Hidden.Contains(r)).ToList();
         var figures = departments.Select(d =>
         {
@@ -92,12 +92,19 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
             var vacant = registers.Roles.Count(r => r.IsVacant);
             deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
             deck.AddIndex();
-            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden), words.WholeOrganisation, showDepartment: true),
-                registers.Roles, showDepartment: true);
-            foreach (var department in departments)
+            // Department charts are laid out first, so that the whole organisation's chart can lead to them.
+            var charts = departments.Select(department => (Department: department,
+                Members: registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList(),
+                Pages: deck.Paginate(OrgTreeBuilder.Build(registers.Roles, department, privacy.Hidden), department, showDepartment: false))).ToList();
+            var headsOnly = !_options.FullDetail && registers.Roles.Count > _options.WholeChartRoles;
+            var whole = headsOnly
+                ? DownToHeads(registers, privacy, charts.Select(c => (c.Department, c.Members, c.Pages[0].Page)).ToList())
+                : OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden);
+            deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), registers.Roles, showDepartment: true,
+                headsOnly ? words.DownToHeads : null);
+            foreach (var (_, members, pages) in charts)
             {
-                var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-                deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, department, privacy.Hidden), department, showDepartment: false), members, showDepartment: false);
+                deck.AddChart(pages, members, showDepartment: false);
             }
             deck.AddSummary(departments, shown);
             return deck.ToPptx(new DocumentProperties($"{organisation} organisation chart", Subject, organisation, control));
@@ -113,6 +120,35 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
                 return single.ToPptx(new DocumentProperties($"{department} organisation chart", Subject, department, control));
             }));
         }
+    }
+
+    /// <summary>
+    /// The whole organisation down to each department's heads: under a department's first head, a box for the roles of
+    /// the department that only its own chart shows, leading to that chart's first page.
+    /// </summary>
+    private static List<OrgNode> DownToHeads(RegisterSet registers, DepartmentPrivacy privacy,
+        List<(string Department, List<Role> Members, OrgChartPage First)> charts)
+    {
+        var heads = charts.Select(c => DepartmentHeads.Of(registers, c.Department, c.Members).Where(r => !privacy.Hidden.Contains(r)).ToList()).ToList();
+        var shown = new HashSet<Role>(heads.SelectMany(h => h), ReferenceEqualityComparer.Instance);
+        var roots = OrgTreeBuilder.Build(registers.Roles, null, new HashSet<Role>(registers.Roles.Where(r => !shown.Contains(r)), ReferenceEqualityComparer.Instance));
+        var nodes = new Dictionary<Role, OrgNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<OrgNode>(roots);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            nodes[node.Role!] = node;
+            node.Children.ForEach(pending.Push);
+        }
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var more = charts[i].Members.Count(r => !privacy.Hidden.Contains(r)) - heads[i].Count;
+            if (more > 0 && heads[i].Count > 0)
+            {
+                nodes[heads[i][0]].Children.Insert(0, OrgNode.ContinuedOnChart(charts[i].First, more));
+            }
+        }
+        return roots;
     }
 
     // A chart is owned by the organisation; its model is what its boxes and figures show.
