@@ -54,19 +54,63 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (layout, scale) = BestLayout(page.Roots);
-            if (scale >= minScale || !SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels, words,
-                    roots => BestLayout(roots).Scale >= minScale))
+            // A page whose boxes alone cover more than the slide cannot fit: one layout says whether it is too tall.
+            var (layout, scale) = TooMuchArea(page.Roots) ? (_layouts[0].Arrange(page.Roots), 0) : BestLayout(page.Roots);
+            if (scale >= minScale)
             {
+                return new FittedPage(page, layout, scale);
+            }
+            if (!SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels, words, Fits))
+            {
+                (layout, scale) = BestLayout(page.Roots);
                 return new FittedPage(page, layout, scale);
             }
         }
     }
 
+    /// <summary>Whether some layout of <paramref name="roots"/> fits the slide (the first that does ends the search).</summary>
+    private bool Fits(IReadOnlyList<OrgNode> roots) => !TooMuchArea(roots) && Distinct(roots).Any(layout => ScaleOf(layout.Arrange(roots)) >= minScale);
+
+    // Grids of more rows than a page's largest group of leaves draws are all one column: the same layout, made once.
+    private IEnumerable<TidyTreeLayout> Distinct(IReadOnlyList<OrgNode> roots)
+    {
+        var leaves = 0;
+        var pending = new Stack<OrgNode>(roots);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            leaves = Math.Max(leaves, node.Children.Count(c => c.IsLeaf));
+            node.Children.ForEach(pending.Push);
+        }
+        for (var i = 0; i < _layouts.Length; i++)
+        {
+            yield return _layouts[i];
+            if (StackRowChoices[i] >= leaves)
+            {
+                yield break;
+            }
+        }
+    }
+
+    // The boxes' own area at the smallest scale against the chart area: a bound no layout can beat, found without one.
+    private bool TooMuchArea(IReadOnlyList<OrgNode> roots)
+    {
+        var area = 0.0;
+        var pending = new Stack<OrgNode>(roots);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            var size = sizeOf(node);
+            area += size.Width * size.Height;
+            node.Children.ForEach(pending.Push);
+        }
+        return area * minScale * minScale > areaWidth * areaHeight;
+    }
+
     private (ChartLayout Layout, double Scale) BestLayout(IReadOnlyList<OrgNode> roots)
     {
         (ChartLayout, double) best = default;
-        foreach (var layout in _layouts)
+        foreach (var layout in Distinct(roots))
         {
             var arranged = layout.Arrange(roots);
             var scale = ScaleOf(arranged);
