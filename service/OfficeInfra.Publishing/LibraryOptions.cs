@@ -84,6 +84,15 @@ public sealed record LibraryOptions
         return this with { RetentionLabelsByType = byType, RetentionLabelsByDepartment = byDepartment, RetentionSettings = settings };
     }
 
+    /// <summary>The retention labels these options name (by type and by department) whose names Purview's file plan
+    /// import refuses (<see cref="Registers.Model.RetentionValues.IsImportableLabelName"/>), each once, in order.</summary>
+    public IReadOnlyList<string> UnimportableLabels() =>
+    [
+        .. RetentionLabelsByType.Values.Concat(RetentionLabelsByDepartment.Values).Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !Registers.Model.RetentionValues.IsImportableLabelName(l))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
+    ];
+
     /// <summary>The retention label a document gets: its department's if it has one, else its type's; null for none.</summary>
     public string? RetentionLabelFor(Documents.DocumentKind kind, string? department) =>
         DepartmentLabel(department) ?? TypeLabel(Records.RecordedDocument.KindName(kind));

@@ -29,52 +29,36 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
     private readonly LibraryOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>
-    /// Generates the documents and lays out the library. Throws <see cref="OfficeInfraException"/> with
-    /// <see cref="ErrorKind.RegistersHaveErrors"/> when the registers have errors (nothing is generated).
+    /// Generates the documents and lays out the library. Only registers the rules passed come here
+    /// (<see cref="RegisterRules.Judge"/>), so nothing is checked again.
     /// </summary>
-    public DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, IProgress<WorkProgress>? progress = null,
+    public DesiredLibrary BuildDesired(CheckedRegisters registers, DateOnly asOf, IProgress<WorkProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
         BuildDesired(registers, asOf, LibrarySnapshot.Empty, progress, cancellationToken);
 
     /// <summary>
     /// Generates the documents as controlled documents that follow on from <paramref name="previous"/>'s records
     /// (SPEC §3a): unchanged content keeps its version, dates and bytes; changed content gets the next version dated
-    /// <paramref name="asOf"/>. Throws like <see cref="BuildDesired(RegisterSet, DateOnly, IProgress{WorkProgress}?, CancellationToken)"/>.
+    /// <paramref name="asOf"/>.
     /// </summary>
-    public DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, LibrarySnapshot previous, IProgress<WorkProgress>? progress = null,
+    public DesiredLibrary BuildDesired(CheckedRegisters registers, DateOnly asOf, LibrarySnapshot previous, IProgress<WorkProgress>? progress = null,
         CancellationToken cancellationToken = default) => BuildDesired(registers, asOf, previous, _options, progress, cancellationToken);
 
-    private DesiredLibrary BuildDesired(RegisterSet registers, DateOnly asOf, LibrarySnapshot previous, LibraryOptions options,
+    private DesiredLibrary BuildDesired(CheckedRegisters checkedRegisters, DateOnly asOf, LibrarySnapshot previous, LibraryOptions options,
         IProgress<WorkProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(registers);
-        var errors = RegisterRules.CountErrors(registers);
-        if (errors > 0)
-        {
-            throw new OfficeInfraException(ErrorKind.RegistersHaveErrors, errors == 1
-                ? "The registers have 1 error; fix it before generating (validate shows where it is)."
-                : $"The registers have {errors} errors; fix them before generating (validate shows where they are).");
-        }
+        ArgumentNullException.ThrowIfNull(checkedRegisters);
+        var registers = checkedRegisters.Registers;
         // The Organisation sheet's Review Interval, where it gives one, is the organisation's own; else the setting.
         var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
         var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), reviewMonths);
-        var total = _sources.Sum(s => s.Count(registers));
-        var documents = new List<GeneratedDocument>(total);
-        foreach (var source in _sources)
-        {
-            foreach (var document in source.Generate(registers, book, cancellationToken))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                documents.Add(document);
-                progress?.Report(new WorkProgress(documents.Count, Math.Max(total, documents.Count), document.Subject));
-            }
-        }
-        return LibraryLayout.Build(registers, documents, options, book.LastIssued);
+        var documents = SourceRun.GenerateAll(_sources, registers, book, progress, cancellationToken);
+        return LibraryLayout.Build(checkedRegisters, documents, options, book.LastIssued);
     }
 
     /// <summary>Builds the desired library and compares it with <paramref name="target"/> without changing anything.</summary>
-    public async Task<LibraryRunResult> PlanAsync(RegisterSet registers, DateOnly asOf, ILibraryTarget target,
+    public async Task<LibraryRunResult> PlanAsync(CheckedRegisters registers, DateOnly asOf, ILibraryTarget target,
         IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -87,7 +71,7 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
     }
 
     /// <summary>Plans, then applies the plan to <paramref name="target"/>; a second run in a row finds nothing to do.</summary>
-    public async Task<LibraryRunResult> PublishAsync(RegisterSet registers, DateOnly asOf, ILibraryTarget target,
+    public async Task<LibraryRunResult> PublishAsync(CheckedRegisters registers, DateOnly asOf, ILibraryTarget target,
         IProgress<WorkProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);

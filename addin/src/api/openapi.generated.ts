@@ -273,6 +273,11 @@ export interface components {
             plan: components["schemas"]["LibraryPlan"];
             /** @description The plan's fingerprint: what a publish that prunes sends back as `confirmPlan`. */
             planHash?: null | string;
+            /**
+             * @description The records plan's tables (folders, documents, retention labels: what `Records Plan.xlsx`
+             *         holds), when the request asked for the records plan; the add-in shows them before it asks to publish.
+             */
+            recordsPlan?: null | components["schemas"]["PlanTable"][];
             /** @description Where `Records Plan.xlsx` downloads, when the request asked for the records plan. */
             recordsPlanUrl?: null | string;
             /**
@@ -280,7 +285,10 @@ export interface components {
              *         as `records` with the next generate, so documents keep their IDs, versions and dates (SPEC §3a).
              */
             recordsUrl?: null | string;
-            /** @description Where every document downloads as one zip (generate only): `/api/jobs/{id}/files.zip`. */
+            /**
+             * @description Where every document downloads as one zip (generate only): `/api/jobs/{id}/files.zip`; the
+             *         records plan files are in it too when the request asked for the plan.
+             */
             zipUrl?: null | string;
         };
         /**
@@ -328,6 +336,12 @@ export interface components {
              * @default false
              */
             secureRecords: boolean;
+            /**
+             * @description Retention labels the library uses whose names Microsoft Purview's file plan import
+             *                 refuses (it takes only letters, digits, hyphens and spaces, at most 64): a warning, shown before anything is
+             *                 published, that the Records Plan's CSV cannot create them; the tenant may still have them, made in the portal.
+             */
+            unimportableLabels?: null | string[];
         };
         /** @description One document line of a plan. */
         PlannedDocument: {
@@ -356,6 +370,12 @@ export interface components {
              *                 product gave that the registers no longer give, and the drift when pruning was asked for.
              */
             remove: components["schemas"]["Grant"][];
+        };
+        /** @description One table of the records plan: its name, its column headers, and its rows as text (one value per header). */
+        PlanTable: {
+            headers: string[];
+            name: string;
+            rows: string[][];
         };
         ProblemDetails: {
             detail?: null | string;

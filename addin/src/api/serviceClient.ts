@@ -68,8 +68,9 @@ export class ServiceClient {
     return (await this.send('GET', url)) as LibraryRecords;
   }
 
-  async publish(registers: RegistersJson, dryRun: boolean): Promise<Job> {
-    return (await this.send('POST', '/api/publish', { registers, dryRun })) as Job;
+  /** Starts a publish job (a plan only, with `dryRun`); with `recordsPlan` the job also returns the records plan's tables and files. */
+  async publish(registers: RegistersJson, dryRun: boolean, options: { recordsPlan?: boolean } = {}): Promise<Job> {
+    return (await this.send('POST', '/api/publish', { registers, dryRun, ...options })) as Job;
   }
 
   /** Cancels a queued or running job (202 with the job); a finished one is forgotten and its files deleted (204). */

@@ -15,6 +15,8 @@ export type JobStatus = Schemas['JobStatus'];
 export type DocumentChange = Schemas['DocumentChange'];
 export type Plan = Schemas['LibraryPlan'];
 export type PlanPermission = Schemas['PlannedPermissions'];
+/** One table of the records plan (folders, documents or retention labels), as Records Plan.xlsx holds it. */
+export type PlanTable = Schemas['PlanTable'];
 export type ValidateResult = Schemas['ValidateResult'];
 
 /** A document of a job: generated (download at `url`) or published (open at `webUrl`, when the service gives it). */

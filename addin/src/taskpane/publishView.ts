@@ -6,32 +6,42 @@ import { jobProgress } from './jobProgress';
 import { actionButton } from './actionButton';
 import { documentLabel, openLink } from './documentsView';
 import { virtualList } from './virtualList';
+import { prefs } from './prefs';
+import { recordsPlanTables } from './recordsPlanTables';
+import { recordsPlanView } from './recordsPlanView';
 
 /**
- * Publish: the dry-run plan as a table, with Publish now and Cancel in a bar that stays in view; then the outcome
- * in place of the plan, with Open library, and focus on it.
+ * Publish: the dry-run plan as a table (and, when asked, the records plan's tables with Records Plan.xlsx and the
+ * Purview CSV), with Publish now and Cancel in a bar that stays in view; then the outcome in place of the plan, with
+ * Open library, and focus on it.
  */
 export function mountPublish(panel: HTMLElement, app: App): void {
   const results = h('div', { id: 'publish-results' });
   const button = actionButton(app, results, 'plan-button', 'Preview publish', run);
+  const recordsPlan = h('input', { type: 'checkbox', id: 'publish-records-plan', checked: prefs.get('publishRecordsPlan', 'false') === 'true' });
+  recordsPlan.addEventListener('change', () => prefs.set('publishRecordsPlan', String(recordsPlan.checked)));
   async function run(): Promise<void> {
     const read = await app.read();
-    const job = await followJob(app, results, 'Working out what would change', (registers) => app.client.publish(registers, true), read.registers);
+    const options = recordsPlan.checked ? { recordsPlan: true } : {};
+    const job = await followJob(app, results, 'Working out what would change', (registers) => app.client.publish(registers, true, options), read.registers);
     if (!job) return;
     if (job.status === 'failed' || !job.result?.plan) {
       results.replaceChildren();
       app.show({ kind: 'error', title: job.error?.detail ?? 'The publish preview failed.', whatToDo: 'Check the library settings with your administrator, then try again.', fix: 'retry' });
       return;
     }
-    results.replaceChildren(planView(job.result.plan));
+    // The records plan sits between the changes and the question, so it is read before anyone confirms.
+    const tables = job.result.recordsPlan ? recordsPlanTables(job.result.recordsPlan) : null;
+    results.replaceChildren(...[planView(job.result.plan), tables, recordsPlanView(job, app)].filter((e) => e !== null));
     if (job.result.plan.isEmpty) {
       app.show({ kind: 'success', title: 'The library already matches the registers.', whatToDo: 'Nothing to publish.' });
       return;
     }
-    results.append(confirmation(read.registers, results, app));
+    results.append(confirmation(read.registers, options, results, app));
   }
   panel.append(
     h('p', { class: 'muted' }, 'Makes the records library match the registers: department folders, documents and permissions. You see the plan and confirm before anything changes.'),
+    h('label', { class: 'option', for: 'publish-records-plan' }, recordsPlan, 'Show the records plan first (folders, document columns, retention labels; Records Plan.xlsx and the Purview file plan CSV)'),
     h('div', { class: 'actions' }, button),
     results,
   );
@@ -80,6 +90,10 @@ function planView(plan: Plan): HTMLElement {
           line(what, count(change), list(plan.documents.filter((d) => d.change === change).map((d) => d.path)), cls),
         ),
         line('Permission changes', plan.permissions.length, list(plan.permissions.map((p) => p.path))),
+        // Said before anything is published: the Purview CSV cannot create these labels, so the tenant must have them already.
+        ...((plan.unimportableLabels ?? []).length > 0
+          ? [line('Label names to check', plan.unimportableLabels!.length, `${list(plan.unimportableLabels!)}: Purview's file plan import takes only letters, digits, hyphens and spaces, at most 64. Rename them, or create them in the Purview portal.`, 'warn')]
+          : []),
       ),
     ),
     plan.permissions.length > 0 &&
@@ -118,7 +132,7 @@ function planView(plan: Plan): HTMLElement {
   );
 }
 
-function confirmation(registers: RegistersJson, results: HTMLElement, app: App): HTMLElement {
+function confirmation(registers: RegistersJson, options: { recordsPlan?: boolean }, results: HTMLElement, app: App): HTMLElement {
   const confirm = h('button', { class: 'primary', id: 'publish-confirm', type: 'button' }, 'Publish now');
   const cancel = h('button', { class: 'secondary', id: 'publish-cancel', type: 'button' }, 'Cancel');
   const bar = h('div', { class: 'action-bar', id: 'confirm', role: 'group', 'aria-label': 'Confirm publish' }, h('span', { class: 'bar-text' }, 'Publish these changes?'), confirm, cancel);
@@ -129,14 +143,14 @@ function confirmation(registers: RegistersJson, results: HTMLElement, app: App):
   confirm.addEventListener('click', () =>
     app.act(confirm, async () => {
       // The plan the user confirmed was made from these registers: publish exactly them, not a fresh read.
-      const job = await followJob(app, results, 'Publishing', (r) => app.client.publish(r, false), registers);
+      const job = await followJob(app, results, 'Publishing', (r) => app.client.publish(r, false, options), registers);
       if (!job) return;
       if (job.status === 'failed') {
         results.replaceChildren();
         app.show({ kind: 'error', title: job.error?.detail ?? 'Publishing failed.', whatToDo: 'The library was left as it was. Try again, or tell your administrator.', fix: 'retry' });
         return;
       }
-      results.replaceChildren(outcome(job));
+      results.replaceChildren(...[outcome(job), recordsPlanView(job, app)].filter((e) => e !== null));
       (results.querySelector('#publish-result-heading') as HTMLElement).focus();
       app.announce('Published.', true);
     }),

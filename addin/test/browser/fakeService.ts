@@ -2,7 +2,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { DocumentChange, Finding, Job, RegistersJson } from '../../src/api/types';
+import type { DocumentChange, Finding, Job, PlanTable, RegistersJson } from '../../src/api/types';
 
 /** The library the fake publishes to (publish results name it, and each document's place in it, as records adds). */
 const LIBRARY = 'https://contoso.sharepoint.com/sites/records/Shared%20Documents';
@@ -22,6 +22,8 @@ export class FakeService {
   publishFails = false;
   /** Whether a publish result names the library and each document's place in it (libraryUrl, documents[].webUrl). */
   publishLinks = true;
+  /** Retention label names the plan says Purview's file plan import refuses (plan.unimportableLabels). */
+  unimportableLabels: string[] = [];
   /** Whether the library holds a document someone edited by hand (the plan then says `edited`). */
   editedInLibrary = false;
   /** Milliseconds between a job's progress events (raise it to have time to cancel). */
@@ -165,10 +167,13 @@ export class FakeService {
       foldersToCreate: departments,
       documents: [...documents.map((d) => ({ path: d.path, change: 'new' as DocumentChange })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as DocumentChange }, ...(this.editedInLibrary ? [{ path: 'Operations/Job Descriptions/Edited.docx', change: 'edited' as DocumentChange }] : [])],
       permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' as const }], drift: [], remove: [] })),
+      unimportableLabels: this.unimportableLabels,
     };
     const failed = kind === 'publish' && !dryRun && this.publishFails;
     // Asked for, the records plan's two files download beside the documents, as the service names them.
-    const planFiles = recordsPlan ? { recordsPlanUrl: `/api/jobs/${id}/files/Records%20Plan.xlsx`, filePlanUrl: `/api/jobs/${id}/files/Records%20Plan%20-%20Purview%20file%20plan.csv` } : {};
+    const planFiles = recordsPlan
+      ? { recordsPlanUrl: `/api/jobs/${id}/files/Records%20Plan.xlsx`, filePlanUrl: `/api/jobs/${id}/files/Records%20Plan%20-%20Purview%20file%20plan.csv`, recordsPlan: recordsPlanTables(departments, documents) }
+      : {};
     const job: Job = {
       id,
       kind,
@@ -178,9 +183,18 @@ export class FakeService {
       finishedAt: new Date().toISOString(),
       correlationId: id,
       createdAt: new Date().toISOString(),
-      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip`, ...planFiles } : { applied: !dryRun, plan, ...(dryRun || !this.publishLinks ? { documents: null } : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
+      result: failed ? null : kind === 'generate' ? { applied: true, plan, documents, zipUrl: `/api/jobs/${id}/files.zip`, ...planFiles } : { applied: !dryRun, plan, ...planFiles, ...(dryRun || !this.publishLinks ? { documents: null } : { libraryUrl: LIBRARY, documents: documents.map((d) => ({ ...d, webUrl: `${LIBRARY}/${d.path.split('/').map(encodeURIComponent).join('/')}` })) }) },
     };
     this.jobs.set(id, job);
     return job;
   }
+}
+
+/** The records plan's three tables as the service shapes them (RecordsPlanTables): one row per folder, document and label. */
+function recordsPlanTables(departments: string[], documents: { kind: string; department: string | null; subject: string; path: string }[]): PlanTable[] {
+  return [
+    { name: 'Folders', headers: ['Folder', 'Department', 'Access Level', 'Inherits Permissions', 'Grants In Effect', 'Planned Change', 'Retention Label'], rows: departments.map((d) => [d, d, 'Internal', 'No: its own permissions', `${d.toLowerCase()}-owners@contoso.com: full control`, 'create', `${d} 7 years`]) },
+    { name: 'Documents', headers: ['Document', 'Document Type', 'Department', 'Subject', 'Document ID', 'Document Version', 'Retention Label', 'Planned Change'], rows: documents.map((d, i) => [d.path, d.kind, d.department ?? '', d.subject, `DOC-${String(i + 1).padStart(4, '0')}`, '1', d.department ? `${d.department} 7 years` : '', 'new']) },
+    { name: 'Retention Labels', headers: ['Retention Label', 'Documents', 'Document Types', 'Departments', 'Retention Days', 'Retention Action', 'Retention Trigger'], rows: departments.map((d) => [`${d} 7 years`, String(documents.filter((x) => x.department === d).length), 'Job description', d, '2555', 'KeepAndDelete', 'ModificationAgeInDays']) },
+  ];
 }

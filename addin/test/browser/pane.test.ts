@@ -310,6 +310,63 @@ describe('Publish', () => {
     await page.close();
   });
 
+  it('Publish_RecordsPlanTicked_ShowsItsTablesBeforeItAsksAndPublishesWithIt', { timeout: 90_000 }, async () => {
+    harness.service.unimportableLabels = ['HR – 7 years'];
+    try {
+      const page = await harness.open(smallOrganisation(), '', {}, undefined, { width: 350, height: 750 });
+      await page.click('#tab-publish');
+      await page.check('#publish-records-plan');
+      await page.click('#plan-button');
+      const tables = page.locator('#records-plan-tables');
+      await tables.waitFor();
+
+      const previews = harness.service.requests.filter((r) => r.path === '/api/publish');
+      expect(previews.at(-1)!.body).toMatchObject({ dryRun: true, recordsPlan: true });
+      // The order a person reads it in: what changes, the records plan, its files, then the question.
+      const order = await page.locator('#publish-results > *').evaluateAll((nodes) => nodes.map((n) => n.id));
+      expect(order).toEqual(['plan', 'records-plan-tables', 'records-plan', 'confirm']);
+      expect(await page.locator('#plan').innerText()).toMatch(/Label names to check\s+1\s+HR – 7 years: Purview's file plan import takes only/);
+      // Folders open, every folder a row with its access level and label.
+      const folders = page.locator('#records-plan-folders');
+      expect(await folders.getAttribute('open')).not.toBeNull();
+      expect(await folders.locator('summary').innerText()).toBe('Folders (2)');
+      expect(await folders.locator('tbody tr').count()).toBe(2);
+      expect(await folders.locator('tbody tr').first().innerText()).toMatch(/Operations\s+Operations\s+Internal[\s\S]*Operations 7 years/);
+      // Documents are drawn only when opened: every document, with its columns.
+      const documents = page.locator('#records-plan-documents');
+      expect(await documents.locator('table').count()).toBe(0);
+      await documents.locator('summary').click();
+      expect(await documents.locator('tbody tr').count()).toBe(5);
+      expect(await documents.locator('thead th').allInnerTexts()).toContain('Document ID');
+      expect(await documents.locator('tbody th').allInnerTexts()).toContain('Operations/Job Descriptions/Technician.docx');
+      expect(await page.locator('#records-plan').innerText()).toContain('Records Plan.xlsx');
+      const box = await page.locator('#publish-confirm').boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(750);
+      await shot(page, 'publish-records-plan');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.click('#publish-confirm');
+      await page.locator('#publish-result').waitFor();
+      expect(harness.service.requests.filter((r) => r.path === '/api/publish').at(-1)!.body).toMatchObject({ dryRun: false, recordsPlan: true });
+      expect(await page.locator('#records-plan').innerText()).toContain('Records Plan - Purview file plan.csv');
+      await page.close();
+    } finally {
+      harness.service.unimportableLabels = [];
+    }
+  });
+
+  it('Publish_RecordsPlanNotTicked_AsksForNoneAndShowsNone', async () => {
+    const page = await harness.open(smallOrganisation());
+    await page.click('#tab-publish');
+    await page.uncheck('#publish-records-plan');
+    await page.click('#plan-button');
+    await page.locator('#plan').waitFor();
+    expect((harness.service.requests.filter((r) => r.path === '/api/publish').at(-1)!.body as { recordsPlan?: boolean }).recordsPlan).toBeUndefined();
+    expect(await page.locator('#records-plan-tables').count()).toBe(0);
+    expect(await page.locator('#plan').innerText()).not.toContain('Purview');
+    await page.close();
+  });
+
   it('Publish_PlanWithAHandEditedDocument_SaysItIsKeptAndHidesKindsItLacks', async () => {
     harness.service.editedInLibrary = true;
     try {

@@ -17,6 +17,8 @@ public sealed class ControlBook
     /// <summary>The history row of a document issued for the first time.</summary>
     public const string FirstIssue = "First issue";
 
+    // Several sources issue at once (each its own kinds of document): claims and new IDs are taken under this lock.
+    private readonly Lock _gate = new();
     private readonly Dictionary<(DocumentKind, string), ControlRecord> _byKey = [];
     private readonly List<ControlRecord> _previous;
     private readonly HashSet<ControlRecord> _claimed = [];
@@ -53,7 +55,7 @@ public sealed class ControlBook
     /// <summary>Months from a document's effective date to its next review.</summary>
     public int ReviewMonths { get; }
 
-    /// <summary>The highest ID number issued so far per prefix, including this run's.</summary>
+    /// <summary>The highest ID number issued so far per prefix, including this run's (read it once every source is done).</summary>
     public IReadOnlyDictionary<string, int> LastIssued => _lastIssued;
 
     /// <summary>The ID prefix of a kind of document.</summary>
@@ -77,22 +79,33 @@ public sealed class ControlBook
     /// <summary>
     /// Controls and renders <paramref name="drafts"/> in their order, exactly as one <see cref="Issue"/> after another
     /// would: claims and new IDs are taken one by one in order, so IDs never depend on timing; the renderings, which
-    /// are most of the work and depend on nothing but their draft and control, run on every core.
+    /// are most of the work and depend on nothing but their draft and control, run on every core. Safe to call from
+    /// several threads at once for different kinds of document.
     /// </summary>
     public IReadOnlyList<GeneratedDocument> IssueAll(IReadOnlyList<DocumentDraft> drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
-        var previous = drafts.Select(Claim).ToArray();
+        ControlRecord?[] previous;
+        lock (_gate)
+        {
+            previous = [.. drafts.Select(Claim)];
+        }
         // A draft whose model is the one recorded last time is rendered with its old control block: the same bytes
         // as last time mean nothing changed, and it keeps its version and dates.
-        var documents = EveryCore.Map(drafts, (i, draft) => previous[i]?.Control is { } kept && previous[i]!.ModelHash == draft.ModelHash
-            ? KeptIfSame(draft, previous[i]!, kept) : null);
+        // (A new library has nothing to keep: no pass over the cores that would only wait for each other.)
+        var documents = previous.Any(p => p?.Control is not null)
+            ? EveryCore.Map(drafts, (i, draft) => previous[i]?.Control is { } kept && previous[i]!.ModelHash == draft.ModelHash
+                ? KeptIfSame(draft, previous[i]!, kept) : null)
+            : new GeneratedDocument?[drafts.Count];
         var controls = new DocumentControl?[drafts.Count];
-        for (var i = 0; i < drafts.Count; i++)
+        lock (_gate)
         {
-            if (documents[i] is null)
+            for (var i = 0; i < drafts.Count; i++)
             {
-                controls[i] = Next(drafts[i], previous[i]);
+                if (documents[i] is null)
+                {
+                    controls[i] = Next(drafts[i], previous[i]);
+                }
             }
         }
         return EveryCore.Map(drafts, (i, draft) => controls[i] is { } control ? Document(draft, draft.Render(control), control) : documents[i]!);

@@ -36,7 +36,8 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
         return Drafts(registers).Chunk(DraftsPerBatch).SelectMany(batch => book.IssueAll(Build(batch)));
     }
 
-    private const int DraftsPerBatch = 32;
+    // Each batch ends with the cores waiting for its slowest document; 128 keeps that rare and the progress moving.
+    private const int DraftsPerBatch = 128;
 
     // A batch's models are built on every core too: each reads only the shared, read-only index.
     private static DocumentDraft[] Build(Func<DocumentDraft>[] batch) => EveryCore.Map(batch, (_, draft) => draft());

@@ -3,6 +3,7 @@ using OfficeInfra.Documents;
 using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Publishing.Library;
 
@@ -31,10 +32,18 @@ public static class LibraryLayout
 
     /// <summary>The library that <paramref name="documents"/> make for <paramref name="registers"/>.</summary>
     /// <param name="lastIssued">The highest document ID number issued per prefix, for the records.</param>
-    public static DesiredLibrary Build(RegisterSet registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
+    public static DesiredLibrary Build(CheckedRegisters registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
         IReadOnlyDictionary<string, int>? lastIssued = null)
     {
         ArgumentNullException.ThrowIfNull(registers);
+        return Lay(registers.Registers, documents, options, lastIssued);
+    }
+
+    // Every document's department is in the Departments register: the rules saw to that before the registers were
+    // checked (SopPaths lays out only the SOPs of known departments).
+    private static DesiredLibrary Lay(RegisterSet registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
+        IReadOnlyDictionary<string, int>? lastIssued)
+    {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
         // The Records register, when the workbook has one, gives the labels it names in place of the configuration's.
@@ -65,10 +74,7 @@ public static class LibraryLayout
                 specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind), null, options)));
                 continue;
             }
-            var spec = folderOf.TryGetValue(group.Key.Department, out var found)
-                ? found
-                : throw new OfficeInfraException(ErrorKind.RegistersHaveErrors,
-                    $"A document belongs to department '{group.Key.Department}', which is not in the Departments register.");
+            var spec = folderOf[group.Key.Department];
             var folder = spec.Path;
             if (group.Key.Kind == DocumentKind.OrgChart)
             {
@@ -109,19 +115,15 @@ public static class LibraryLayout
     public static IReadOnlyDictionary<string, string> SopPaths(RegisterSet registers, LibraryOptions options)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department))
+        // A process of an unknown department has no SOP folder (the rules report it, and generation never starts).
+        var departments = registers.Departments.Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department)
+            && departments.Contains(p.Department.Trim()))
             .Select(p => new GeneratedDocument(DocumentKind.Sop, p.Department.Trim(), p.Name.Trim(), []));
         var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        try
+        foreach (var spec in Lay(registers, sops, options, lastIssued: null).Documents)
         {
-            foreach (var spec in Build(registers, sops, options).Documents)
-            {
-                paths.TryAdd(spec.Subject, spec.Path);
-            }
-        }
-        catch (OfficeInfraException)
-        {
-            // A process of an unknown department has no SOP folder; the rules report it and generation stops there.
+            paths.TryAdd(spec.Subject, spec.Path);
         }
         return paths;
     }

@@ -34,6 +34,9 @@ public sealed record PlannedFolderLabel(string Path, string Label);
 /// <param name="ColumnsToCreate">Library columns to create (internal names; <see cref="Records.LibraryColumns"/>).</param>
 /// <param name="EnableVersioning">Turn on the library's major versions.</param>
 /// <param name="FolderLabels">Retention labels to apply to folders, where they do not carry them yet.</param>
+/// <param name="UnimportableLabels">Retention labels the library uses whose names Microsoft Purview's file plan import
+/// refuses (it takes only letters, digits, hyphens and spaces, at most 64): a warning, shown before anything is
+/// published, that the Records Plan's CSV cannot create them; the tenant may still have them, made in the portal.</param>
 public sealed record LibraryPlan(
     IReadOnlyList<string> FoldersToCreate,
     IReadOnlyList<PlannedDocument> Documents,
@@ -42,7 +45,8 @@ public sealed record LibraryPlan(
     bool SecureRecords = false,
     IReadOnlyList<string>? ColumnsToCreate = null,
     bool EnableVersioning = false,
-    IReadOnlyList<PlannedFolderLabel>? FolderLabels = null)
+    IReadOnlyList<PlannedFolderLabel>? FolderLabels = null,
+    IReadOnlyList<string>? UnimportableLabels = null)
 {
     /// <summary>True when applying the plan would change nothing.</summary>
     public bool IsEmpty => FoldersToCreate.Count == 0 && !SecureRecords && !EnableVersioning && (ColumnsToCreate ?? []).Count == 0

@@ -47,8 +47,10 @@ public static class LibraryPlanner
         var labelled = snapshot.FolderLabels ?? new Dictionary<string, string>();
         var folderLabels = desired.Folders.SelectMany(f => f.Labels())
             .Where(l => !string.Equals(labelled.GetValueOrDefault(l.Path), l.Label, StringComparison.Ordinal)).ToList();
+        var unimportable = Records.FilePlanCsv.Labels(desired).Select(l => l.Name)
+            .Where(name => !Registers.Model.RetentionValues.IsImportableLabelName(name)).ToList();
         return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale, snapshot.RecordsExposed,
-            snapshot.MissingColumns ?? [], snapshot.VersioningOff, folderLabels);
+            snapshot.MissingColumns ?? [], snapshot.VersioningOff, folderLabels, unimportable);
     }
 
     private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)

@@ -91,6 +91,9 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         var before = ReadRecords();
         var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
         var staging = Path.Combine(workFolder, LocalJournal.StagingFolderName);
+        // The records of a large library are megabytes of JSON: they are written out on another core while the
+        // documents are staged.
+        var records = Task.Run(() => LibraryRecords.After(plan, desired, _time.GetUtcNow(), before).ToJson(), CancellationToken.None);
         LocalJournal journal;
         try
         {
@@ -105,7 +108,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
                 moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), LibraryRecords.After(plan, desired, _time.GetUtcNow(), before).ToJson());
+            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), records.GetAwaiter().GetResult());
             moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))

@@ -9,10 +9,8 @@ using OfficeInfra.Registers.Writing;
 namespace OfficeInfra.Publishing.Records;
 
 /// <summary>
-/// <c>Records Plan.xlsx</c>: the library as a records manager reviews it before it goes live, in three Excel tables.
-/// Folders: every folder with its access level, inheritance, the grants in effect and the planned change. Documents:
-/// every document with its library columns, retention label and planned change. Retention labels: each label with the
-/// documents and departments it covers (the rows of <see cref="FilePlanCsv"/>).
+/// <c>Records Plan.xlsx</c>: the library as a records manager reviews it before it goes live, the tables of
+/// <see cref="RecordsPlanTables"/> as three Excel tables (one sheet each, header frozen, every value as text).
 /// </summary>
 public static class RecordsPlanWorkbook
 {
@@ -32,11 +30,11 @@ public static class RecordsPlanWorkbook
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var sheets = new Sheets();
         uint id = 1;
-        foreach (var (name, headers, widths, rows) in new[] { Folders(result), Documents(result), Labels(result) })
+        foreach (var table in RecordsPlanTables.Of(result))
         {
             var part = workbook.AddNewPart<WorksheetPart>();
-            WriteSheet(part, name, headers, widths, rows, id);
-            sheets.Append(new Sheet { Name = name, SheetId = id, Id = workbook.GetIdOfPart(part) });
+            WriteSheet(part, table, Widths.GetValueOrDefault(table.Name) ?? [], id);
+            sheets.Append(new Sheet { Name = table.Name, SheetId = id, Id = workbook.GetIdOfPart(part) });
             id++;
         }
         workbook.Workbook.Append(new BookViews(new WorkbookView()), sheets);
@@ -51,71 +49,27 @@ public static class RecordsPlanWorkbook
         Write(stream, result);
     }
 
-    private static (string, string[], double[], List<string[]>) Folders(LibraryRunResult result)
+    // Column widths by table, in Excel's character units.
+    private static readonly Dictionary<string, double[]> Widths = new(StringComparer.Ordinal)
     {
-        var creating = new HashSet<string>(result.Plan.FoldersToCreate, StringComparer.OrdinalIgnoreCase);
-        var permissions = result.Plan.Permissions.ToDictionary(p => p.Path, StringComparer.OrdinalIgnoreCase);
-        var rows = new List<string[]>();
-        foreach (var folder in result.Desired.Folders)
-        {
-            var grants = Grants(folder.Grants);
-            var change = creating.Contains(folder.Path) ? "create" : permissions.TryGetValue(folder.Path, out var p) ? Change(p) : "none";
-            var labels = folder.Labels().ToDictionary(l => l.Path, l => l.Label, StringComparer.Ordinal);
-            rows.Add([folder.Path, folder.Department, folder.Access.ToString(), "No: its own permissions", grants, change, labels.GetValueOrDefault(folder.Path) ?? ""]);
-            foreach (var sub in LibraryLayout.FolderPaths(result.Desired with { Folders = [folder] }).Skip(1))
-            {
-                rows.Add([sub, folder.Department, folder.Access.ToString(), $"Yes, from {folder.Path}", grants, creating.Contains(sub) ? "create" : "none",
-                    labels.GetValueOrDefault(sub) ?? ""]);
-            }
-        }
-        return ("Folders", ["Folder", "Department", "Access Level", "Inherits Permissions", "Grants In Effect", "Planned Change", "Retention Label"],
-            [48, 24, 14, 28, 60, 22, 30], rows);
-    }
+        ["Folders"] = [48, 24, 14, 28, 60, 22, 30],
+        ["Documents"] = [60, 26, 24, 36, 14, 10, 14, 14, 30, 14, 30, 16],
+        ["Retention Labels"] = [36, 12, 40, 48, 16, 18, 24],
+    };
 
-    private static (string, string[], double[], List<string[]>) Documents(LibraryRunResult result)
+    private static void WriteSheet(WorksheetPart part, PlanTable table, double[] widths, uint id)
     {
-        var changes = result.Plan.Documents.ToDictionary(d => d.Path, d => d.Change, StringComparer.OrdinalIgnoreCase);
-        string[] headers = ["Document", .. LibraryColumns.All.Select(c => c.DisplayName), "Retention Label", "Planned Change"];
-        var rows = result.Desired.Documents.Select(d => new[] { d.Path }
-            .Concat(LibraryColumns.All.Select(c => d.Fields?.GetValueOrDefault(c.Name) ?? ""))
-            .Concat([d.RetentionLabel ?? "", ChangeName(changes.GetValueOrDefault(d.Path))]).ToArray()).ToList();
-        return ("Documents", headers, [60, 26, 24, 36, 14, 10, 14, 14, 30, 14, 30, 16], rows);
-    }
-
-    private static (string, string[], double[], List<string[]>) Labels(LibraryRunResult result)
-    {
-        var rows = FilePlanCsv.Labels(result.Desired)
-            .Select(l => new[]
-            {
-                l.Name, l.Documents.ToString(CultureInfo.InvariantCulture), string.Join(", ", l.Types), string.Join(", ", l.Departments),
-                l.Retention?.Duration ?? "", l.Retention?.Action ?? "", l.Retention?.Trigger ?? "",
-            })
-            .ToList();
-        return ("Retention Labels", ["Retention Label", "Documents", "Document Types", "Departments", "Retention Days", "Retention Action", "Retention Trigger"],
-            [36, 12, 40, 48, 16, 18, 24], rows);
-    }
-
-    private static string Grants(IEnumerable<Grant> grants) =>
-        string.Join("; ", grants.Select(g => $"{g.Principal}: {g.Role switch { GrantRole.Owner => "full control", GrantRole.Write => "contribute", _ => "read" }}"));
-
-    private static string Change(PlannedPermissions p) => p.BreakInheritance ? "stop inheriting; give the level's grants"
-        : p.Add.Count + p.Remove.Count > 0 ? $"{p.Add.Count} grant(s) to give, {p.Remove.Count} to take back"
-        : p.Drift.Count > 0 ? $"{p.Drift.Count} hand-made grant(s) kept" : "none";
-
-    private static string ChangeName(DocumentChange change) => change.ToString().ToLowerInvariant();
-
-    private static void WriteSheet(WorksheetPart part, string name, string[] headers, double[] widths, List<string[]> rows, uint id)
-    {
+        var (name, headers, rows) = (table.Name, table.Headers, table.Rows);
         // A table needs at least one data row: an empty list gets one blank row.
         var lastRow = Math.Max(rows.Count + 1, 2);
-        var reference = $"A1:{Column(headers.Length - 1)}{lastRow}";
+        var reference = $"A1:{Column(headers.Count - 1)}{lastRow}";
         var data = new SheetData(Row(1, headers, HeaderStyle));
         for (var i = 0; i < rows.Count; i++)
         {
             data.Append(Row(i + 2, rows[i], TextStyle));
         }
         var columns = new Columns();
-        for (var c = 0; c < headers.Length; c++)
+        for (var c = 0; c < headers.Count; c++)
         {
             columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = c < widths.Length ? widths[c] : 20, CustomWidth = true });
         }
@@ -130,8 +84,8 @@ public static class RecordsPlanWorkbook
             data,
             new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
         var tablePart = part.AddNewPart<TableDefinitionPart>();
-        var tableColumns = new TableColumns { Count = (uint)headers.Length };
-        for (var c = 0; c < headers.Length; c++)
+        var tableColumns = new TableColumns { Count = (uint)headers.Count };
+        for (var c = 0; c < headers.Count; c++)
         {
             tableColumns.Append(new TableColumn { Id = (uint)(c + 1), Name = headers[c] });
         }
@@ -148,10 +102,10 @@ public static class RecordsPlanWorkbook
     }
 
     // Every value is written as text (a name such as "=1+1" stays text, never a formula).
-    private static Row Row(int number, string[] values, uint style)
+    private static Row Row(int number, IReadOnlyList<string> values, uint style)
     {
         var row = new Row { RowIndex = (uint)number };
-        for (var c = 0; c < values.Length; c++)
+        for (var c = 0; c < values.Count; c++)
         {
             if (values[c].Length == 0)
             {

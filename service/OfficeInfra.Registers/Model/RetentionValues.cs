@@ -27,6 +27,22 @@ public static partial class RetentionValues
     private static readonly (string Text, string Purview)[] Triggers =
         [("When created", "CreationAgeInDays"), ("When last modified", "ModificationAgeInDays"), ("When labelled", "TaggedAgeInDays")];
 
+    /// <summary>The most characters of a label name Purview's file plan import takes.</summary>
+    public const int MaxImportableLabelLength = 64;
+
+    /// <summary>
+    /// True when Microsoft Purview's file plan import can create a label of this name: "Supported characters for
+    /// import: a-z, A-Z, 0-9, hyphen (-) and the space character", at most 64 of them ("Use file plan to create and
+    /// manage retention labels", label properties for import). A label made in the Purview portal may carry others.
+    /// </summary>
+    public static bool IsImportableLabelName(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var name = label.Trim();
+        return name.Length is > 0 and <= MaxImportableLabelLength
+            && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or ' ');
+    }
+
     /// <summary>The Document Type drop-down.</summary>
     public static IReadOnlyList<string> TypeTexts { get; } = [.. Types.Select(t => t.Text)];
 

@@ -20,7 +20,7 @@ internal static class RecordsRules
         foreach (var row in registers.Records)
         {
             var subject = RegisterNames.IsBlank(row.RetentionLabel) ? "This row" : $"Label '{RegisterNames.Shown(row.RetentionLabel)}'";
-            if (!findings.RequireValue(words, row.RetentionLabel, sheet, row.Row, C.RetentionLabel, "This row") && !Importable(row.RetentionLabel))
+            if (!findings.RequireValue(words, row.RetentionLabel, sheet, row.Row, C.RetentionLabel, "This row") && !RetentionValues.IsImportableLabelName(row.RetentionLabel))
             {
                 findings.Warning(FindingCodes.LabelNameNotImportable, sheet, row.Row, C.RetentionLabel,
                     $"{subject} cannot be created by Purview's file plan import, which takes only letters, digits, hyphens and spaces, " +
@@ -39,10 +39,6 @@ internal static class RecordsRules
             }
         }
     }
-
-    // Purview's file plan import: a-z, A-Z, 0-9, hyphen and space, at most 64 characters.
-    private static bool Importable(string label) =>
-        label.Trim().Length <= 64 && label.Trim().All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or ' ');
 
     // The row's scope as a key ("T:sop", "D:<department>"), or null when it has none that is usable.
     private static string? CheckScope(RecordsEntry row, string subject, RegisterNames names, FindingWords words, List<Finding> findings)

@@ -5,8 +5,8 @@ using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Cli;
 
-/// <summary>A workbook read and judged, ready for generate or publish (which refuse registers with errors).</summary>
-public sealed record CheckedWorkbook(RegisterWorkbook Workbook, IReadOnlyList<Finding> Findings)
+/// <summary>A workbook read and judged once, ready for generate or publish: its registers as generation accepts them.</summary>
+public sealed record CheckedWorkbook(RegisterWorkbook Workbook, CheckedRegisters Registers, IReadOnlyList<Finding> Findings)
 {
     /// <summary>
     /// Reads and checks <paramref name="file"/>. When the registers have errors, prints them, says nothing was done,
@@ -17,10 +17,10 @@ public sealed record CheckedWorkbook(RegisterWorkbook Workbook, IReadOnlyList<Fi
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(io);
         var workbook = XlsxRegisterReader.ReadWorkbook(file.FullName);
-        var findings = RegisterRules.Check(workbook.Registers);
-        if (!RegisterRules.HasErrors(findings))
+        var (findings, registers) = RegisterRules.Judge(workbook.Registers);
+        if (registers is not null)
         {
-            return new CheckedWorkbook(workbook, findings);
+            return new CheckedWorkbook(workbook, registers, findings);
         }
         await FindingsReport.WriteAsync(io.Out, findings.Where(f => f.Severity == Severity.Error).ToList(), workbook.Layout, file.Name,
             FindingWords.Of(workbook.Registers)).ConfigureAwait(false);

@@ -41,7 +41,7 @@ public static class GenerateCommand
             var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, options);
             var target = new LocalLibraryTarget(folder.FullName);
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
-                publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
+                publisher.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
             await GenerateSummary.WriteAsync(io.Out, result, folder.FullName).ConfigureAwait(false);
             await CliOptions.WriteRecordsPlanAsync(parse.GetValue(recordsPlan), result, io.Out).ConfigureAwait(false);
             if (read.WarningNote() is { } note)

@@ -67,6 +67,22 @@ public static class PlanReport
             $"{FindingCounts.Plural(plan.Permissions.Count(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0), "folder")} with permission changes.").ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Before a run: one warning per configured retention label (<c>Records:RetentionLabels</c>) whose name Purview's
+    /// file plan import refuses. The Records register's own rows get a finding from the rules instead.
+    /// </summary>
+    public static async Task WriteLabelWarningsAsync(TextWriter writer, LibraryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var label in options.UnimportableLabels())
+        {
+            await writer.WriteLineAsync(
+                $"Warning: Purview's file plan import cannot create the retention label '{label}' (it takes only letters, digits, hyphens and " +
+                "spaces, at most 64); rename it in Records:RetentionLabels, or make sure the tenant has it (created in the Purview portal).").ConfigureAwait(false);
+        }
+    }
+
     private static string Words(DocumentChange change) => change switch
     {
         DocumentChange.New => "new",

@@ -62,12 +62,13 @@ public static class PublishCommand
             }
             var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(pruneDocuments), parse.GetValue(prunePermissions))
                 with { OverwriteEdited = parse.GetValue(overwriteEdited) };
+            await PlanReport.WriteLabelWarningsAsync(io.Error, libraryOptions).ConfigureAwait(false);
             var publisher = LibraryPublishers.Create(parse.GetValue(templates)?.FullName, libraryOptions);
             using var target = new SharePointLibraryTarget(options);
             var onlyPlan = parse.GetValue(plan);
             var result = await ProgressDisplay.RunAsync(io, onlyPlan ? "Planning" : "Publishing", progress => onlyPlan
-                ? publisher.PlanAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)
-                : publisher.PublishAsync(read.Workbook.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
+                ? publisher.PlanAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)
+                : publisher.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 var view = new { site = options.SiteUrl, library = options.LibraryName, applied = result.Applied, plan = result.Plan };

@@ -63,7 +63,7 @@ public static class JobsApi
         {
             return Problems.JobHasNoFiles(id, view.Status.ToString().ToLowerInvariant());
         }
-        return TypedResults.Stream(body => JobZip.WriteAsync(job, documents, body, context.RequestAborted), "application/zip", JobZip.FileNameOf(job));
+        return TypedResults.Stream(body => JobZip.WriteAsync(job, documents, Library.JobRecordsPlan.FilesOf(view.Result), body, context.RequestAborted), "application/zip", JobZip.FileNameOf(job));
     }
 
     // A queued or running job is cancelled (202, it turns "cancelled" within moments); a finished one is forgotten

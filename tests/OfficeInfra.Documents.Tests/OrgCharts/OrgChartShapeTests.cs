@@ -11,11 +11,12 @@ public class OrgChartShapeTests
     // These tests follow every role through the organisation deck; DepartmentPrivacyTests cover what it hides.
     private static readonly OrgChartOptions FullDetail = new() { FullDetailOfConfidentialDepartments = true };
 
-    public static TheoryData<string> Shapes => ["wide", "deep", "synthetic", "unicode", "loop"];
+    public static TheoryData<string> Shapes => ["wide", "flat", "deep", "synthetic", "unicode", "loop"];
 
     private static RegisterSet Build(string shape) => shape switch
     {
         "wide" => Wide(60),
+        "flat" => Wide(221),
         "deep" => Deep(15),
         "synthetic" => SyntheticOrganisation.Create(120, 10, 3),
         "unicode" => SyntheticOrganisation.Create(27, 5, 2),
@@ -122,7 +123,8 @@ public class OrgChartShapeTests
                 var lines = slide.Connectors.Select(c => c.StartSite is 1 or 3
                     ? (From: slide.Shape(c.EndId!.Value), To: slide.Shape(c.StartId!.Value), FromSite: c.EndSite, ToSite: c.StartSite)
                     : (From: slide.Shape(c.StartId!.Value), To: slide.Shape(c.EndId!.Value), FromSite: c.StartSite, ToSite: c.EndSite)).ToList();
-                lines.Where(l => !(l.FromSite == 2 && l.ToSite is 0 or 1 or 3)).Should().BeEmpty("lines leave the manager's bottom and enter the report's top or a side");
+                // A manager drawn as a bar over a wide grid has a site on its bottom edge above each column (4, 5, …).
+                lines.Where(l => !(l.FromSite >= 2 && l.FromSite != 3 && l.ToSite is 0 or 1 or 3)).Should().BeEmpty("lines leave the manager's bottom and enter the report's top or a side");
                 foreach (var (from, to, _, _) in lines.Where(l => l.To.Name.StartsWith("Role: ", StringComparison.Ordinal)))
                 {
                     managerOf[to.Paragraphs[0]].Should().Be(from.Paragraphs[0]);
@@ -151,6 +153,20 @@ public class OrgChartShapeTests
         deck.Slides.Skip(1).Should().OnlyContain(s => deck.Slides.Any(o => o.Continued.Any(c => c.LinkTarget == s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         deck.Slides.Should().OnlyContain(s => s.Roles.Any(r => r.Paragraphs[0] == "Head of Sales"));
         deck.Slides.Skip(1).Should().OnlyContain(s => s.Title.StartsWith("Sales › Head of Sales", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_FlatTeamOf221_FillsEachSlideBeforeContinuing()
+    {
+        var deck = Decks("flat")[1].Deck;
+
+        deck.Slides.Should().HaveCountLessThanOrEqualTo(11, "221 reports take few slides, not a long row of them");
+        var reportsPerSlide = deck.Slides.Select(s => s.Roles.Count(r => r.Paragraphs[0] != "Head of Sales")).ToList();
+        reportsPerSlide.SkipLast(1).Should().OnlyContain(n => n >= 20, "each slide is filled before the team continues on the next");
+        reportsPerSlide.Sum().Should().Be(221);
+        var head = deck.Slides[0].Roles.Single(r => r.Paragraphs[0] == "Head of Sales");
+        deck.Slides[0].Roles.Where(r => r != head).Should().OnlyContain(r => r.X >= head.X && r.X + r.Width <= head.X + head.Width,
+            "the reports hang in columns from the manager's bar");
     }
 
     [Fact]

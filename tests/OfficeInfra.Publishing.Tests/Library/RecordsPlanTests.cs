@@ -49,6 +49,50 @@ public sealed class RecordsPlanTests
     }
 
     [Fact]
+    public async Task Tables_Sample_AreWhatTheWorkbookHoldsRowForRow()
+    {
+        var result = await PlanAsync();
+        using var stream = new MemoryStream();
+        RecordsPlanWorkbook.Write(stream, result);
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, false);
+
+        var tables = RecordsPlanTables.Of(result);
+
+        tables.Select(t => t.Name).Should().Equal("Folders", "Documents", "Retention Labels");
+        foreach (var table in tables)
+        {
+            table.Rows.Should().OnlyContain(r => r.Count == table.Headers.Count, "one value per header in {0}", table.Name);
+            Column(document, table.Name).Should().Equal(table.Rows.Select(r => r[0]), "the workbook's {0} sheet is the table", table.Name);
+        }
+        var documents = tables[1];
+        var label = documents.Headers.ToList().IndexOf("Retention Label");
+        documents.Rows.Where(r => r[0].Contains("/SOPs/", StringComparison.Ordinal)).Should().NotBeEmpty()
+            .And.OnlyContain(r => r[label] == "Quality, 3 years" || r[label] == "Finance \"10\" years");
+    }
+
+    [Fact]
+    public async Task Plan_LabelNamesPurviewsImportRefuses_AreNamedInThePlanBeforeAnythingIsPublished()
+    {
+        var result = await PlanAsync();
+
+        result.Applied.Should().BeFalse();
+        result.Plan.UnimportableLabels.Should().Equal("Finance \"10\" years", "HR – 7 years", "Quality, 3 years");
+    }
+
+    [Fact]
+    public void UnimportableLabels_Configured_NamesEachRefusedNameOnceAndNoOther()
+    {
+        var options = new LibraryOptions
+        {
+            RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = "Quality 3 years", ["job-description"] = "HR – 7 years", ["org-chart"] = "HR – 7 years" },
+            RetentionLabelsByDepartment = new Dictionary<string, string> { ["Ops"] = new string('A', 65), ["Sales"] = "Sales-" + new string('B', 58) },
+        };
+
+        options.UnimportableLabels().Should().Equal(new string('A', 65), "HR – 7 years");
+    }
+
+    [Fact]
     public async Task FilePlanCsv_Sample_ImportLayoutOneRowPerLabelQuotedWhereNeeded()
     {
         var result = await PlanAsync();

@@ -27,6 +27,20 @@ public sealed class ReportTests
         applied);
 
     [Fact]
+    public async Task LabelWarnings_ConfiguredNamePurviewsImportRefuses_OneSentenceNamingIt()
+    {
+        var writer = new StringWriter();
+
+        await PlanReport.WriteLabelWarningsAsync(writer, new LibraryOptions
+        {
+            RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = "Quality 3 years", ["job-description"] = "HR – 7 years" },
+        });
+
+        writer.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
+            .Which.Should().Contain("'HR – 7 years'").And.Contain("only letters, digits, hyphens and spaces, at most 64").And.Contain("Records:RetentionLabels");
+    }
+
+    [Fact]
     public async Task PlanReport_Plan_ListsEveryChangeInPlainWords()
     {
         using var writer = new StringWriter();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Tests.Controlled;
@@ -13,7 +14,7 @@ internal sealed class ControlledLibrary(string root)
 
     public async Task<LibraryRunResult> GenerateAsync(RegisterSet registers, string asOf, bool overwriteEdited = false) =>
         await LibraryPublishers.Create(null, new LibraryOptions { OverwriteEdited = overwriteEdited })
-            .PublishAsync(registers, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), new LocalLibraryTarget(Root));
+            .PublishAsync(RegisterRules.Checked(registers), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), new LocalLibraryTarget(Root));
 
     /// <summary>Every document file of the library and its bytes, by library path.</summary>
     public Dictionary<string, byte[]> Files() => Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)

@@ -208,6 +208,27 @@ public sealed class GenerateApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_RecordsPlanAsked_TheZipHoldsTheWorkbookAndCsvBesideTheDocuments()
+    {
+        using var service = new ServiceFactory(runner: new RealLibraryRunner());
+        var client = service.CreateClient();
+
+        var started = await client.PostAsync("/api/generate", Api.Run(TwoRoles(), extra: ", \"recordsPlan\": true"));
+        var result = (await Api.Finished(client, started.Headers.Location!.ToString())).GetProperty("result");
+        using var zip = new System.IO.Compression.ZipArchive(await client.GetStreamAsync(result.GetProperty("zipUrl").GetString()));
+
+        var documents = result.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("path").GetString()).ToList();
+        zip.Entries.Select(e => e.FullName).Should().BeEquivalentTo(
+            [.. documents, OfficeInfra.Publishing.Records.RecordsPlanWorkbook.FileName, OfficeInfra.Publishing.Records.FilePlanCsv.FileName]);
+        using var entry = new MemoryStream();
+        await using (var stream = zip.GetEntry(OfficeInfra.Publishing.Records.RecordsPlanWorkbook.FileName)!.Open())
+        {
+            await stream.CopyToAsync(entry);
+        }
+        entry.ToArray().Should().Equal(await client.GetByteArrayAsync(result.GetProperty("recordsPlanUrl").GetString()));
+    }
+
+    [Fact]
     public async Task Generate_RecordsPlanNotAsked_NamesNoPlanAndServesNone()
     {
         using var service = new ServiceFactory(runner: new RealLibraryRunner());
@@ -220,6 +241,8 @@ public sealed class GenerateApiTests : IDisposable
         result.GetProperty("recordsPlanUrl").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         result.GetProperty("filePlanUrl").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         (await client.GetAsync($"{location}/files/Records%20Plan.xlsx")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        using var zip = new System.IO.Compression.ZipArchive(await client.GetStreamAsync(result.GetProperty("zipUrl").GetString()));
+        zip.Entries.Select(e => e.FullName).Should().NotContain(OfficeInfra.Publishing.Records.RecordsPlanWorkbook.FileName);
     }
 
     [Fact]

@@ -58,6 +58,11 @@ public sealed class PublishApiTests : IDisposable
             string.Concat(document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet.InnerText)).Should().Contain("Ops/Job Descriptions/");
         }
         (await client.GetStringAsync(result.GetProperty("filePlanUrl").GetString())).Should().Contain("LabelName,");
+        // The same tables in the result, for the add-in to show before it asks.
+        var tables = result.GetProperty("recordsPlan").EnumerateArray().ToList();
+        tables.Select(t => t.GetProperty("name").GetString()).Should().Equal("Folders", "Documents", "Retention Labels");
+        tables[1].GetProperty("headers")[0].GetString().Should().Be("Document");
+        tables[1].GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()).Should().Contain(p => p!.StartsWith("Ops/Job Descriptions/"));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class FakeLibraryRunner : ILibraryRunner
             Runs.Add(run);
             Targets.Add(target);
         }
-        var documents = run.Registers.Roles.Select(r =>
+        var documents = run.Registers.Registers.Roles.Select(r =>
         {
             var content = Encoding.UTF8.GetBytes($"job description of {r.Title} as of {run.AsOf:yyyy-MM-dd}");
             return new DocumentSpec(DocumentKind.JobDescription, r.Department, r.Title, $"{r.Department}/Job Descriptions/{r.Title}.docx",
@@ -55,7 +55,7 @@ public sealed class FakeLibraryRunner : ILibraryRunner
         }
         progress.Report(new WorkProgress(total, total));
         var plan = new LibraryPlan(
-            run.Registers.Departments.Select(d => d.Name).ToList(),
+            run.Registers.Registers.Departments.Select(d => d.Name).ToList(),
             documents.Select(d => new PlannedDocument(d.Path, DocumentChange.New)).ToList(),
             [new PlannedPermissions("Ops", true, [new Grant("ops-owners@contoso.com", GrantRole.Owner)], [], [])]);
         return new LibraryRunResult(plan, new DesiredLibrary([], documents), run.Apply);

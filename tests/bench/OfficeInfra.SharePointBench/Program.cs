@@ -6,6 +6,7 @@ using OfficeInfra.FakeGraph;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.SharePoint;
+using OfficeInfra.Registers.Rules;
 using OfficeInfra.Testing;
 
 // Documents per second publishing a synthetic library to the fake SharePoint with injected latency.
@@ -18,7 +19,7 @@ int[] levels = args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, CultureIn
 var registers = SyntheticOrganisation.Create(roles: roles, tasks: roles * 3, processes: Math.Max(1, roles / 10));
 var publisher = new LibraryPublisher([new WordDocumentGenerator(TemplateSet.Default())], new LibraryOptions());
 var build = Stopwatch.StartNew();
-var desired = publisher.BuildDesired(registers, new DateOnly(2026, 11, 1));
+var desired = publisher.BuildDesired(RegisterRules.Checked(registers), new DateOnly(2026, 11, 1));
 Console.WriteLine($"{desired.Documents.Count} documents, {desired.Folders.Count} department folders, generated in {build.Elapsed.TotalSeconds:F1} s");
 
 foreach (var concurrency in levels)

@@ -19,8 +19,9 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 internal sealed class ChartPaginator(double areaWidth, double areaHeight, double minScale, double maxScale, LayoutMetrics metrics,
     Func<OrgNode, BoxDims> sizeOf, ChartWords words)
 {
-    // Different stack heights suit different trees: a wide flat team wants tall stacks, a bushy tree short ones.
-    private static readonly int[] StackRowChoices = [4, 6, 8, 10];
+    // Different grid heights suit different trees: a wide flat team wants as many rows as the slide holds, a bushy
+    // tree short ones.
+    private static readonly int[] StackRowChoices = [3, 4, 5, 6, 8, 10];
 
     private readonly TidyTreeLayout[] _layouts =
         StackRowChoices.Select(rows => new TidyTreeLayout(metrics with { MaxStackRows = rows }, sizeOf)).ToArray();
@@ -54,7 +55,8 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (layout, scale) = BestLayout(page.Roots);
-            if (scale >= minScale || !SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels, words))
+            if (scale >= minScale || !SplitPlan.SplitOnce(page, layout.Height * minScale > areaHeight, MaxLevels, words,
+                    roots => BestLayout(roots).Scale >= minScale))
             {
                 return new FittedPage(page, layout, scale);
             }

@@ -10,9 +10,10 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
     /// <summary>
     /// Makes the split a page that does not fit needs, and says false when no split would make progress. In order of
     /// preference: every team too deep for the slide at once (deepest first); the largest team below the top; whole
-    /// top-level trees (a page with several top roles); the second half of the widest team.
+    /// top-level trees (a page with several top roles); the widest team's reports beyond as many as fit beside a
+    /// "continued" box (<paramref name="fits"/> says whether boxes fit the slide), or its second half when none do.
     /// </summary>
-    public static bool SplitOnce(OrgChartPage page, bool tooTall, int maxLevels, ChartWords words)
+    public static bool SplitOnce(OrgChartPage page, bool tooTall, int maxLevels, ChartWords words, Func<IReadOnlyList<OrgNode>, bool> fits)
     {
         var onPage = RoleBoxes(page.Roots);
         var nodes = new List<(OrgNode Node, int Depth, int Height, int Size)>();
@@ -43,19 +44,58 @@ internal sealed record SplitPlan(List<OrgNode> Siblings, OrgNode? Manager, int F
         {
             return true;
         }
-        var trees = new SplitPlan(page.Roots, null, SecondHalf(page.Roots));
-        if (trees.Apply(page, onPage, words) > 0)
+        if (Filled(page.Roots, null, page, fits).Apply(page, onPage, words) > 0)
         {
             return true;
         }
         foreach (var (node, _, _, _) in nodes.Where(n => n.Node.Children.Count >= 2).OrderByDescending(n => n.Node.Children.Count))
         {
-            if (new SplitPlan(node.Children, node, SecondHalf(node.Children)).Apply(page, onPage, words) > 0)
+            if (Filled(node.Children, node, page, fits).Apply(page, onPage, words) > 0)
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The split that keeps as many of <paramref name="siblings"/> on the page as fit beside the "continued" box that
+    /// replaces the rest (found by bisection: fewer boxes never fit worse), or that moves the second half when even one
+    /// does not fit. A wide team so fills each slide before it continues on the next.
+    /// </summary>
+    private static SplitPlan Filled(List<OrgNode> siblings, OrgNode? manager, OrgChartPage page, Func<IReadOnlyList<OrgNode>, bool> fits)
+    {
+        var (fitting, tooMany) = (0, siblings.Count);
+        while (tooMany - fitting > 1)
+        {
+            var keep = (fitting + tooMany) / 2;
+            if (FitsKeeping(siblings, keep, page, fits))
+            {
+                fitting = keep;
+            }
+            else
+            {
+                tooMany = keep;
+            }
+        }
+        return new SplitPlan(siblings, manager, fitting > 0 && siblings.Take(fitting).Any(s => s.Role is not null) ? fitting : SecondHalf(siblings));
+    }
+
+    // Tries the page with siblings from `keep` on in one "continued" box, and puts them back.
+    private static bool FitsKeeping(List<OrgNode> siblings, int keep, OrgChartPage page, Func<IReadOnlyList<OrgNode>, bool> fits)
+    {
+        var moved = siblings.GetRange(keep, siblings.Count - keep);
+        siblings.RemoveRange(keep, moved.Count);
+        siblings.Add(OrgNode.ContinuedOn(page, RoleCount(moved)));
+        try
+        {
+            return fits(page.Roots);
+        }
+        finally
+        {
+            siblings.RemoveAt(siblings.Count - 1);
+            siblings.AddRange(moved);
+        }
     }
 
     /// <summary>

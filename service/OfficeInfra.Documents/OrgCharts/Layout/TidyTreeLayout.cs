@@ -10,6 +10,9 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 internal sealed class TidyTreeLayout(LayoutMetrics metrics, Func<OrgNode, BoxDims> sizeOf)
 {
     private readonly Dictionary<OrgNode, List<(object Item, double Offset)>> _items = new(ReferenceEqualityComparer.Instance);
+
+    // Managers drawn as a bar over a wide grid of reports (LeafStack.HangsFromBar): the bar's width.
+    private readonly Dictionary<OrgNode, double> _bars = new(ReferenceEqualityComparer.Instance);
     private LevelGrid _levels = null!;
 
     public LayoutMetrics Metrics { get; } = metrics;
@@ -18,6 +21,7 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics, Func<OrgNode, BoxDim
     public ChartLayout Arrange(IReadOnlyList<OrgNode> roots)
     {
         _items.Clear();
+        _bars.Clear();
         _levels = new LevelGrid(roots, Metrics, sizeOf);
         var rootItems = ArrangeItems(roots.Cast<object>().ToList(), 0, out _);
         var boxes = new List<PlacedBox>();
@@ -39,15 +43,21 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics, Func<OrgNode, BoxDim
         }
         var leaves = node.Children.Where(c => c.IsLeaf).ToList();
         var managers = node.Children.Where(c => !c.IsLeaf).ToList();
-        // The stack sits in the middle, its trunk right under the manager, with the sub-teams either side.
-        var items = leaves.Count >= Metrics.MinStackLeaves
-            ? [.. managers.Take(managers.Count / 2), new LeafStack(leaves, Metrics, sizeOf, height => _levels.LevelsSpanned(depth + 1, height)), .. managers.Skip(managers.Count / 2)]
+        // The stack sits in the middle, right under the manager, with the sub-teams either side.
+        var stack = leaves.Count >= Metrics.MinStackLeaves ? new LeafStack(leaves, Metrics, sizeOf, height => _levels.LevelsSpanned(depth + 1, height)) : null;
+        var items = stack is not null
+            ? [.. managers.Take(managers.Count / 2), stack, .. managers.Skip(managers.Count / 2)]
             : node.Children.Cast<object>().ToList();
         var placed = ArrangeItems(items, depth + 1, out var contour);
         var centre = placed.FirstOrDefault(p => p.Item is LeafStack) is { Item: not null } trunk
             ? trunk.Offset
             : (placed[0].Offset + placed[^1].Offset) / 2;
         _items[node] = placed.Select(p => (p.Item, p.Offset - centre)).ToList();
+        if (stack is { HangsFromBar: true })
+        {
+            half = Math.Max(half, stack.Right);
+            _bars[node] = 2 * half;
+        }
         contour.Shift(-centre);
         contour.PushTop(-half, half);
         return contour;
@@ -72,24 +82,24 @@ internal sealed class TidyTreeLayout(LayoutMetrics metrics, Func<OrgNode, BoxDim
     {
         var from = boxes.Count;
         var size = sizeOf(node);
+        var items = _items.GetValueOrDefault(node) ?? [];
+        // A bar's sites are where its grid's trunks meet it; the grid is centred under the bar (its offset is 0).
+        var width = _bars.GetValueOrDefault(node, size.Width);
+        var sites = items.Select(i => i.Item).OfType<LeafStack>().FirstOrDefault(s => s.HangsFromBar)?.Sites.Select(x => x + (width / 2)).ToList();
         var top = _levels.Top(depth);
-        boxes.Add(new PlacedBox(node, centreX - (size.Width / 2), top, size.Width, size.Height));
-        if (!_items.TryGetValue(node, out var items))
-        {
-            return;
-        }
+        boxes.Add(new PlacedBox(node, centreX - (width / 2), top, width, size.Height, sites));
         var busY = top + _levels.Height(depth) + (Metrics.LevelGap / 2);
         var childTop = _levels.Top(depth + 1);
         foreach (var (item, offset) in items)
         {
             if (item is LeafStack stack)
             {
+                var middle = centreX + offset;
                 for (var i = 0; i < stack.Leaves.Count; i++)
                 {
-                    var trunk = centreX + offset;
-                    edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Side, busY, trunk));
+                    edges.Add(new PlacedEdge(from, boxes.Count, EdgeKind.Side, busY, middle + stack.Trunk(i), stack.Site(i)));
                     var leaf = stack.Size(i);
-                    boxes.Add(new PlacedBox(stack.Leaves[i], trunk + stack.BoxLeft(i), childTop + stack.Top(i), leaf.Width, leaf.Height));
+                    boxes.Add(new PlacedBox(stack.Leaves[i], middle + stack.BoxLeft(i), childTop + stack.Top(i), leaf.Width, leaf.Height));
                 }
             }
             else

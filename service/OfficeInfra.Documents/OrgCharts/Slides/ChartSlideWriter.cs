@@ -35,9 +35,11 @@ internal static class ChartSlideWriter
             Math.Round(b.Width * scale), Math.Round(b.Height * scale))).ToList();
         var font = BoxText.At(scale);
         var ids = new int[rects.Count];
+        // A bar's sites, in EMU from its left edge on the slide.
+        var sites = layout.Boxes.Select(b => b.Sites?.Select(x => Math.Round(x * scale)).ToList()).ToList();
         for (var i = 0; i < rects.Count; i++)
         {
-            ids[i] = AddBox(canvas, layout.Boxes[i].Node, rects[i], scale, notes, font);
+            ids[i] = AddBox(canvas, layout.Boxes[i].Node, rects[i], scale, notes, font, sites[i]);
         }
         if (rects.Count == 0)
         {
@@ -54,6 +56,11 @@ internal static class ChartSlideWriter
             {
                 canvas.AddConnector(ConnectorGeometry.ToTop(sx, sy, to.X + Math.Round(to.Width / 2), to.Y, busY),
                     ids[edge.From], BottomSite, ids[edge.To], TopSite, description);
+            }
+            else if (edge.Site is { } site)
+            {
+                canvas.AddConnector(ConnectorGeometry.IntoBar(to.X, to.Y + Math.Round(to.Height / 2), from.X + sites[edge.From]![site], sy),
+                    ids[edge.To], LeftSite, ids[edge.From], BarGeometry.FirstColumnSite + site, description);
             }
             else
             {
@@ -113,7 +120,8 @@ internal static class ChartSlideWriter
         notes.ShowDepartment ? node.Role!.Department.Trim() : node.ExternalManager is { } m ? notes.Words.ReportsTo(m) : null;
 
 
-    private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, Notes notes, (double Title, double Other) font)
+    private static int AddBox(SlideCanvas canvas, OrgNode node, Rect rect, double scale, Notes notes, (double Title, double Other) font,
+        IReadOnlyList<double>? barSites)
     {
         var inset = Inset(scale);
         if (node.Role is not { } role)
@@ -134,7 +142,7 @@ internal static class ChartSlideWriter
         canvas.BeginGroup($"Role group: {title}", rect);
         var id = canvas.AddShape($"Role: {title}", rect, "roundRect", Palette.BoxFill,
             vacant ? Palette.VacantRed : Palette.BoxOutline, vacant ? 28_575 : 12_700, runs, inset: inset,
-            leftInset: diameter + (2 * inset), description: notes.Words.BoxDescription(title, holder, type));
+            leftInset: diameter + (2 * inset), description: notes.Words.BoxDescription(title, holder, type), barSites: barSites);
         canvas.AddShape($"Type: {type}", badge, "ellipse", Palette.ColourOf(role.RoleType), null, 0,
             [new TextRun(notes.Words.TypeLetter(role.RoleType), BoxText.Floor, "FFFFFF", Bold: true)], inset: 0, description: type);
         canvas.EndGroup();

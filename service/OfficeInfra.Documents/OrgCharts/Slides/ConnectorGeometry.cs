@@ -33,6 +33,14 @@ internal static class ConnectorGeometry
             [toTrunk, (ly - busY) / height], FlipH: lx > mx);
     }
 
+    /// <summary>
+    /// From a report's left side (<paramref name="lx"/>, <paramref name="ly"/>) left to its column's trunk at
+    /// <paramref name="trunkX"/> and straight up into the bar above it at <paramref name="barY"/>: one elbow, the path
+    /// any connector router draws between those two sites.
+    /// </summary>
+    public static Connector IntoBar(double lx, double ly, double trunkX, double barY) =>
+        new("bentConnector2", new Rect(trunkX, barY, Math.Max(1, lx - trunkX), ly - barY), true, 0, [], FlipH: true);
+
     /// <summary>Straight across from a box's right side at (<paramref name="sx"/>, <paramref name="y"/>) to the next box's left side.</summary>
     public static Connector Across(double sx, double y, double ex) => new("straightConnector1", new Rect(sx, y, Math.Max(1, ex - sx), 0), false, 0, []);
 

@@ -26,9 +26,11 @@ internal sealed class SlideCanvas(string language = "en-GB")
     /// <summary>Adds a text shape and returns its id.</summary>
     /// <param name="description">Alt text a screen reader says for the shape.</param>
     /// <param name="titlePlaceholder">True for the slide's title: PowerPoint's outline and accessibility checker read it.</param>
+    /// <param name="barSites">For a manager drawn as a bar (<see cref="BarGeometry"/>), its bottom edge's column sites; the geometry is then the bar's.</param>
     public int AddShape(string name, Rect rect, string geometry, string? fill, string? outline, double outlineWidth,
         IReadOnlyList<TextRun> paragraphs, string align = "ctr", string anchor = "ctr", double inset = 45_720,
-        double leftInset = -1, int? linkToSlide = null, string? description = null, bool titlePlaceholder = false)
+        double leftInset = -1, int? linkToSlide = null, string? description = null, bool titlePlaceholder = false,
+        IReadOnlyList<double>? barSites = null)
     {
         var id = _nextId++;
         _shapes.Append("<p:sp><p:nvSpPr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"").Append(Escape(name)).Append('"');
@@ -50,7 +52,7 @@ internal sealed class SlideCanvas(string language = "en-GB")
             ? "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr><p:spPr>"
             : "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>");
         AppendTransform(rect, null, false, false);
-        _shapes.Append("<a:prstGeom prst=\"").Append(geometry).Append("\"><a:avLst/></a:prstGeom>");
+        _shapes.Append(barSites is null ? $"<a:prstGeom prst=\"{geometry}\"><a:avLst/></a:prstGeom>" : BarGeometry.Xml(rect.Width, rect.Height, barSites));
         _shapes.Append(fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill>");
         _shapes.Append(outline is null
             ? "<a:ln><a:noFill/></a:ln>"

@@ -15,14 +15,12 @@ namespace OfficeInfra.Documents.Word.Templating;
 /// </summary>
 public sealed class DocxTemplate
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private readonly (int Index, string Name, HandlebarsTemplate<object, object> Render)[] _parts;
+    private readonly (int Index, string Name, HandlebarsTemplate<TextWriter, object, object> Render)[] _parts;
     private readonly ZipEntryBlob?[] _entries;
     private readonly ZipEntryBlob?[] _withProperties;
     private readonly (int Core, int Custom) _propertySlots;
 
-    private DocxTemplate(string name, string sha256, (int, string, HandlebarsTemplate<object, object>)[] parts, ZipEntryBlob?[] entries,
+    private DocxTemplate(string name, string sha256, (int, string, HandlebarsTemplate<TextWriter, object, object>)[] parts, ZipEntryBlob?[] entries,
         ZipEntryBlob?[] withProperties, (int, int) propertySlots)
     {
         Name = name;
@@ -47,7 +45,7 @@ public sealed class DocxTemplate
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentNullException.ThrowIfNull(shape);
-        var parts = new List<(int, string, HandlebarsTemplate<object, object>)>();
+        var parts = new List<(int, string, HandlebarsTemplate<TextWriter, object, object>)>();
         var entries = new List<ZipEntryBlob?>();
         var read = ReadEntries(docx, name);
         foreach (var (entryName, content) in read)
@@ -58,7 +56,7 @@ public sealed class DocxTemplate
                 var source = CompilePart(content, name, shape);
                 try
                 {
-                    parts.Add((entries.Count, entryName, TemplateEnvironment.Handlebars.Compile(source)));
+                    parts.Add((entries.Count, entryName, TemplateEnvironment.Handlebars.Compile(new StringReader(source))));
                 }
                 catch (HandlebarsException e)
                 {
@@ -96,8 +94,7 @@ public sealed class DocxTemplate
         }
         foreach (var (index, name, render) in _parts)
         {
-            var xml = render(model, null!);
-            entries[index] = ZipEntryBlob.Deflate(name, Utf8.GetBytes(xml), CompressionLevel.Fastest);
+            entries[index] = RenderedPart.Deflate(name, writer => render(writer, model, null!));
         }
         return ZipPackageWriter.Write(entries);
     }

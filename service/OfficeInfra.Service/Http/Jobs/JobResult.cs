@@ -9,14 +9,18 @@ namespace OfficeInfra.Service.Http.Jobs;
 public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url, string? WebUrl = null);
 
 /// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
-/// <param name="ZipUrl">Where every document downloads as one zip (generate only): <c>/api/jobs/{id}/files.zip</c>.</param>
+/// <param name="ZipUrl">Where every document downloads as one zip (generate only): <c>/api/jobs/{id}/files.zip</c>; the
+/// records plan files are in it too when the request asked for the plan.</param>
 /// <param name="RecordsUrl">Where the library's new records download (generate only): the <c>manifest.json</c> to send
 /// as <c>records</c> with the next generate, so documents keep their IDs, versions and dates (SPEC §3a).</param>
 /// <param name="LibraryUrl">The SharePoint library's web address (publish); null for generate.</param>
 /// <param name="RecordsPlanUrl">Where <c>Records Plan.xlsx</c> downloads, when the request asked for the records plan.</param>
 /// <param name="FilePlanUrl">Where the Purview file plan import CSV downloads, when the request asked for the records plan.</param>
+/// <param name="RecordsPlan">The records plan's tables (folders, documents, retention labels: what <c>Records Plan.xlsx</c>
+/// holds), when the request asked for the records plan; the add-in shows them before it asks to publish.</param>
 public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null,
-    string? RecordsUrl = null, string? LibraryUrl = null, string? RecordsPlanUrl = null, string? FilePlanUrl = null)
+    string? RecordsUrl = null, string? LibraryUrl = null, string? RecordsPlanUrl = null, string? FilePlanUrl = null,
+    IReadOnlyList<Publishing.Records.PlanTable>? RecordsPlan = null)
 {
     /// <summary>The plan's fingerprint: what a publish that prunes sends back as <c>confirmPlan</c>.</summary>
     public string PlanHash => Security.PlanHash.Of(Plan);

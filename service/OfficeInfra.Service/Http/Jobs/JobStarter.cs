@@ -7,8 +7,9 @@ using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
-/// <summary>A request body read and checked: the parsed request and the body it came from (what a shared store keeps).</summary>
-public sealed record StartRequest(RunRequest Run, string Body);
+/// <summary>A request body read and checked: the parsed request, its registers as the rules passed them, and the body it
+/// came from (what a shared store keeps).</summary>
+public sealed record StartRequest(RunRequest Run, CheckedRegisters Registers, string Body);
 
 /// <summary>What generate and publish share: read the request, refuse registers with errors, queue the job, answer 202.</summary>
 public sealed class JobStarter(IJobIntake queue, JobWorks works, IOptions<JobOptions> jobOptions, IOptions<LimitOptions> limits, TimeProvider time)
@@ -19,8 +20,8 @@ public sealed class JobStarter(IJobIntake queue, JobWorks works, IOptions<JobOpt
         ArgumentNullException.ThrowIfNull(request);
         var json = await RequestBody.ReadTextAsync(request, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         var run = RunRequest.Parse(json);
-        var findings = RegisterRules.Check(run.Registers);
-        return RegisterRules.HasErrors(findings) ? (null, Problems.RegistersHaveErrors(FindingView.From(findings))) : (new StartRequest(run, json), null);
+        var (findings, registers) = RegisterRules.Judge(run.Registers);
+        return registers is null ? (null, Problems.RegistersHaveErrors(FindingView.From(findings))) : (new StartRequest(run, registers, json), null);
     }
 
     /// <summary>
@@ -35,7 +36,7 @@ public sealed class JobStarter(IJobIntake queue, JobWorks works, IOptions<JobOpt
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         var job = new Job(kind, Caller.IdOf(context), Correlation.IdOf(context), jobOptions.Value.ResolvedFolder,
-            works.Build(kind, request.Run, credential), time)
+            works.Build(kind, request, credential), time)
         {
             DownloadName = kind == JobKind.Generate ? request.Run.Registers.Organisation : null,
             Request = credential is null ? request.Body : null,

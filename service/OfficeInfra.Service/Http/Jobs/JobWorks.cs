@@ -17,7 +17,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 public sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, ILibraryLocks locks, IConfiguration configuration, IOptions<AuthOptions> auth)
 {
     /// <summary>The work of a <paramref name="kind"/> job for <paramref name="request"/>, acting with <paramref name="credential"/> (publish, Entra mode).</summary>
-    public JobWork Build(JobKind kind, RunRequest request, TokenCredential? credential) => kind switch
+    public JobWork Build(JobKind kind, StartRequest request, TokenCredential? credential) => kind switch
     {
         JobKind.Generate => Generate(request),
         JobKind.Publish => Publish(request, credential),
@@ -33,9 +33,10 @@ public sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, 
         return PublishTargets.Resolve(configured, allowed, request.Target, auth.Value.Enabled);
     }
 
-    private JobWork Generate(RunRequest request)
+    private JobWork Generate(StartRequest started)
     {
-        var run = new LibraryRun(request.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
+        var request = started.Run;
+        var run = new LibraryRun(started.Registers, request.AsOf, Apply: true, LibrarySettings.From(configuration));
         var records = request.Records is null ? null : LibraryRecords.Parse(request.Records);
         return async (job, progress, token) =>
         {
@@ -55,11 +56,12 @@ public sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, 
         };
     }
 
-    private JobWork Publish(RunRequest request, TokenCredential? credential)
+    private JobWork Publish(StartRequest started, TokenCredential? credential)
     {
+        var request = started.Run;
         var options = TargetOf(request).Options
             ?? throw new OfficeInfraException(ErrorKind.Configuration, "This instance's settings do not allow the publishing target the job names.");
-        var run = new LibraryRun(request.Registers, request.AsOf, Apply: !request.DryRun,
+        var run = new LibraryRun(started.Registers, request.AsOf, Apply: !request.DryRun,
             LibrarySettings.From(configuration, request.PruneDocuments, request.PrunePermissions) with { OverwriteEdited = request.OverwriteEdited },
             request.DryRun ? null : request.ConfirmPlan);
         return async (job, progress, token) =>

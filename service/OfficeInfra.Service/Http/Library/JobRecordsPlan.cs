@@ -6,7 +6,8 @@ namespace OfficeInfra.Service.Http.Library;
 
 /// <summary>
 /// The records plan a generate or publish job writes when its request asks (<c>recordsPlan</c>): <c>Records Plan.xlsx</c>
-/// and the Purview file plan CSV, kept with the job's files and downloaded like its documents.
+/// and the Purview file plan CSV, kept with the job's files and downloaded like its documents, and the plan's tables in
+/// the job's result, for the add-in to show.
 /// </summary>
 public static class JobRecordsPlan
 {
@@ -24,11 +25,17 @@ public static class JobRecordsPlan
         {
             RecordsPlanUrl = JobFiles.UrlOf(job.Id, RecordsPlanWorkbook.FileName),
             FilePlanUrl = JobFiles.UrlOf(job.Id, FilePlanCsv.FileName),
+            RecordsPlan = RecordsPlanTables.Of(result),
         };
     }
 
     /// <summary>Whether <paramref name="path"/> is a records plan file that <paramref name="result"/> lists.</summary>
-    public static bool Lists(JobResult? result, string path) =>
-        (path == RecordsPlanWorkbook.FileName && result?.RecordsPlanUrl is not null)
-        || (path == FilePlanCsv.FileName && result?.FilePlanUrl is not null);
+    public static bool Lists(JobResult? result, string path) => FilesOf(result).Contains(path, StringComparer.Ordinal);
+
+    /// <summary>The records plan files <paramref name="result"/> lists (none when the request did not ask for the plan).</summary>
+    public static IReadOnlyList<string> FilesOf(JobResult? result) =>
+    [
+        .. result?.RecordsPlanUrl is null ? [] : new[] { RecordsPlanWorkbook.FileName },
+        .. result?.FilePlanUrl is null ? [] : new[] { FilePlanCsv.FileName },
+    ];
 }

@@ -1,3 +1,4 @@
+using OfficeInfra.Registers.Rules;
 using Quartz;
 
 namespace OfficeInfra.Service.Http.Jobs.Cluster;
@@ -26,6 +27,11 @@ public sealed class ClusterJob(PostgresJobStore store, JobWorks works, JobRunner
     }
 
     // Parsed inside the work, so that a request this instance cannot read fails the job with words, like any other problem.
-    private JobWork Rebuild(JobKind kind, string request) =>
-        (job, progress, token) => works.Build(kind, RunRequest.Parse(request), credential: null)(job, progress, token);
+    // The instance that took the request checked it; a checked set of registers does not cross processes, so this one
+    // runs the rules that can find errors again (the same registers: they pass).
+    private JobWork Rebuild(JobKind kind, string request) => (job, progress, token) =>
+    {
+        var run = RunRequest.Parse(request);
+        return works.Build(kind, new StartRequest(run, RegisterRules.Checked(run.Registers), request), credential: null)(job, progress, token);
+    };
 }

@@ -1,0 +1,48 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using OfficeInfra.Documents;
+using OfficeInfra.Publishing.Library;
+using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
+
+namespace OfficeInfra.Publishing.Tests.Library;
+
+/// <summary>The rules run once, in the host: generation takes only checked registers and never runs the rules again.</summary>
+public sealed class CheckedRegistersOnlyTests
+{
+    [Theory]
+    [InlineData(typeof(LibraryPublisher))]
+    [InlineData(typeof(GeneratedDocument))]
+    public void Generation_NeverRunsTheRules(Type inAssembly)
+    {
+        // A call to RegisterRules anywhere in these assemblies would show as a reference to the type in their metadata.
+        TypesReferencedBy(inAssembly.Assembly).Should().NotContain(nameof(RegisterRules));
+    }
+
+    [Fact]
+    public void Generation_NeverRunsTheRules_WouldSeeACall() =>
+        // The control: this test assembly does call the rules (to check the registers it hands the publisher).
+        TypesReferencedBy(typeof(CheckedRegistersOnlyTests).Assembly).Should().Contain(nameof(RegisterRules));
+
+    [Fact]
+    public void LibraryPublisher_AcceptsOnlyCheckedRegisters()
+    {
+        var generating = typeof(LibraryPublisher).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.Name is nameof(LibraryPublisher.BuildDesired) or nameof(LibraryPublisher.PlanAsync) or nameof(LibraryPublisher.PublishAsync))
+            .ToList();
+
+        generating.Should().HaveCount(4);
+        generating.Should().OnlyContain(m => m.GetParameters()[0].ParameterType == typeof(CheckedRegisters));
+        typeof(LibraryPublisher).GetMethods().SelectMany(m => m.GetParameters()).Should().NotContain(p => p.ParameterType == typeof(RegisterSet));
+        typeof(LibraryLayout).GetMethod(nameof(LibraryLayout.Build))!.GetParameters()[0].ParameterType.Should().Be<CheckedRegisters>();
+    }
+
+    private static HashSet<string> TypesReferencedBy(Assembly assembly)
+    {
+        using var stream = File.OpenRead(assembly.Location);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return metadata.TypeReferences.Select(h => metadata.GetString(metadata.GetTypeReference(h).Name)).ToHashSet(StringComparer.Ordinal);
+    }
+}
