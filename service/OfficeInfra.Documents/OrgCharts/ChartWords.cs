@@ -44,6 +44,9 @@ internal sealed class ChartWords
 
     public string Organisation => Pick(DefaultOrganisation, "Kuruluş", "组织");
     public string OrganisationChart => Pick("Organisation chart", "Organizasyon şeması", "组织架构图");
+    /// <summary>A deck's title in Office's properties: "Contoso Ltd organisation chart".</summary>
+    public string DeckTitle(string subject) => Pick($"{subject} organisation chart", $"{subject} organizasyon şeması", $"{subject}组织架构图");
+
     public string WholeOrganisation => Pick("Whole organisation", "Tüm kuruluş", "整个组织");
     public string Contents => Pick("Contents", "İçindekiler", "目录");
     public string Overview => Pick("Overview", "Genel bakış", "概览");

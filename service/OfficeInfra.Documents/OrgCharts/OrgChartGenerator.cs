@@ -18,8 +18,6 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
 {
     private readonly OrgChartOptions _options = options ?? new OrgChartOptions();
 
-    // The document type, as the decks' Subject property says it.
-    private const string Subject = "Organisation chart";
 
     /// <inheritdoc />
     public int Count(RegisterSet registers)
@@ -107,7 +105,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
                 deck.AddChart(pages, members, showDepartment: false);
             }
             deck.AddSummary(departments, shown);
-            return deck.ToPptx(new DocumentProperties($"{organisation} organisation chart", Subject, organisation, control));
+            return deck.ToPptx(new DocumentProperties(words.DeckTitle(organisation), words.OrganisationChart, organisation, control));
         }));
         foreach (var department in departments)
         {
@@ -117,7 +115,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
                     members, showDepartment: false);
-                return single.ToPptx(new DocumentProperties($"{department} organisation chart", Subject, department, control));
+                return single.ToPptx(new DocumentProperties(words.DeckTitle(department), words.OrganisationChart, department, control));
             }));
         }
     }
