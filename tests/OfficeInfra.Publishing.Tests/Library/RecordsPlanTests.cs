@@ -5,6 +5,7 @@ using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Sample;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Publishing.Tests.Library;
 
