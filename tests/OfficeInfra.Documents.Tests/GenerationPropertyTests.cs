@@ -20,7 +20,7 @@ public sealed class GenerationPropertyTests
 {
     private static readonly DateOnly AsOf = new(2026, 12, 1);
     private static readonly WordDocumentGenerator Word = new(TemplateSet.Default());
-    private static readonly OrgChartGenerator Charts = new(new OrgChartOptions { FullDetailOfConfidentialDepartments = true });
+    private static readonly OrgChartGenerator Charts = new(new OrgChartOptions { FullDetail = true });
 
     /// <summary>
     /// A bounded, seeded run for the suite. <c>OFFICEINFRA_PROPERTY_CASES</c> asks for more cases and

@@ -87,7 +87,7 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
                 {
                     412 => Json.WriteAsync(ctx, 412, Json.Error("resourceModified", "ETag does not match current item's value.")),
                     409 => Json.WriteAsync(ctx, 409, Json.Error("nameAlreadyExists", "The specified item name already exists.")),
-                    _ => Json.WriteAsync(ctx, status, Item(file!)),
+                    _ => Json.WriteAsync(ctx, status, Item(file!, ctx)),
                 }).ConfigureAwait(false);
                 return;
             case ("POST", "/createUploadSession") when baseItem is not null && relative.Length > 0:
@@ -104,7 +104,7 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         switch (method, action)
         {
             case ("GET", ""):
-                await Json.WriteAsync(ctx, 200, Item(target)).ConfigureAwait(false);
+                await Json.WriteAsync(ctx, 200, Item(target, ctx)).ConfigureAwait(false);
                 break;
             case ("DELETE", ""):
                 Library.Delete(target);
@@ -193,10 +193,13 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         var skip = int.TryParse(ctx.Request.Query["$skiptoken"], out var s) ? s : 0;
         var top = Math.Min(PageSize, int.TryParse(ctx.Request.Query["$top"], out var t) ? t : PageSize);
         var children = Library.Children(folder.Id);
-        var page = new Dictionary<string, object?> { ["value"] = children.Skip(skip).Take(top).Select(Item).ToList() };
+        var page = new Dictionary<string, object?> { ["value"] = children.Skip(skip).Take(top).Select(c => Item(c, ctx)).ToList() };
         if (skip + top < children.Count)
         {
-            page["@odata.nextLink"] = string.Create(CultureInfo.InvariantCulture, $"{server.GraphBaseUrl}/{path}?$top={top}&$skiptoken={skip + top}");
+            // Graph's next link keeps the query's $select.
+            var select = ctx.Request.Query["$select"].ToString();
+            page["@odata.nextLink"] = string.Create(CultureInfo.InvariantCulture,
+                $"{server.GraphBaseUrl}/{path}?$top={top}&$skiptoken={skip + top}{(select.Length > 0 ? "&$select=" + Uri.EscapeDataString(select) : "")}");
         }
         await Json.WriteAsync(ctx, 200, page).ConfigureAwait(false);
     }
@@ -221,14 +224,14 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
                     return;
                 case "replace":
                     // As seen on SharePoint: 'replace' on an existing folder leaves it as it is.
-                    await Json.WriteAsync(ctx, 200, Item(existing)).ConfigureAwait(false);
+                    await Json.WriteAsync(ctx, 200, Item(existing, ctx)).ConfigureAwait(false);
                     return;
                 default:
                     name = $"{name} 1";
                     break;
             }
         }
-        await Json.WriteAsync(ctx, 201, Item(Library.Add(parent.Id, name, folder: true))).ConfigureAwait(false);
+        await Json.WriteAsync(ctx, 201, Item(Library.Add(parent.Id, name, folder: true), ctx)).ConfigureAwait(false);
     }
 
     public async Task HandleUploadAsync(HttpContext ctx, string id)
@@ -286,7 +289,7 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         }
         else if (done is not null)
         {
-            await Json.WriteAsync(ctx, 201, Item(done)).ConfigureAwait(false);
+            await Json.WriteAsync(ctx, 201, Item(done, ctx)).ConfigureAwait(false);
         }
         else
         {
@@ -308,7 +311,12 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
         return json;
     }
 
-    private Dictionary<string, object?> Item(FakeItem item)
+    /// <summary>
+    /// An item as Graph answers it. <c>sharepointIds</c> only when the request selects it: "This property is not
+    /// returned by default and must be selected using the $select query parameter" (driveItem resource), so an upload's
+    /// or a folder creation's answer never carries it.
+    /// </summary>
+    private Dictionary<string, object?> Item(FakeItem item, HttpContext ctx)
     {
         var json = new Dictionary<string, object?>
         {
@@ -318,8 +326,11 @@ internal sealed partial class GraphEndpoints(FakeGraphServer server)
             ["cTag"] = string.Create(CultureInfo.InvariantCulture, $"\"c:{{{item.Id}}},{item.ContentVersion}\""),
             ["size"] = item.IsFolder ? 0 : item.Content.Length,
             ["parentReference"] = new { driveId = DriveId, id = item.ParentId },
-            ["sharepointIds"] = new { listId = Library.ListId, listItemId = item.ListItemId.ToString(CultureInfo.InvariantCulture) },
         };
+        if (ctx.Request.Query["$select"].ToString().Split(',').Any(f => f.Trim().Equals("sharepointIds", StringComparison.OrdinalIgnoreCase)))
+        {
+            json["sharepointIds"] = new { listId = Library.ListId, listItemId = item.ListItemId.ToString(CultureInfo.InvariantCulture) };
+        }
         json[item.IsFolder ? "folder" : "file"] = item.IsFolder
             ? new { childCount = Library.Children(item.Id).Count }
             : new { mimeType = "application/octet-stream" };

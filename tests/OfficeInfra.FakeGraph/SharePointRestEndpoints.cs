@@ -6,7 +6,8 @@ namespace OfficeInfra.FakeGraph;
 
 /// <summary>
 /// The SharePoint REST subset (odata=nometadata JSON): list item inheritance and role assignments, role
-/// definitions, associated and named site groups, the caller (web/currentuser), ensureuser by login name or claim.
+/// definitions, associated and named site groups, the caller (web/currentuser), ensureuser by login name or claim,
+/// the list's versioning setting and a list item's column values (ValidateUpdateListItem).
 /// </summary>
 internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
 {
@@ -107,6 +108,11 @@ internal sealed partial class SharePointRestEndpoints(FakeLibrary library)
                 RoleDefinitionBindings = g.Select(a => Role(FakeLibrary.Roles.Single(r => r.Id == a.Role))).ToList(),
             });
             await Json.WriteAsync(ctx, 200, new { value }).ConfigureAwait(false);
+            return;
+        }
+        if (method == "POST" && action.Equals("/ValidateUpdateListItem", StringComparison.OrdinalIgnoreCase))
+        {
+            await ValidateUpdateAsync(ctx, target).ConfigureAwait(false);
             return;
         }
         var call = Call().Match(action);

@@ -40,7 +40,7 @@ public static class DelegationWorkbook
             new object[] { d.DoneBy, d.DoerRole, d.Tasks }.Concat(frequencyKeys.Select(k => (object)d.ByFrequency.GetValueOrDefault(k))).ToArray()));
         var vacant = Rows(words.VacantColumns, figures.VacantRoles.Select(v => new object[]
         {
-            v.Role, v.Department, v.Tasks, v.Covered, string.Join(", ", v.CoveredBy), v.Uncovered,
+            v.Role, v.Department, v.Tasks, v.Covered, productWords.Lists.Series(v.CoveredBy), v.Uncovered,
         }));
         var hasChart = figures.ByDoer.Count > 0;
         string[] sheets = [words.DelegationsSheet, words.ByPersonSheet, words.VacantSheet];

@@ -1,4 +1,6 @@
 using System.Globalization;
+using OfficeInfra.Documents.Wording;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Journey;
 
@@ -9,7 +11,7 @@ internal sealed partial record BlueprintWords
     /// <summary>British English, as the Journey register's columns are written.</summary>
     public static BlueprintWords English { get; } = new()
     {
-        Culture = CultureInfo.GetCultureInfo("en-GB"),
+        Product = ProductWords.English,
         DocumentType = "Service blueprint",
         Title = organisation => $"{organisation} service blueprint",
         WholeJourney = "Customer journey",
@@ -26,18 +28,19 @@ internal sealed partial record BlueprintWords
         Kpis = "Measured by",
         Nobody = "Nobody on stage",
         NoBackStage = "No back-stage process",
-        By = roles => "by " + string.Join(", ", roles),
+        By = roles => "by " + ListJoiner.English.And(roles),
         StagesInPhases = (stages, phases) =>
             (stages == 1 ? "1 stage" : string.Create(Invariant, $"{stages} stages")) + " in " +
             (phases == 1 ? "1 phase" : string.Create(Invariant, $"{phases} phases")),
-        AsOfPattern = "'As of' d MMMM yyyy",
+        AsOfText = date => $"As of {date}",
+        Version = version => string.Create(Invariant, $"v{version}"),
         Colon = ": ",
     };
 
     /// <summary>Turkish, as Turkish customer-experience teams write a service blueprint (hizmet planı).</summary>
     public static BlueprintWords Turkish { get; } = new()
     {
-        Culture = CultureInfo.GetCultureInfo("tr-TR"),
+        Product = ProductWords.Turkish,
         DocumentType = "Hizmet planı",
         Title = organisation => $"{organisation} hizmet planı",
         WholeJourney = "Müşteri yolculuğu",
@@ -54,16 +57,17 @@ internal sealed partial record BlueprintWords
         Kpis = "Ölçüm",
         Nobody = "Müşteriyle temas eden yok",
         NoBackStage = "Destekleyen süreç yok",
-        By = roles => "yürüten: " + string.Join(", ", roles),
+        By = roles => "yürüten: " + ListJoiner.Turkish.Series(roles),
         StagesInPhases = (stages, phases) => string.Create(Invariant, $"{phases} evrede {stages} aşama"),
-        AsOfPattern = "d MMMM yyyy 'itibarıyla'",
+        AsOfText = date => $"{date} itibarıyla",
+        Version = version => string.Create(Invariant, $"Rev. {version}"),
         Colon = ": ",
     };
 
     /// <summary>Simplified Chinese, as mainland service-design work writes a service blueprint (服务蓝图).</summary>
     public static BlueprintWords Chinese { get; } = new()
     {
-        Culture = CultureInfo.GetCultureInfo("zh-Hans"),
+        Product = ProductWords.Chinese,
         DocumentType = "服务蓝图",
         Title = organisation => $"{organisation} 服务蓝图",
         WholeJourney = "客户旅程",
@@ -80,9 +84,10 @@ internal sealed partial record BlueprintWords
         Kpis = "衡量指标",
         Nobody = "无人与客户接触",
         NoBackStage = "无后台流程支持",
-        By = roles => "负责：" + string.Join("、", roles),
+        By = roles => "负责：" + ListJoiner.Chinese.Series(roles),
         StagesInPhases = (stages, phases) => string.Create(Invariant, $"{phases} 个阶段，{stages} 个环节"),
-        AsOfPattern = "'截至' yyyy年M月d日",
+        AsOfText = date => $"截至{date}",
+        Version = version => string.Create(Invariant, $"第{version}版"),
         Colon = "：",
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Journey;
@@ -10,7 +11,8 @@ namespace OfficeInfra.Documents.Journey;
 /// </summary>
 internal sealed partial record BlueprintWords
 {
-    public required CultureInfo Culture { get; init; }
+    /// <summary>The words the rest of the product writes in the language: its dates.</summary>
+    public required ProductWords Product { get; init; }
 
     /// <summary>What the deck is (title slide, Office's Subject property).</summary>
     public required string DocumentType { get; init; }
@@ -57,8 +59,11 @@ internal sealed partial record BlueprintWords
     /// <summary>The title slide's detail: "9 stages in 5 phases".</summary>
     public required Func<int, int, string> StagesInPhases { get; init; }
 
-    /// <summary>The pattern of the title slide's date, with its words quoted ("'As of' d MMMM yyyy").</summary>
-    public required string AsOfPattern { get; init; }
+    /// <summary>(date as the language writes it): the title slide's date, "As of 1 December 2026".</summary>
+    public required Func<string, string> AsOfText { get; init; }
+
+    /// <summary>(version): the version in a slide's subtitle, "v2", "Rev. 2", "第2版".</summary>
+    public required Func<int, string> Version { get; init; }
 
     /// <summary>What separates a box's stage, lane and text in its alt text (": ", "：").</summary>
     public required string Colon { get; init; }
@@ -72,7 +77,8 @@ internal sealed partial record BlueprintWords
     };
 
 
-    public string AsOf(DateOnly date) => date.ToString(AsOfPattern, Culture);
+    /// <summary>The title slide's date, written as every document of the language writes dates.</summary>
+    public string AsOf(DateOnly date) => AsOfText(Product.Date(date));
 
     /// <summary>A part of a phase too wide for one slide: "Delivery (2/3)".</summary>
     public static string Part(string title, int part, int parts) => string.Create(CultureInfo.InvariantCulture, $"{title} ({part}/{parts})");

@@ -61,7 +61,7 @@ public sealed partial class JourneyWording : IChangeWording
         var colon = change.Item.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            return _words.Field(Name(change.Key), change.Old, change.New);
+            return _words.Field(change.Key, Name(change.Key), change.Old, change.New);
         }
         var noun = _nouns.GetValueOrDefault(change.Item[..colon], change.Item[..colon]);
         return change.Field switch
@@ -69,7 +69,7 @@ public sealed partial class JourneyWording : IChangeWording
             null when change.Old is null => _added(noun, _words.Quote(change.New!)),
             null when change.New is null => _removed(noun, _words.Quote(change.Old)),
             null => _words.Field(noun, change.Old, change.New),
-            var field => _words.Field($"{change.Fact(change.Item)}{_fields["separator"]}{Name(field)}", change.Old, change.New),
+            var field => _words.Field(field, $"{change.Fact(change.Item)}{_fields["separator"]}{Name(field)}", change.Old, change.New),
         };
     }
 

@@ -57,7 +57,7 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
                 words.DocumentType, chartWords),
         };
         var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { organisation };
-        var subtitle = $"{words.DocumentType} · {control.Id} v{control.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)} · {date}";
+        var subtitle = $"{words.DocumentType} · {control.Id} {words.Version(control.Version)} · {date}";
         foreach (var page in pages)
         {
             var title = page.Title;

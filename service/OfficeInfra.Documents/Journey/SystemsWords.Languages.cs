@@ -1,3 +1,5 @@
+using OfficeInfra.Registers.Model;
+
 namespace OfficeInfra.Documents.Journey;
 
 internal sealed partial record SystemsWords
@@ -14,7 +16,7 @@ internal sealed partial record SystemsWords
         SystemsHeaders = ["System", "Processes", "Departments", "Owners", "KPIs", "Flag"],
         ProcessHeaders = ["System", "Process", "Department", "Owner", "Departments involved", "KPI", "Target", "SOP", "Journey stages", "Flag"],
         SiloHeaders = ["Finding", "Where", "Detail"],
-        SharedNoProcess = departments => $"Served by {string.Join(", ", departments)}, which share none of its back-stage processes.",
+        SharedNoProcess = departments => $"Served by {ListJoiner.English.And(departments)}, which share none of its back-stage processes.",
         ListSeparator = "; ",
     };
 
@@ -31,7 +33,7 @@ internal sealed partial record SystemsWords
         SystemsHeaders = ["Sistem", "Süreçler", "Birimler", "Süreç sahipleri", "KPI'lar", "Uyarı"],
         ProcessHeaders = ["Sistem", "Süreç", "Birim", "Süreç sahibi", "İlgili birimler", "KPI", "Hedef", "Prosedür", "Yolculuk aşamaları", "Uyarı"],
         SiloHeaders = ["Bulgu", "Yer", "Açıklama"],
-        SharedNoProcess = departments => $"Hizmet verenler: {string.Join(", ", departments)}; bu birimler aşamanın sahne arkası süreçlerinden hiçbirini paylaşmıyor.",
+        SharedNoProcess = departments => $"Hizmet verenler: {ListJoiner.Turkish.And(departments)}; bu birimler aşamanın sahne arkası süreçlerinden hiçbirini paylaşmıyor.",
         ListSeparator = "; ",
     };
 
@@ -48,7 +50,7 @@ internal sealed partial record SystemsWords
         SystemsHeaders = ["业务体系", "流程", "部门", "流程负责人", "KPI", "标记"],
         ProcessHeaders = ["业务体系", "流程", "部门", "流程负责人", "涉及部门", "KPI", "目标值", "作业程序", "旅程环节", "标记"],
         SiloHeaders = ["发现", "位置", "说明"],
-        SharedNoProcess = departments => $"由{string.Join("、", departments)}服务，但它们没有共同参与该环节的任何后台流程。",
+        SharedNoProcess = departments => $"由{ListJoiner.Chinese.And(departments)}服务，但它们没有共同参与该环节的任何后台流程。",
         ListSeparator = "；",
     };
 }

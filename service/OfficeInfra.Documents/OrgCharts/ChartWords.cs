@@ -53,6 +53,8 @@ internal sealed class ChartWords
     public string NoRolesYet => Pick("No roles in this department yet.", "Bu birimde henüz pozisyon yok.", "该部门尚无岗位。");
     public string LegendHeading => Pick("Role type:", "Pozisyon türü:", "岗位类型：");
     public string LegendVacant => Pick("Vacant role (red outline and title)", "Boş pozisyon (kırmızı çerçeve ve başlık)", "空缺岗位（红色边框和标题）");
+    public string DownToHeads => Pick("down to department heads, each department's chart follows",
+        "birim yöneticilerine kadar, her birimin şeması ileride", "显示到部门负责人，各部门架构图见后");
     public string NoTasksYet => Pick("No tasks are assigned to roles yet.", "Pozisyonlara henüz görev atanmadı.", "尚未给岗位分配任务。");
 
     // The document control block, as the job descriptions and SOPs of the same language word it.
@@ -123,9 +125,8 @@ internal sealed class ChartWords
     public string MostTasks(IEnumerable<(string Title, int Tasks)> busiest)
     {
         var list = busiest.Select(b => Pick($"{b.Title} ({Int(b.Tasks)})", $"{b.Title} ({Int(b.Tasks)})", $"{b.Title}（{Int(b.Tasks)}）"));
-        return Pick("Most tasks per role: " + string.Join(", ", list) + ".",
-            "En çok görevi olan pozisyonlar: " + string.Join(", ", list) + ".",
-            "任务最多的岗位：" + string.Join("、", list) + "。");
+        var series = Product.Lists.Series(list);
+        return Pick($"Most tasks per role: {series}.", $"En çok görevi olan pozisyonlar: {series}.", $"任务最多的岗位：{series}。");
     }
 
     public string WithoutTasks(int n) => Pick($" Roles without tasks: {Int(n)}.", $" Görevi olmayan pozisyon: {Int(n)}.", $"无任务的岗位：{Int(n)} 个。");

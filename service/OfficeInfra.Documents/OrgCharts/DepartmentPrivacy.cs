@@ -4,7 +4,7 @@ namespace OfficeInfra.Documents.OrgCharts;
 
 /// <summary>
 /// What the organisation-wide deck leaves out: the roles of Confidential and Restricted departments other than
-/// their heads (the roles at the top of the department, and the one the Departments register names as head), and
+/// their heads (<see cref="DepartmentHeads"/>), and
 /// the line each first head shows instead ("+27 roles · Restricted: …").
 /// </summary>
 internal sealed class DepartmentPrivacy
@@ -32,9 +32,7 @@ internal sealed class DepartmentPrivacy
         foreach (var department in registers.Departments.Where(d => d.AccessLevel is AccessLevel.Confidential or AccessLevel.Restricted))
         {
             var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department.Name)).ToList();
-            var titles = members.Select(r => r.Title.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var heads = members.Where(r => string.IsNullOrWhiteSpace(r.ReportsTo) || !titles.Contains(r.ReportsTo.Trim())
-                || OrgChartDeck.Same(r.Title, department.Head)).ToList();
+            var heads = DepartmentHeads.Of(registers, department.Name, members);
             var rest = members.Except(heads).ToList();
             hidden.UnionWith(rest);
             if (heads.Count > 0 && rest.Count > 0)

@@ -71,32 +71,40 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
     private IEnumerable<GeneratedDocument> GenerateDecks(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
     {
         var words = ChartWords.For(registers.Settings.DocumentLanguage);
+        var wording = OrgChartWording.For(registers.Settings.DocumentLanguage);
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? words.Organisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
-        var privacy = _options.FullDetailOfConfidentialDepartments ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
+        var privacy = _options.FullDetail ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
         var shown = registers.Roles.Where(r => !privacy.Hidden.Contains(r)).ToList();
         var figures = departments.Select(d =>
         {
             var f = DepartmentFigures.Of(d, registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList(),
                 registers.Tasks.Where(t => OrgChartDeck.Same(t.Department, d)).ToList());
-            return (d, $"{Count(f.Roles, "role")}, {f.Vacant} vacant, {Count(f.Tasks, "task")}");
+            return (d, OrgChartWording.FiguresFact(f));
         }).ToList();
         var facts = new Dictionary<string, string>(OrgChartWording.Facts(organisation, registers.Roles, figures), StringComparer.Ordinal)
         {
-            ["Tasks per role"] = OrgChartDeck.SummaryText(registers),
+            [OrgChartWording.TasksPerRole] = OrgChartDeck.SummaryText(registers),
         };
-        yield return book.Issue(Draft(null, organisation, organisation, facts, control =>
+        yield return book.Issue(Draft(null, organisation, organisation, facts, wording, control =>
         {
             var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
             var vacant = registers.Roles.Count(r => r.IsVacant);
             deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
             deck.AddIndex();
-            deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden), words.WholeOrganisation, showDepartment: true),
-                registers.Roles, showDepartment: true);
-            foreach (var department in departments)
+            // Department charts are laid out first, so that the whole organisation's chart can lead to them.
+            var charts = departments.Select(department => (Department: department,
+                Members: registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList(),
+                Pages: deck.Paginate(OrgTreeBuilder.Build(registers.Roles, department, privacy.Hidden), department, showDepartment: false))).ToList();
+            var headsOnly = !_options.FullDetail && registers.Roles.Count > _options.WholeChartRoles;
+            var whole = headsOnly
+                ? DownToHeads(registers, privacy, charts.Select(c => (c.Department, c.Members, c.Pages[0].Page)).ToList())
+                : OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden);
+            deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), registers.Roles, showDepartment: true,
+                headsOnly ? words.DownToHeads : null);
+            foreach (var (_, members, pages) in charts)
             {
-                var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-                deck.AddChart(deck.Paginate(OrgTreeBuilder.Build(registers.Roles, department, privacy.Hidden), department, showDepartment: false), members, showDepartment: false);
+                deck.AddChart(pages, members, showDepartment: false);
             }
             deck.AddSummary(departments, shown);
             return deck.ToPptx(new DocumentProperties($"{organisation} organisation chart", Subject, organisation, control));
@@ -104,7 +112,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         foreach (var department in departments)
         {
             var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, members, []), control =>
+            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, members, []), wording, control =>
             {
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
@@ -114,11 +122,38 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         }
     }
 
+    /// <summary>
+    /// The whole organisation down to each department's heads: under a department's first head, a box for the roles of
+    /// the department that only its own chart shows, leading to that chart's first page.
+    /// </summary>
+    private static List<OrgNode> DownToHeads(RegisterSet registers, DepartmentPrivacy privacy,
+        List<(string Department, List<Role> Members, OrgChartPage First)> charts)
+    {
+        var heads = charts.Select(c => DepartmentHeads.Of(registers, c.Department, c.Members).Where(r => !privacy.Hidden.Contains(r)).ToList()).ToList();
+        var shown = new HashSet<Role>(heads.SelectMany(h => h), ReferenceEqualityComparer.Instance);
+        var roots = OrgTreeBuilder.Build(registers.Roles, null, new HashSet<Role>(registers.Roles.Where(r => !shown.Contains(r)), ReferenceEqualityComparer.Instance));
+        var nodes = new Dictionary<Role, OrgNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<OrgNode>(roots);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            nodes[node.Role!] = node;
+            node.Children.ForEach(pending.Push);
+        }
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var more = charts[i].Members.Count(r => !privacy.Hidden.Contains(r)) - heads[i].Count;
+            if (more > 0 && heads[i].Count > 0)
+            {
+                nodes[heads[i][0]].Children.Insert(0, OrgNode.ContinuedOnChart(charts[i].First, more));
+            }
+        }
+        return roots;
+    }
+
     // A chart is owned by the organisation; its model is what its boxes and figures show.
     private static DocumentDraft Draft(string? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
-        Func<DocumentControl, byte[]> render) =>
+        OrgChartWording wording, Func<DocumentControl, byte[]> render) =>
         new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation), facts,
-            OrgChartWording.Instance, render);
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+            wording, render);
 }

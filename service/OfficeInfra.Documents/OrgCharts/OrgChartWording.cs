@@ -1,14 +1,41 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
 
 /// <summary>What a chart deck's history names: each role shown (who it reports to, its type, whether it is filled
-/// and by whom) and, on the organisation deck, each department's figures.</summary>
-public sealed class OrgChartWording : IChangeWording
+/// and by whom) and, on the organisation deck, each department's figures; in the organisation's language.</summary>
+public sealed partial class OrgChartWording : IChangeWording
 {
-    /// <summary>The one instance (it holds no state).</summary>
-    public static OrgChartWording Instance { get; } = new();
+    private static readonly OrgChartWording Turkish = new(ChartChangeWords.Turkish), Chinese = new(ChartChangeWords.Chinese);
+
+    private readonly ChartChangeWords _chart;
+    private readonly ProductWords _product;
+
+    private OrgChartWording(ChartChangeWords chart)
+    {
+        _chart = chart;
+        _product = ProductWords.ForTag(chart.Words.Tag);
+    }
+
+    /// <summary>The English wording.</summary>
+    public static OrgChartWording Instance { get; } = new(ChartChangeWords.English);
+
+    /// <summary>The wording in <paramref name="language"/>.</summary>
+    public static OrgChartWording For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => Instance,
+    };
+
+    /// <inheritdoc />
+    public ChangeWords Words => _chart.Words;
+
+    /// <summary>A department's figures as the organisation deck's facts record them (in English, whatever the language).</summary>
+    internal static string FiguresFact(DepartmentFigures figures) =>
+        ChartChangeWords.English.Figures(figures.Roles, figures.Vacant, figures.Tasks);
 
     /// <summary>The facts of a deck showing <paramref name="roles"/>, plus <paramref name="figures"/> lines (department → its figures).</summary>
     internal static IReadOnlyDictionary<string, string> Facts(string title, IEnumerable<Role> roles, IEnumerable<(string Department, string Figures)> figures)
@@ -38,24 +65,49 @@ public sealed class OrgChartWording : IChangeWording
         var item = change.Item;
         if (item.StartsWith("figures:", StringComparison.Ordinal))
         {
-            return ChangeSummary.Field($"Figures of {item["figures:".Length..]}", change.Old, change.New);
+            return Words.Field(_chart.FiguresOf(item["figures:".Length..]), Figures(change.Old), Figures(change.New));
         }
         if (!item.StartsWith("role:", StringComparison.Ordinal))
         {
-            return ChangeSummary.Field(change.Key, change.Old, change.New);
+            return change.Key switch
+            {
+                "Title" => Words.Field(_chart.Title, change.Old, change.New),
+                TasksPerRole when _chart.TasksPerRoleChanged is { } said => said,
+                _ => Words.Field(change.Key, change.Old, change.New),
+            };
         }
         var role = change.Fact(item);
         return change.Field switch
         {
-            null when change.Old is null => $"Role '{change.New}' added",
-            null when change.New is null => $"Role '{change.Old}' removed",
-            "reportsTo" => ChangeSummary.Field($"{role}: reports to", Top(change.Old), Top(change.New)),
-            "vacant" => change.New == "yes" ? $"{role} is now vacant" : $"{role} is now filled",
-            "holder" => ChangeSummary.Field($"{role}: holder", change.Old, change.New),
-            "department" => $"{role} moved from {change.Old} to {change.New}",
-            var field => ChangeSummary.Field($"{role}: {field}", change.Old, change.New),
+            null when change.Old is null => _chart.RoleAdded(change.New!),
+            null when change.New is null => _chart.RoleRemoved(change.Old),
+            "reportsTo" => Words.Field(_chart.RoleField(role, _chart.Field("reportsTo")), Top(change.Old), Top(change.New)),
+            "vacant" => change.New == "yes" ? _chart.NowVacant(role) : _chart.NowFilled(role),
+            "department" => _chart.Moved(role, change.Old ?? string.Empty, change.New ?? string.Empty),
+            "type" => Words.Field(_chart.RoleField(role, _chart.Field("type")), TypeName(change.Old), TypeName(change.New)),
+            "hours" => Words.Field(_chart.RoleField(role, _chart.Field("hours")), _product.HoursOf(change.Old), _product.HoursOf(change.New)),
+            { } field => Words.Field(_chart.RoleField(role, _chart.Field(field)), change.Old, change.New),
+            _ => null,
         };
     }
 
-    private static string? Top(string? reportsTo) => reportsTo is "" ? "nobody (top of the organisation)" : reportsTo;
+    /// <summary>The fact under which the organisation deck records its summary slide's busiest and idle roles.</summary>
+    internal const string TasksPerRole = "Tasks per role";
+
+    private string? Top(string? reportsTo) => reportsTo is "" ? _chart.Nobody : reportsTo;
+
+    // Role types are recorded by their English name (the register's value list).
+    private string? TypeName(string? recorded) =>
+        Enum.TryParse<RoleType>(recorded, out var type) && _product.RoleTypes.TryGetValue(type, out var name) ? name : recorded;
+
+    // Figures are recorded in English ("3 roles, 1 vacant, 5 tasks"); said again in the language.
+    private string? Figures(string? recorded) =>
+        recorded is not null && FiguresLine().Match(recorded) is { Success: true } m
+            ? _chart.Figures(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value))
+            : recorded;
+
+    private static int Int(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+) roles?, (\d+) vacant, (\d+) tasks?$")]
+    private static partial System.Text.RegularExpressions.Regex FiguresLine();
 }

@@ -10,12 +10,12 @@ internal static class VacancyCover
 {
     public static Func<Role, string?> For(RegisterSet registers)
     {
+        var words = ChartWords.For(registers.Settings.DocumentLanguage);
         var byRole = registers.Tasks
             .Where(t => !string.IsNullOrWhiteSpace(t.Role) && !string.IsNullOrWhiteSpace(t.CurrentlyDoneBy))
             .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(t => t.CurrentlyDoneBy!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
+            .ToDictionary(g => g.Key, g => words.Product.Lists.Series(g.Select(t => t.CurrentlyDoneBy!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
                 StringComparer.OrdinalIgnoreCase);
-        var words = ChartWords.For(registers.Settings.DocumentLanguage);
         return role => role.IsVacant && byRole.GetValueOrDefault(role.Title.Trim()) is { } who ? words.CoveredBy(who) : null;
     }
 }

@@ -149,7 +149,7 @@ public static class JobDescriptionModel
                 ["kpi"] = Text(p.Kpi),
                 ["target"] = Text(p.Target),
                 ["owner"] = owners.Contains(p.Name.Trim()),
-                ["steps"] = string.Join(", ", (stepsOf.GetValueOrDefault(p.Name.Trim()) ?? [])
+                ["steps"] = index.Words.Lists.Series((stepsOf.GetValueOrDefault(p.Name.Trim()) ?? [])
                     .Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
                     .Select(n => n.ToString(CultureInfo.InvariantCulture))),
             })

@@ -66,7 +66,7 @@ public sealed class JobDescriptionWording : IChangeWording
                 null when change.Old is null => Words.TaskAdded(change.New!),
                 null when change.New is null => Words.TaskRemoved(change.Old),
                 null => Words.TaskReworded(change.Old, change.New),
-                var field => Words.Field(Words.TaskField(Words.Name(field), change.Fact(item)), change.Old, change.New),
+                var field => Words.Field(field, Words.TaskField(Words.Name(field), change.Fact(item)), change.Old, change.New),
             };
         }
         if (item.StartsWith("owns:", StringComparison.Ordinal))
@@ -75,7 +75,8 @@ public sealed class JobDescriptionWording : IChangeWording
                 ? change.New is null ? Words.NoLongerOwns(change.Old!) : Words.NowOwns(change.New)
                 : Words.Field(Words.ProcessField(Words.Name(change.Field), change.Fact(item)), change.Old, change.New);
         }
-        return JourneyModel.Describe(change) ?? (change.Key == "Purpose" ? Words.PurposeRewritten : Words.Field(Words.Name(change.Key), change.Old, change.New));
+        return JourneyModel.Describe(Words, change)
+            ?? (change.Key == "Purpose" ? Words.PurposeRewritten : Words.Field(change.Key, Words.Name(change.Key), change.Old, change.New));
     }
 
     internal static IEnumerable<IReadOnlyDictionary<string, object?>> Items(object? list) =>

@@ -1,5 +1,6 @@
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Word.Templating;
+using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Journey;
 using static OfficeInfra.Documents.Word.DepartmentModel;
 
@@ -36,12 +37,11 @@ internal static class JourneyModel
     }
 
     /// <summary>A stage that came or went, in words ("Customer journey stage 'Delivery › Ship' added"); null for other facts.</summary>
-    /// <remarks>English only for now: <see cref="Wording.ChangeWords"/> has no journey phrases yet in Turkish or Chinese.</remarks>
-    public static string? Describe(FactChange change) =>
+    public static string? Describe(ChangeWords words, FactChange change) =>
         !change.Item.StartsWith(Kind + ":", StringComparison.Ordinal) ? null
-        : change.Old is null ? $"Customer journey stage '{change.New}' added"
-        : change.New is null ? $"Customer journey stage '{change.Old}' removed"
-        : $"Customer journey stage '{change.Old}' reworded as '{change.New}'";
+        : change.Old is null ? words.StageAdded(change.New!)
+        : change.New is null ? words.StageRemoved(change.Old)
+        : words.StageRenamed(change.Old, change.New);
 
     private const string Kind = "journey";
 }

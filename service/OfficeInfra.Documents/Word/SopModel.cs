@@ -84,16 +84,16 @@ public static class SopModel
                 ["currentlyDoneBy"] = DelegationMap.DoneByIfDifferent(t),
             }).ToArray(),
             ["roles"] = roles.Select(r => (object?)r).ToArray(),
-            ["responsibilities"] = Responsibilities(steps, owner, roles),
+            ["responsibilities"] = Responsibilities(words.Lists, steps, owner, roles),
             ["related"] = Related(index, process),
             ["journey"] = JourneyModel.Build(index.Journey.StagesOfProcess(process.Name)),
         };
     }
 
     /// <summary>The owner, accountable, then each role with the steps it is responsible for, in order of first step.</summary>
-    private static object?[] Responsibilities(IReadOnlyList<TaskItem> steps, string owner, List<string> roles)
+    private static object?[] Responsibilities(ListJoiner lists, IReadOnlyList<TaskItem> steps, string owner, List<string> roles)
     {
-        string StepsOf(string role) => string.Join(", ", steps
+        string StepsOf(string role) => lists.Series(steps
             .Select((t, i) => (Role: Text(t.Role), Number: i + 1))
             .Where(s => string.Equals(s.Role, role, StringComparison.OrdinalIgnoreCase))
             .Select(s => s.Number.ToString(CultureInfo.InvariantCulture)));

@@ -56,7 +56,7 @@ public sealed class SopWording : IChangeWording
         var item = change.Item;
         if (!item.StartsWith("step:", StringComparison.Ordinal))
         {
-            return JourneyModel.Describe(change) ?? Words.Field(Words.Name(change.Key), change.Old, change.New);
+            return JourneyModel.Describe(Words, change) ?? Words.Field(change.Key, Words.Name(change.Key), change.Old, change.New);
         }
         var number = change.Fact(item + ":number");
         return change.Field switch
@@ -67,7 +67,7 @@ public sealed class SopWording : IChangeWording
             "role" when string.IsNullOrEmpty(change.New) => Words.StepRoleCleared(number, change.Old ?? string.Empty),
             "role" => Words.StepNowDoneBy(number, change.New ?? string.Empty, change.Old ?? string.Empty),
             "number" => Words.StepMoved(change.Fact(item), change.Old ?? string.Empty, change.New ?? string.Empty),
-            { } field => Words.Field(Words.StepField(Words.Name(field), number), change.Old, change.New),
+            { } field => Words.Field(field, Words.StepField(Words.Name(field), number), change.Old, change.New),
         };
     }
 }

@@ -83,6 +83,24 @@ public sealed record ChangeWords
     /// <summary>(field name, step): how a field of a step is named.</summary>
     public required Func<string, string, string> StepField { get; init; }
 
+    /// <summary>(stage): a customer-journey stage the document names came.</summary>
+    public required Func<string, string> StageAdded { get; init; }
+
+    /// <summary>(stage): a customer-journey stage the document names went.</summary>
+    public required Func<string, string> StageRemoved { get; init; }
+
+    /// <summary>(old, new): a customer-journey stage renamed.</summary>
+    public required Func<string, string, string> StageRenamed { get; init; }
+
+    /// <summary>How the language joins the items of a list fact ("Excel、ERP").</summary>
+    public required ListJoiner Lists { get; init; }
+
+    /// <summary>The facts recorded as lists (the records join them with ", ", as <see cref="Control.ModelFacts"/> does).</summary>
+    private static readonly HashSet<string> ListFacts = new(StringComparer.Ordinal)
+    {
+        "Direct reports", "Tools", "tools", "front stage", "on stage by", "back stage", "systems",
+    };
+
     /// <summary>The name of a recorded fact in this language.</summary>
     public string Name(string key) => Names.GetValueOrDefault(key, key);
 
@@ -91,6 +109,15 @@ public sealed record ChangeWords
         string.IsNullOrEmpty(old) ? Set(name, @new ?? string.Empty)
         : string.IsNullOrEmpty(@new) ? Cleared(name, old)
         : Changed(name, old, @new);
+
+    /// <summary>Says how the fact <paramref name="key"/>, named <paramref name="name"/>, changed; a list fact's items
+    /// joined as the language joins them.</summary>
+    public string Field(string key, string name, string? old, string? @new) =>
+        ListFacts.Contains(key) ? Field(name, Relist(old), Relist(@new)) : Field(name, old, @new);
+
+    private string? Relist(string? recorded) =>
+        string.IsNullOrEmpty(recorded) || ReferenceEquals(Lists, ListJoiner.English) ? recorded
+        : Lists.Series(recorded.Split(", "));
 
     /// <summary>The words of <paramref name="language"/>.</summary>
     public static ChangeWords For(DocumentLanguage language) => language switch
@@ -131,6 +158,10 @@ public sealed record ChangeWords
         StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"Step {step} is now done by {role} (had no role)" : $"Step {step} is now done by {role} (was {old})",
         StepMoved = (task, old, step) => $"Task '{task}' moved from step {old} to step {step}",
         StepField = (field, step) => $"{field} of step {step}",
+        StageAdded = stage => $"Customer journey stage '{stage}' added",
+        StageRemoved = stage => $"Customer journey stage '{stage}' removed",
+        StageRenamed = (old, stage) => $"Customer journey stage '{old}' reworded as '{stage}'",
+        Lists = ListJoiner.English,
     };
 
     /// <summary>Turkish, as a revision table of a Turkish quality manual reads ("… olarak güncellendi").</summary>
@@ -168,6 +199,10 @@ public sealed record ChangeWords
         StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"{step}. adımı artık {role} yürütüyor (önceden sorumlusu yoktu)" : $"{step}. adımı artık {role} yürütüyor (önceki: {old})",
         StepMoved = (task, old, step) => $"\u201C{task}\u201D görevi {old}. adımdan {step}. adıma taşındı",
         StepField = (field, step) => $"{step}. adımda {field}",
+        StageAdded = stage => $"Müşteri yolculuğunda \u201C{stage}\u201D aşaması eklendi",
+        StageRemoved = stage => $"Müşteri yolculuğunda \u201C{stage}\u201D aşaması çıkarıldı",
+        StageRenamed = (old, stage) => $"Müşteri yolculuğunda \u201C{old}\u201D aşamasının adı \u201C{stage}\u201D oldu",
+        Lists = ListJoiner.Turkish,
     };
 
     /// <summary>Simplified Chinese, as the 修订记录 of a controlled document reads.</summary>
@@ -205,5 +240,9 @@ public sealed record ChangeWords
         StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"第{step}步现由{role}执行（原未指定）" : $"第{step}步现由{role}执行（原为{old}）",
         StepMoved = (task, old, step) => $"任务\u201C{task}\u201D由第{old}步移至第{step}步",
         StepField = (field, step) => $"第{step}步的{field}",
+        StageAdded = stage => $"新增客户旅程环节\u201C{stage}\u201D",
+        StageRemoved = stage => $"删除客户旅程环节\u201C{stage}\u201D",
+        StageRenamed = (old, stage) => $"客户旅程环节\u201C{old}\u201D更名为\u201C{stage}\u201D",
+        Lists = ListJoiner.Chinese,
     };
 }

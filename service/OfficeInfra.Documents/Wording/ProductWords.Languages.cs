@@ -10,6 +10,7 @@ public sealed partial record ProductWords
     {
         Tag = "en",
         Culture = CultureInfo.GetCultureInfo("en-GB"),
+        Lists = ListJoiner.English,
         DatePattern = "d MMMM yyyy",
         OtherResponsibilities = "Other responsibilities",
         RoleTypes = new Dictionary<RoleType, string>
@@ -47,6 +48,7 @@ public sealed partial record ProductWords
     {
         Tag = "tr",
         Culture = CultureInfo.GetCultureInfo("tr-TR"),
+        Lists = ListJoiner.Turkish,
         DatePattern = "d MMMM yyyy",
         OtherResponsibilities = "Diğer sorumluluklar",
         RoleTypes = new Dictionary<RoleType, string>
@@ -88,6 +90,7 @@ public sealed partial record ProductWords
     {
         Tag = "zh-Hans",
         Culture = CultureInfo.GetCultureInfo("zh-Hans"),
+        Lists = ListJoiner.Chinese,
         DatePattern = "yyyy年M月d日",
         OtherResponsibilities = "其他职责",
         RoleTypes = new Dictionary<RoleType, string>

@@ -16,6 +16,9 @@ public sealed partial record ProductWords
     /// <summary>The culture whose month names and number formats the documents use.</summary>
     public required CultureInfo Culture { get; init; }
 
+    /// <summary>How the language joins names and numbers into a sentence ("2, 3", "2、3").</summary>
+    public required ListJoiner Lists { get; init; }
+
     /// <summary>The long date pattern of the language (<c>d MMMM yyyy</c>, <c>yyyy年M月d日</c>).</summary>
     public required string DatePattern { get; init; }
 

@@ -223,15 +223,7 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         using var stream = new MemoryStream(content, writable: false);
         for (var session = 0; session < 3; session++)
         {
-            var created = await graph.Drives[DriveId].Items["root"].CreateUploadSession.WithUrl(ItemUrl(path) + "/createUploadSession")
-                .PostAsync(new CreateUploadSessionPostRequestBody
-                {
-                    Item = new DriveItemUploadableProperties
-                    {
-                        AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" },
-                    },
-                }, cancellationToken: ct).ConfigureAwait(false);
-            var task = new LargeFileUploadTask<DriveItem>(created, stream, SliceSize, uploadAdapter);
+            var task = new LargeFileUploadTask<DriveItem>(await CreateSessionAsync(path, ct).ConfigureAwait(false), stream, SliceSize, uploadAdapter);
             var open = true;
             try
             {
@@ -280,6 +272,17 @@ internal sealed class LibraryDrive(GraphServiceClient graph, IRequestAdapter upl
         }
         throw new OfficeInfraException(ErrorKind.TargetFailed, $"The upload of '{path}' did not complete after several upload sessions.");
     }
+
+    /// <summary>A new upload session for <paramref name="path"/>, replacing what is there when it completes.</summary>
+    private async Task<UploadSession?> CreateSessionAsync(string path, CancellationToken ct) =>
+        await graph.Drives[DriveId].Items["root"].CreateUploadSession.WithUrl(ItemUrl(path) + "/createUploadSession")
+            .PostAsync(new CreateUploadSessionPostRequestBody
+            {
+                Item = new DriveItemUploadableProperties
+                {
+                    AdditionalData = new Dictionary<string, object> { ["@microsoft.graph.conflictBehavior"] = "replace" },
+                },
+            }, cancellationToken: ct).ConfigureAwait(false);
 
     /// <summary>The file at <paramref name="path"/> when it holds exactly <paramref name="content"/>; otherwise null.</summary>
     private async Task<DriveEntry?> ReadBackAsync(string path, byte[] content, CancellationToken ct)

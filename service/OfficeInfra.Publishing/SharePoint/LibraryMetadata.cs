@@ -20,7 +20,9 @@ namespace OfficeInfra.Publishing.SharePoint;
 /// builds); "driveItem: checkout" and "driveItem: checkin" (<c>comment</c>, <c>checkInAs: published</c>):
 /// what is written between them becomes one version whose comment is the change summary; "Get drive" → <c>list</c>.
 /// SharePoint REST: SP.List <c>EnableVersioning</c> (read with <c>$select</c>, set with a MERGE on
-/// <c>_api/web/lists(guid'…')</c>).
+/// <c>_api/web/lists(guid'…')</c>); SP.ListItem <c>ValidateUpdateListItem</c> ("bNewDocumentUpdate: whether the list
+/// item is a document being updated after upload"), for a new document's columns. A new document's one version has
+/// no comment: an upload takes none, and Graph's check-in cannot overwrite the version the upload made.
 /// </remarks>
 internal sealed class LibraryMetadata(GraphServiceClient graph, SharePointRestClient rest)
 {
@@ -99,6 +101,23 @@ internal sealed class LibraryMetadata(GraphServiceClient graph, SharePointRestCl
         {
             AdditionalData = values.ToDictionary(v => v.Key, v => Value(v.Key, v.Value)),
         }, cancellationToken: ct);
+
+    /// <summary>
+    /// Writes a just-uploaded document's column values into the version its upload made (SharePoint REST
+    /// <c>ValidateUpdateListItem</c> with <c>bNewDocumentUpdate: true</c>), so a new document has one version, not an
+    /// upload followed by a columns version. Values go as text the way SharePoint's forms read them: numbers as digits,
+    /// dates as ISO 8601 (<c>yyyy-MM-dd</c>, which SharePoint reads whatever the site's regional settings).
+    /// </summary>
+    /// <exception cref="OfficeInfraException">SharePoint refused a value (the message names the column).</exception>
+    public async Task SetNewDocumentFieldsAsync(ListItemRef item, IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    {
+        var refused = await rest.ValidateUpdateListItemAsync(item, values, newDocument: true, ct).ConfigureAwait(false);
+        if (refused is [var first, ..])
+        {
+            throw new OfficeInfraException(ErrorKind.TargetFailed,
+                $"SharePoint refused the value of the column '{first.Field}' ({first.Message}); check that column's type in the library settings.");
+        }
+    }
 
     /// <summary>Checks a document out to the app, so that its new content and column values become one version.</summary>
     public Task CheckOutAsync(string driveId, string itemId, CancellationToken ct) =>

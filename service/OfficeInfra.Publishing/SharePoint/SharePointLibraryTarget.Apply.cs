@@ -24,129 +24,107 @@ public sealed partial class SharePointLibraryTarget
         {
             return; // nothing to change, so not even a claim on the library is written
         }
-        var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        var uploads = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite)
-            .Select(d => (Spec: SpecOf(specs, d), d.Change)).ToList();
-        var relabels = plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => SpecOf(specs, d)).ToList();
-        var deletes = plan.Documents.Where(d => d.Change == DocumentChange.Delete).Select(d => d.Path).ToList();
-        var permissions = plan.Permissions.Where(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0).ToList();
-        var folderLabels = plan.FolderLabels ?? [];
-        var total = plan.FoldersToCreate.Count + uploads.Count + relabels.Count + deletes.Count + permissions.Count + folderLabels.Count;
-        var done = 0;
-        void Step(string current) => progress?.Report(new WorkProgress(Interlocked.Increment(ref done), total, current));
-
-        LibraryRecords? before = null;
-        string? held = null;
-        byte[]? claim = null;
-        var written = new Dictionary<string, RecordedDocument>(StringComparer.OrdinalIgnoreCase);
-        var toDelete = new HashSet<string>(deletes, StringComparer.OrdinalIgnoreCase);
-        var now = DateTimeOffset.UtcNow;
-        var unlabelled = new System.Collections.Concurrent.ConcurrentBag<(string Path, string Label)>();
-        var labelled = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        LibraryRecords Records(bool permissionsApplied)
-        {
-            lock (written)
-            {
-                return LibraryRecords.After(plan, desired, now, before, new Dictionary<string, RecordedDocument>(written), [.. toDelete], permissionsApplied,
-                    new Dictionary<string, string>(labelled));
-            }
-        }
+        var run = new PlanApplication(plan, desired, progress);
         try
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
-            (before, var current, var item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
-            var previous = before.ByPath();
-            foreach (var (spec, _) in uploads)
-            {
-                // Marked pending before the upload starts: a run that dies leaves the mark, and the next run uploads again.
-                written[spec.Path] = RecordedDocument.Of(spec) with { Pending = true, CTag = previous.GetValueOrDefault(spec.Path)?.CTag, Fields = null, RetentionLabel = null };
-            }
-            foreach (var spec in relabels)
-            {
-                // Until its columns are written, a document keeps the line it had.
-                var old = previous.GetValueOrDefault(spec.Path);
-                written[spec.Path] = RecordedDocument.Of(spec) with { CTag = old?.CTag, Fields = old?.Fields, RetentionLabel = old?.RetentionLabel };
-            }
-            var run = new PublishRun(Guid.NewGuid().ToString("N"), now, now + _options.PublishLease);
-            var exposed = await ExposedAsync(item, cancellationToken).ConfigureAwait(false);
-            held = await ClaimAsync((Records(permissionsApplied: false) with { Publishing = run }).ToJson(), run, before, current, exposed,
-                bytes => claim = bytes, cancellationToken).ConfigureAwait(false);
-
+            await ClaimLibraryAsync(run, cancellationToken).ConfigureAwait(false);
             await PrepareLibraryAsync(plan, cancellationToken).ConfigureAwait(false);
-            var departments = plan.FoldersToCreate.Where(f => !f.Contains('/', StringComparison.Ordinal)).ToList();
-            await CreateFoldersAsync(departments, Step, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(permissions, Parallelism(cancellationToken), async (change, ct) =>
-            {
-                await ApplyPermissionsAsync(change, ct).ConfigureAwait(false);
-                Step(change.Path);
-            }).ConfigureAwait(false);
-            await CreateFoldersAsync(plan.FoldersToCreate.Except(departments), Step, cancellationToken).ConfigureAwait(false);
-            await Parallel.ForEachAsync(folderLabels, Parallelism(cancellationToken), async (folder, ct) =>
-            {
-                if (await LabelFolderAsync(folder, unlabelled, ct).ConfigureAwait(false))
-                {
-                    lock (written)
-                    {
-                        labelled[folder.Path] = folder.Label;
-                    }
-                }
-                Step(folder.Path);
-            }).ConfigureAwait(false);
-
-            void Record(RecordedDocument line)
-            {
-                lock (written)
-                {
-                    written[line.Path] = line;
-                }
-            }
-            await Parallel.ForEachAsync(uploads, Parallelism(cancellationToken), async (upload, ct) =>
-            {
-                await WriteDocumentAsync(upload.Spec, upload.Change, Record, unlabelled, ct).ConfigureAwait(false);
-                Step(upload.Spec.Path);
-            }).ConfigureAwait(false);
-            await Parallel.ForEachAsync(relabels, Parallelism(cancellationToken), async (spec, ct) =>
-            {
-                await WriteMetadataAsync(spec, previous.GetValueOrDefault(spec.Path), Record, unlabelled, ct).ConfigureAwait(false);
-                Step(spec.Path);
-            }).ConfigureAwait(false);
-
-            await Parallel.ForEachAsync(deletes, Parallelism(cancellationToken), async (path, ct) =>
-            {
-                await Naming(path, "delete", async () => { await _drive.DeleteAsync(path, ct).ConfigureAwait(false); return true; }).ConfigureAwait(false);
-                lock (written)
-                {
-                    toDelete.Remove(path);
-                }
-                Step(path);
-            }).ConfigureAwait(false);
-
+            await LockFoldersAsync(run, cancellationToken).ConfigureAwait(false);
+            await LabelFoldersAsync(run, cancellationToken).ConfigureAwait(false);
+            await WriteDocumentsAsync(run, cancellationToken).ConfigureAwait(false);
+            await DeleteDocumentsAsync(run, cancellationToken).ConfigureAwait(false);
             // Always written: it also ends this run's claim on the library.
-            held = await WriteHeldRecordsAsync(Records(permissionsApplied: true).ToJson(), held, cancellationToken).ConfigureAwait(false);
+            run.Held = await WriteHeldRecordsAsync(run.Records(permissionsApplied: true).ToJson(), run.Held!, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (IsTargetFailure(e) || e is OfficeInfraException or OperationCanceledException)
         {
-            // Only a claim whose bytes are exactly this run's (its run id is in them) is taken up again.
-            if (held is null && claim is not null)
-            {
-                held = await ClaimLandedAsync(claim).ConfigureAwait(false);
-            }
-            if (before is not null && held is not null)
-            {
-                await SaveProgressAsync(Records(permissionsApplied: false), held).ConfigureAwait(false);
-            }
+            await EndAfterFailureAsync(run).ConfigureAwait(false);
             if (e is OperationCanceledException && !IsTargetFailure(e))
             {
                 throw;
             }
             throw e as OfficeInfraException ?? Failed("apply the plan", e);
         }
-        ThrowIfUnlabelled(unlabelled);
+        ThrowIfUnlabelled(run.Unlabelled);
     }
 
-    private static DocumentSpec SpecOf(Dictionary<string, DocumentSpec> specs, PlannedDocument document) =>
-        specs.TryGetValue(document.Path, out var spec) ? spec
-            : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan writes '{document.Path}' but the desired library has no such document.");
+    /// <summary>Reads the records and claims the library for this run, with its planned uploads marked pending.</summary>
+    private async Task ClaimLibraryAsync(PlanApplication run, CancellationToken ct)
+    {
+        (run.Before, var current, var item) = await ReadRecordsAsync(ct).ConfigureAwait(false);
+        run.MarkPlannedWork();
+        var claim = new PublishRun(Guid.NewGuid().ToString("N"), run.Started, run.Started + _options.PublishLease);
+        var exposed = await ExposedAsync(item, ct).ConfigureAwait(false);
+        run.Held = await ClaimAsync((run.Records(permissionsApplied: false) with { Publishing = claim }).ToJson(), claim, run.Before, current, exposed,
+            bytes => run.Claim = bytes, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Department folders first, each locked to its access level before anything is created inside it; then the
+    /// folders within them.
+    /// </summary>
+    private async Task LockFoldersAsync(PlanApplication run, CancellationToken cancellationToken)
+    {
+        var departments = run.Plan.FoldersToCreate.Where(f => !f.Contains('/', StringComparison.Ordinal)).ToList();
+        await CreateFoldersAsync(departments, run.Step, cancellationToken).ConfigureAwait(false);
+        await Parallel.ForEachAsync(run.Permissions, Parallelism(cancellationToken), async (change, ct) =>
+        {
+            await ApplyPermissionsAsync(change, ct).ConfigureAwait(false);
+            run.Step(change.Path);
+        }).ConfigureAwait(false);
+        await CreateFoldersAsync(run.Plan.FoldersToCreate.Except(departments), run.Step, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task LabelFoldersAsync(PlanApplication run, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(run.FolderLabels, Parallelism(cancellationToken), async (folder, ct) =>
+        {
+            if (await LabelFolderAsync(folder, run.Unlabelled, ct).ConfigureAwait(false))
+            {
+                run.Labelled(folder);
+            }
+            run.Step(folder.Path);
+        });
+
+    /// <summary>New and changed documents, then those whose columns or label alone change.</summary>
+    private async Task WriteDocumentsAsync(PlanApplication run, CancellationToken cancellationToken)
+    {
+        await Parallel.ForEachAsync(run.Uploads, Parallelism(cancellationToken), async (upload, ct) =>
+        {
+            await WriteDocumentAsync(upload.Spec, upload.Change, run.Record, run.Unlabelled, ct).ConfigureAwait(false);
+            run.Step(upload.Spec.Path);
+        }).ConfigureAwait(false);
+        var previous = (run.Before ?? LibraryRecords.Empty).ByPath();
+        await Parallel.ForEachAsync(run.Relabels, Parallelism(cancellationToken), async (spec, ct) =>
+        {
+            await WriteMetadataAsync(spec, previous.GetValueOrDefault(spec.Path), run.Record, run.Unlabelled, ct).ConfigureAwait(false);
+            run.Step(spec.Path);
+        }).ConfigureAwait(false);
+    }
+
+    private Task DeleteDocumentsAsync(PlanApplication run, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(run.Deletes, Parallelism(cancellationToken), async (path, ct) =>
+        {
+            await Naming(path, "delete", async () => { await _drive.DeleteAsync(path, ct).ConfigureAwait(false); return true; }).ConfigureAwait(false);
+            run.Deleted(path);
+            run.Step(path);
+        });
+
+    /// <summary>
+    /// After a failure or a cancellation: takes up a claim whose answer was lost (only one whose bytes are exactly this
+    /// run's), then records what did complete and ends the claim.
+    /// </summary>
+    private async Task EndAfterFailureAsync(PlanApplication run)
+    {
+        if (run.Held is null && run.Claim is not null)
+        {
+            run.Held = await ClaimLandedAsync(run.Claim).ConfigureAwait(false);
+        }
+        if (run.Before is not null && run.Held is not null)
+        {
+            await SaveProgressAsync(run.Records(permissionsApplied: false), run.Held).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Creates <paramref name="folders"/>, parents before children.</summary>
     private async Task CreateFoldersAsync(IEnumerable<string> folders, Action<string> step, CancellationToken cancellationToken)

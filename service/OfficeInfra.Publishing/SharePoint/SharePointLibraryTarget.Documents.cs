@@ -6,10 +6,12 @@ using OfficeInfra.Publishing.Records;
 namespace OfficeInfra.Publishing.SharePoint;
 
 /// <summary>
-/// One document's writes: its content, its library columns, its version comment and its retention label. A
+/// One document's writes: its content, its library columns, its version comment and its retention label. A changed
 /// document whose columns are managed is checked out, written, given its columns and checked in with its change
 /// summary as the comment, so the library's version history reads like the document's own revision table: one new
-/// version per change (a new document's first upload is a version of its own, as SharePoint makes one on creation).
+/// version per change. A new document is one version too: its upload, with its columns written into that version
+/// (SharePoint REST <c>ValidateUpdateListItem</c>, <c>bNewDocumentUpdate</c>); that first version has no comment, as an
+/// upload takes none.
 /// </summary>
 public sealed partial class SharePointLibraryTarget
 {
@@ -20,8 +22,13 @@ public sealed partial class SharePointLibraryTarget
         ConcurrentBag<(string Path, string Label)> unlabelled, CancellationToken ct)
     {
         LogUpload(_logger, spec.Path, spec.Content.Length);
+        if (change == DocumentChange.New)
+        {
+            await WriteNewDocumentAsync(spec, record, unlabelled, ct).ConfigureAwait(false);
+            return;
+        }
         DriveEntry? item = null;
-        if (spec.Fields is not null && change != DocumentChange.New)
+        if (spec.Fields is not null)
         {
             item = await Naming(spec.Path, "read", () => _drive.ItemAsync(spec.Path, ct)).ConfigureAwait(false);
             if (item is not null)
@@ -39,11 +46,48 @@ public sealed partial class SharePointLibraryTarget
         }
         if (item is null)
         {
-            item = uploaded;
-            await Naming(spec.Path, "check out", () => Done(_metadata.CheckOutAsync(_drive.DriveId, uploaded.Id, ct))).ConfigureAwait(false);
+            item = await ListedAsync(spec.Path, uploaded, ct).ConfigureAwait(false);
+            await Naming(spec.Path, "check out", () => Done(_metadata.CheckOutAsync(_drive.DriveId, item.Id, ct))).ConfigureAwait(false);
         }
         var comment = spec.Record?.Control?.History is [var latest, ..] ? latest.Change : "Published by OfficeInfra";
         await FinishAsync(spec, item, comment, null, record, unlabelled, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A new document: uploaded, then its columns written into the version the upload made (no check-out, no second
+    /// version), then labelled. A run that dies between the upload and the columns leaves the document recorded without
+    /// columns, and the next run writes them as a columns-only version.
+    /// </summary>
+    private async Task WriteNewDocumentAsync(DocumentSpec spec, Action<RecordedDocument> record,
+        ConcurrentBag<(string Path, string Label)> unlabelled, CancellationToken ct)
+    {
+        var uploaded = await Naming(spec.Path, "upload", () => UploadAsync(spec, DocumentChange.New, ct)).ConfigureAwait(false);
+        record(RecordedDocument.Of(spec) with { CTag = uploaded.CTag, Fields = null, RetentionLabel = null });
+        if (spec.Fields is null)
+        {
+            record(RecordedDocument.Of(spec) with { CTag = uploaded.CTag });
+            return;
+        }
+        var item = await ListedAsync(spec.Path, uploaded, ct).ConfigureAwait(false);
+        await Naming(spec.Path, "set the columns of", () => Done(_metadata.SetNewDocumentFieldsAsync(item.ListItem!, spec.Fields, ct))).ConfigureAwait(false);
+        var label = await LabelAsync(spec, item.Id, null, unlabelled, ct).ConfigureAwait(false);
+        var now = await Naming(spec.Path, "read", () => _drive.ItemAsync(spec.Path, ct)).ConfigureAwait(false);
+        record(RecordedDocument.Of(spec) with { CTag = now?.CTag, RetentionLabel = label });
+    }
+
+    /// <summary>
+    /// <paramref name="written"/> with its list item: an upload's answer carries none (Graph returns <c>sharepointIds</c>
+    /// only when selected), so the item is read again by path, selecting it.
+    /// </summary>
+    private async Task<DriveEntry> ListedAsync(string path, DriveEntry written, CancellationToken ct)
+    {
+        if (written.ListItem is not null)
+        {
+            return written;
+        }
+        var item = await Naming(path, "read", () => _drive.ItemAsync(path, ct)).ConfigureAwait(false);
+        return item?.ListItem is not null ? item
+            : throw new OfficeInfraException(ErrorKind.TargetFailed, $"SharePoint did not say which list item '{path}' is, so its columns cannot be set.");
     }
 
     /// <summary>

@@ -4,8 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using System.Security.Cryptography;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing.Library;
@@ -19,29 +17,36 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
 {
     private readonly SharePointOptions _options;
     private readonly ILogger _logger;
-    private readonly HttpClient _graphHttp;
-    private readonly HttpClient _restHttp;
-    private readonly SemaphoreSlim _inFlight;
+    private readonly SharePointPipeline _pipeline;
     private readonly LibraryDrive _drive;
     private readonly SharePointRestClient _rest;
     private readonly SitePermissionMap _permissions;
     private readonly FolderPermissionWriter _folderPermissions;
     private readonly LibraryMetadata _metadata;
 
-    /// <summary>Creates the target; <paramref name="credential"/> is built from options when null.</summary>
-    public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null)
-        : this(options, credential, handler, NullLogger.Instance)
+    private SharePointLibraryTarget(SharePointOptions options, SharePointPipeline pipeline, ILogger logger)
     {
+        _options = options;
+        _logger = logger;
+        _pipeline = pipeline;
+        _drive = pipeline.Drive;
+        _rest = pipeline.Rest;
+        _permissions = new SitePermissionMap(_rest, new EntraGroups(pipeline.Graph), options.Principals, options.TenantId);
+        _folderPermissions = new FolderPermissionWriter(_rest, _permissions);
+        _metadata = new LibraryMetadata(pipeline.Graph, _rest);
     }
 
     /// <summary>
-    /// Creates the target with a logger. <paramref name="handler"/> replaces the network (tests); the retry,
-    /// throttling and User-Agent handlers always sit in front of it.
+    /// The target for the library <paramref name="options"/> names, with its HTTP pipeline (<see cref="SharePointPipeline"/>):
+    /// the settings are checked first, and the credential is built from them when <paramref name="credential"/> is null.
+    /// <paramref name="handler"/> replaces the network (tests); the retry, throttling and token handlers always sit in
+    /// front of it. Nothing is sent until the target is read.
     /// </summary>
-    public SharePointLibraryTarget(SharePointOptions options, TokenCredential? credential, HttpMessageHandler? handler, ILogger logger)
+    /// <exception cref="OfficeInfraException">A setting is missing or not a URL (<see cref="ErrorKind.Configuration"/>).</exception>
+    public static SharePointLibraryTarget Connect(SharePointOptions options, TokenCredential? credential = null, HttpMessageHandler? handler = null,
+        ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(logger);
         if (string.IsNullOrWhiteSpace(options.SiteUrl) || !Uri.TryCreate(options.SiteUrl, UriKind.Absolute, out var site))
         {
             throw new OfficeInfraException(ErrorKind.Configuration, "The setting SharePoint:SiteUrl must be a site URL such as https://contoso.sharepoint.com/sites/ops.");
@@ -50,35 +55,8 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         {
             throw new OfficeInfraException(ErrorKind.Configuration, "The setting SharePoint:GraphBaseUrl must be an absolute URL.");
         }
-        _options = options;
-        _logger = logger;
-        credential ??= SharePointCredentials.Create(options);
-        _inFlight = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
-        var wire = handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-
-        // The SDK's own middleware stays (redirects, compression, headers), except its retry handler: ours also
-        // retries broken connections and timeouts, and one retry layer keeps the number of attempts bounded.
-        var middleware = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
-        middleware.Add(new ResilienceHandler(options, _inFlight));
-        _graphHttp = GraphClientFactory.Create(middleware, finalHandler: wire);
-        _graphHttp.Timeout = Timeout.InfiniteTimeSpan; // attempts time out in the resilience handler
-        var graphBaseUrl = options.GraphBaseUrl.TrimEnd('/');
-        var graph = new GraphServiceClient(_graphHttp,
-            new BaseBearerTokenAuthenticationProvider(new CredentialTokenProvider(credential, graphBase)), graphBaseUrl);
-        // Upload session URLs carry their own authorisation: slices go out with no token.
-        IRequestAdapter uploads = new BaseGraphRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: _graphHttp);
-        _drive = new LibraryDrive(graph, uploads, graphBaseUrl, options);
-
-        var restRoot = $"{(options.SharePointBaseUrl ?? site.GetLeftPart(UriPartial.Authority)).TrimEnd('/')}{site.AbsolutePath.TrimEnd('/')}/_api/";
-        var restChain = new BearerTokenHandler(credential, $"{site.GetLeftPart(UriPartial.Authority)}/.default")
-        {
-            InnerHandler = new ResilienceHandler(options, _inFlight) { InnerHandler = wire },
-        };
-        _restHttp = new HttpClient(restChain, disposeHandler: false) { BaseAddress = new Uri(restRoot), Timeout = Timeout.InfiniteTimeSpan };
-        _rest = new SharePointRestClient(_restHttp);
-        _permissions = new SitePermissionMap(_rest, new EntraGroups(graph), options.Principals, options.TenantId);
-        _folderPermissions = new FolderPermissionWriter(_rest, _permissions);
-        _metadata = new LibraryMetadata(graph, _rest);
+        var pipeline = SharePointPipeline.Build(options, site, graphBase, credential ?? SharePointCredentials.Create(options), handler);
+        return new SharePointLibraryTarget(options, pipeline, logger ?? NullLogger.Instance);
     }
 
     /// <inheritdoc />
@@ -87,7 +65,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         try
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
-            var entries = await _drive.ListAsync(IsRecords, cancellationToken).ConfigureAwait(false);
+            var entries = await _drive.ListAsync(IsInsideRecords, cancellationToken).ConfigureAwait(false);
             var (records, eTag, item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
             RememberPlanned(eTag);
             // SharePoint paths are case-insensitive, as the planner's are.
@@ -175,12 +153,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     }
 
     /// <summary>Releases the HTTP connections.</summary>
-    public void Dispose()
-    {
-        _graphHttp.Dispose();
-        _restHttp.Dispose();
-        _inFlight.Dispose();
-    }
+    public void Dispose() => _pipeline.Dispose();
 
     private async Task ResolveAsync(CancellationToken ct)
     {
@@ -217,16 +190,10 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
     /// Records managers own <c>&lt;Department&gt;/Records</c>: the product lists its folders (to create a process's
     /// records folder once) and never enters them, reads nor touches what they hold.
     /// </summary>
-    private static bool IsRecords(string path)
-    {
-        var parts = path.Split('/');
-        return parts.Length > 2 && parts[1].Equals(LibraryLayout.Records, StringComparison.OrdinalIgnoreCase);
-    }
-
     private static bool IsInsideRecords(string path)
     {
         var parts = path.Split('/');
-        return parts.Length > 2 && parts[1].Equals("Records", StringComparison.OrdinalIgnoreCase);
+        return parts.Length > 2 && parts[1].Equals(LibraryLayout.Records, StringComparison.OrdinalIgnoreCase);
     }
 
     private ParallelOptions Parallelism(CancellationToken ct) =>

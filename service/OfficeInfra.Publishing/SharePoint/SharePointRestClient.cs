@@ -120,6 +120,27 @@ internal sealed class SharePointRestClient(HttpClient http)
         using var _ = await SendAsync(request, _ => false, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Sets a list item's column values (SP.ListItem <c>ValidateUpdateListItem(formValues, bNewDocumentUpdate)</c>) as
+    /// text, parsed by SharePoint as its forms parse them. With <paramref name="newDocument"/> the values go into the
+    /// version the upload made ("a document being updated after upload"), so a new document has one version; without
+    /// it, the update is a version of its own. Returns the fields SharePoint refused (each with its message): the call
+    /// answers 200 even then, with <c>HasException</c> on the refused fields.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Field, string Message)>> ValidateUpdateListItemAsync(ListItemRef item,
+        IReadOnlyDictionary<string, string> values, bool newDocument, CancellationToken ct)
+    {
+        var body = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["formValues"] = values.Select(v => new Dictionary<string, string> { ["FieldName"] = v.Key, ["FieldValue"] = v.Value }).ToList(),
+            ["bNewDocumentUpdate"] = newDocument,
+        });
+        using var doc = await PostAsync($"{ItemUrl(item)}/ValidateUpdateListItem", body, ct).ConfigureAwait(false);
+        return doc is null ? [] : [.. doc.RootElement.GetProperty("value").EnumerateArray()
+            .Where(v => v.TryGetProperty("HasException", out var failed) && failed.GetBoolean())
+            .Select(v => (Text(v, "FieldName") ?? "?", Text(v, "ErrorMessage") ?? "refused"))];
+    }
+
     private static string ItemUrl(ListItemRef item) => $"web/lists(guid'{item.ListId}')/items({item.ItemId})";
 
     private async Task<JsonDocument?> GetAsync(string url, CancellationToken ct, bool notFoundIsNull = false)

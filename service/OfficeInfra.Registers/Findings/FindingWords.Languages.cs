@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Registers.Findings;
 
@@ -11,8 +12,8 @@ public sealed partial record FindingWords
     {
         Tag = "en",
         Quote = name => $"'{name}'",
-        And = items => Join(items, " and "),
-        Or = items => Join(items, " or "),
+        And = items => ListJoiner.English.And(items),
+        Or = items => ListJoiner.English.Or(items),
         Named = (subject, name) => (subject, name) switch
         {
             (Subject.Department, null) => "This department",
@@ -81,8 +82,8 @@ public sealed partial record FindingWords
     {
         Tag = "tr",
         Quote = name => $"\u201C{name}\u201D",
-        And = items => Join(items, " ve "),
-        Or = items => Join(items, " veya "),
+        And = items => ListJoiner.Turkish.And(items),
+        Or = items => ListJoiner.Turkish.Or(items),
         Named = (subject, name) => (subject, name) switch
         {
             (Subject.Department, null) => "Bu satırdaki departman",
@@ -145,8 +146,8 @@ public sealed partial record FindingWords
     {
         Tag = "zh-Hans",
         Quote = name => $"\u201C{name}\u201D",
-        And = items => items.Count <= 1 ? string.Concat(items) : string.Join("、", items.Take(items.Count - 1)) + "和" + items[^1],
-        Or = items => items.Count <= 1 ? string.Concat(items) : string.Join("、", items.Take(items.Count - 1)) + "或" + items[^1],
+        And = items => ListJoiner.Chinese.And(items),
+        Or = items => ListJoiner.Chinese.Or(items),
         Named = (subject, name) => (subject, name) switch
         {
             (Subject.Department, null) => "本行的部门",

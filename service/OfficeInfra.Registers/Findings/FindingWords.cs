@@ -140,9 +140,6 @@ public sealed partial record FindingWords
         ArgumentNullException.ThrowIfNull(registers);
         return For(registers.Settings.DocumentLanguage);
     }
-
-    private static string Join(IReadOnlyList<string> items, string last) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + last + items[^1];
 }
 
 /// <summary>What a finding's sentence is about.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 

@@ -43,7 +43,7 @@ internal static class PublishCommand
             with { OverwriteEdited = parse.GetValue(verb.OverwriteEdited) };
         await PlanReport.WriteLabelWarningsAsync(io.Error, libraryOptions).ConfigureAwait(false);
         var publisher = LibraryPublishers.Create(parse.GetValue(verb.Templates)?.FullName, libraryOptions);
-        using var target = new SharePointLibraryTarget(options);
+        using var target = SharePointLibraryTarget.Connect(options);
         var onlyPlan = parse.GetValue(verb.Plan);
         var asOf = parse.GetValue(verb.AsOf);
         var result = await ProgressDisplay.RunAsync(io, onlyPlan ? "Planning" : "Publishing", progress => onlyPlan

@@ -20,7 +20,7 @@ internal static class LibraryPublishers
             throw new OfficeInfraException(ErrorKind.UnreadableInput, $"The templates folder '{templatesDirectory}' does not exist.");
         }
         var templates = templatesDirectory is null ? TemplateSet.Default() : TemplateSet.Load(templatesDirectory);
-        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator(new OrgChartOptions { FullDetailOfConfidentialDepartments = options.OrgChartFullDetail }),
+        return new LibraryPublisher([new WordDocumentGenerator(templates), new OrgChartGenerator(new OrgChartOptions { FullDetail = options.OrgChartFullDetail }),
             new ServiceBlueprintGenerator(), new BusinessSystemsGenerator(registers => LibraryLayout.SopPaths(registers, options)),
             new DelegationReportGenerator()], options);
     }

@@ -61,6 +61,68 @@ public sealed partial class ChangeLanguageTests
         Revisions.Change(before, Changed(before), DocumentKind.Sop, "Selling").Should().Contain("Step 3 is now done by Müdür (was Teknisyen)");
     }
 
+    /// <summary>The organisation deck after a role is added, another reports elsewhere, falls vacant and changes type.</summary>
+    private static RegisterSet Reorganised(RegisterSet before) => before with
+    {
+        Roles = [.. before.Roles.Select(r => r.Title switch
+        {
+            "Teknisyen" => r with { ReportsTo = "Boss", Type = "Freelancer" },
+            "Müdür" => r with { Status = "Vacant", Holder = null },
+            _ => r,
+        }), new Role("Kurye", "Ops", "Boss", Holder: "Deniz")],
+    };
+
+    [Theory]
+    [InlineData("tr", "\u201CKurye\u201D pozisyonu eklendi", "\u201CTeknisyen\u201D pozisyonunda bağlı olduğu pozisyon: Müdür yerine Boss",
+        "\u201CMüdür\u201D pozisyonu boşaldı", "\u201CTeknisyen\u201D pozisyonunda çalışma şekli: Çalışan yerine Serbest çalışan",
+        "Ops biriminin sayıları: 3 pozisyon, 0 boş, 3 görev yerine 4 pozisyon, 1 boş, 3 görev")]
+    [InlineData("zh-Hans", "新增岗位\u201CKurye\u201D", "岗位\u201CTeknisyen\u201D的直接上级由Müdür改为Boss", "岗位\u201CMüdür\u201D现已空缺",
+        "岗位\u201CTeknisyen\u201D的用工类型由正式员工改为自由职业者", "Ops的岗位统计由3个岗位、0个空缺、3项任务改为4个岗位、1个空缺、3项任务")]
+    public void OrgChart_OrganisationLanguage_HistoryInIt(string language, params string[] expected)
+    {
+        var before = Shop(language);
+
+        var rows = Revisions.Change(before, Reorganised(before), DocumentKind.OrgChart, before.Organisation);
+
+        foreach (var row in expected)
+        {
+            rows.Should().Contain(row);
+        }
+        var english = before with { Settings = new OrganisationSettings(Language: "en") };
+        var englishRows = Revisions.Change(english, Reorganised(english), DocumentKind.OrgChart, english.Organisation);
+        englishRows.Should().Contain("Role 'Kurye' added").And.Contain("Teknisyen: reports to changed from Müdür to Boss")
+            .And.Contain("Figures of Ops changed from 3 roles, 0 vacant, 3 tasks to 4 roles, 1 vacant, 3 tasks");
+        string[] theirs = ["Teknisyen", "Müdür", "Kurye", "Boss", "Someone", "Ops", before.Organisation];
+        string Strip(string text) => theirs.Aggregate(text, (t, name) => t.Replace(name, " ", StringComparison.Ordinal));
+        var englishWords = LatinWord().Matches(Strip(englishRows)).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        LatinWord().Matches(Strip(rows)).Select(m => m.Value).Where(englishWords.Contains).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("en", "Tools of task 'Stoku say' changed from Excel, ERP to Excel, ERP, Slack")]
+    [InlineData("tr", "\u201CStoku say\u201D görevinde araçlar: Excel, ERP yerine Excel, ERP, Slack")]
+    [InlineData("zh-Hans", "任务\u201CStoku say\u201D的工具由Excel、ERP改为Excel、ERP、Slack")]
+    public void JobDescription_ToolsChanged_ListedAsTheLanguageListsThem(string language, string expected)
+    {
+        var shop = Shop(language);
+        var before = shop with { Tasks = [.. shop.Tasks.Select(t => t.Task == "Stoku say" ? t with { Tools = ["Excel", "ERP"] } : t)] };
+        var after = before with { Tasks = [.. before.Tasks.Select(t => t.Task == "Stoku say" ? t with { Tools = ["Excel", "ERP", "Slack"] } : t)] };
+
+        Revisions.Change(before, after, DocumentKind.JobDescription, "Teknisyen").Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("en", "Customer journey stage 'Teslimat' added")]
+    [InlineData("tr", "Müşteri yolculuğunda \u201CTeslimat\u201D aşaması eklendi")]
+    [InlineData("zh-Hans", "新增客户旅程环节\u201CTeslimat\u201D")]
+    public void Sop_JourneyStageAdded_SaidInTheLanguage(string language, string expected)
+    {
+        var before = Shop(language);
+        var after = before with { Journey = [new JourneyStage(string.Empty, "Teslimat", 2) { BackStage = ["Selling"], OnStageBy = ["Müdür"] }] };
+
+        Revisions.Change(before, after, DocumentKind.Sop, "Selling").Should().Be(expected);
+    }
+
     /// <summary>English words of the English history of the same change that appear in <paramref name="rows"/>,
     /// once the registers' own text and the printed frequencies are taken out.</summary>
     private static List<string> Leaked(string rows, RegisterSet before)

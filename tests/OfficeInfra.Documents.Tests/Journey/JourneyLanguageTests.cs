@@ -28,7 +28,7 @@ public sealed partial class JourneyLanguageTests
 
     [Theory]
     [InlineData("tr", "Görünürlük çizgisi", "Sahne arkası (süreçler)", "5 evrede 9 aşama", "1 Aralık 2026 itibarıyla")]
-    [InlineData("zh-Hans", "可视分界线", "后台（流程）", "5 个阶段，9 个环节", "截至 2026年12月1日")]
+    [InlineData("zh-Hans", "可视分界线", "后台（流程）", "5 个阶段，9 个环节", "截至2026年12月1日")]
     public void Blueprint_TurkishOrChinese_LanesTitleSlideAndDateInTheLanguage(string language, string visibility, string backStage, string detail, string date)
     {
         var deck = Blueprint(In(language));

@@ -53,6 +53,9 @@ public sealed record SlideView(int Number, IReadOnlyList<ShapeView> Shapes, IRea
     /// <summary>The slide's tables.</summary>
     public IReadOnlyList<TableView> Tables { get; init; } = [];
 
+    /// <summary>The PowerPoint section the slide is in (one per chart), or null.</summary>
+    public string? Section { get; init; }
+
     public string Title => Shapes.First(s => s.Name == "Title").Paragraphs[0];
 
     /// <summary>The line under the title (a back link on continuation slides).</summary>
@@ -92,9 +95,12 @@ public sealed class DeckView
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
         var presentation = document.PresentationPart!;
         var size = presentation.Presentation.SlideSize!;
-        var partsById = presentation.Presentation.SlideIdList!.Elements<P.SlideId>()
-            .Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!)).ToList();
-        var slides = partsById.Select((part, i) => Read(part, i + 1, partsById)).ToList();
+        var slideIds = presentation.Presentation.SlideIdList!.Elements<P.SlideId>().ToList();
+        var partsById = slideIds.Select(id => (SlidePart)presentation.GetPartById(id.RelationshipId!)).ToList();
+        var sections = presentation.Presentation.Descendants<DocumentFormat.OpenXml.Office2010.PowerPoint.Section>()
+            .SelectMany(s => s.Descendants<DocumentFormat.OpenXml.Office2010.PowerPoint.SectionSlideIdListEntry>().Select(e => (e.Id!.Value, s.Name!.Value!)))
+            .ToDictionary(e => e.Item1, e => e.Item2);
+        var slides = partsById.Select((part, i) => Read(part, i + 1, partsById) with { Section = sections.GetValueOrDefault(slideIds[i].Id!.Value) }).ToList();
         return new DeckView(errors, slides, size.Cx!.Value, size.Cy!.Value);
     }
 

@@ -137,6 +137,24 @@ public class OrgChartReadabilityTests
     }
 
     [Fact]
+    public void Generate_LargeOrganisation_WholeChartStopsAtDepartmentHeadsAndLeadsToEachDepartmentsChart()
+    {
+        var registers = Build("2000");
+        var deck = Decks("2000")[0].Deck;
+
+        var whole = deck.Slides.Where(s => s.Section == "Whole organisation").ToList();
+        whole.Should().ContainSingle("nine department heads and their links fit one slide");
+        whole[0].Subtitle!.Paragraphs[0].Should().Contain("down to department heads");
+        var links = whole.SelectMany(s => s.Continued).Select(c => c.LinkTarget).ToList();
+        foreach (var department in registers.Departments.Where(d => d.AccessLevel is AccessLevel.Public or AccessLevel.Internal))
+        {
+            links.Should().Contain(deck.Slides.First(s => s.Section == department.Name).Number.ToString(CultureInfo.InvariantCulture),
+                $"the whole organisation leads to {department.Name}'s chart");
+        }
+        deck.Slides.Count.Should().BeLessThan(130, "the deck draws each role once, not once more for the whole organisation");
+    }
+
+    [Fact]
     public void Generate_VacantRoleWhoseTasksSomeoneDoes_SaysWhoCoversIt()
     {
         var deck = Decks("long-title")[1].Deck;

@@ -113,7 +113,7 @@ public class OrgChartSampleTests
             var own = DeckView.Open(documents.Single(d => d.Department == department.Name).Content, validate: false);
             own.Slides.SelectMany(s => s.Roles).Select(r => r.Paragraphs[0]).Distinct().Should().BeEquivalentTo(members.Select(r => r.Title));
         }
-        var full = DeckView.Open(new OrgChartGenerator(new OrgChartOptions { FullDetailOfConfidentialDepartments = true })
+        var full = DeckView.Open(new OrgChartGenerator(new OrgChartOptions { FullDetail = true })
             .Generate(registers, AsOf).First().Content, validate: false);
         full.Slides.SelectMany(s => s.Roles).Select(r => r.Paragraphs[0]).Should().Contain(hidden.Select(r => r.Title), "the setting allows full detail");
     }

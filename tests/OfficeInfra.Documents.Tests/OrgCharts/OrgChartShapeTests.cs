@@ -9,7 +9,7 @@ public class OrgChartShapeTests
     private static readonly DateOnly AsOf = new(2026, 11, 22);
 
     // These tests follow every role through the organisation deck; DepartmentPrivacyTests cover what it hides.
-    private static readonly OrgChartOptions FullDetail = new() { FullDetailOfConfidentialDepartments = true };
+    private static readonly OrgChartOptions FullDetail = new() { FullDetail = true };
 
     public static TheoryData<string> Shapes => ["wide", "flat", "deep", "synthetic", "unicode", "loop"];
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml.Linq;
 using OfficeInfra.Documents.Word;
 using OfficeInfra.Registers.Model;
 
@@ -40,6 +41,22 @@ public class DefaultTemplatesTests
         Parts(shipped).Should().BeEquivalentTo(Parts(designed),
             "the shipped template must be the generated one (run the tests with OFFICEINFRA_UPDATE_TEMPLATES=1 after changing the design)");
     }
+
+    [Fact]
+    public void BuiltInTemplates_Chinese_DeclareLatinTextEnglishSoItWrapsBetweenWords()
+    {
+        foreach (var (template, _) in TemplateSet.Files)
+        {
+            var styles = XDocument.Parse(Parts(TemplateSet.DefaultBytes(TemplateSet.FileName(template), DocumentLanguage.ChineseSimplified))["word/styles.xml"]);
+            var lang = styles.Descendants(W + "docDefaults").Descendants(W + "lang").Single();
+
+            // Latin words declared Chinese are broken between any two letters in a narrow cell ("Mailch|imp").
+            lang.Attribute(W + "val")!.Value.Should().Be("en-US", template.ToString());
+            lang.Attribute(W + "eastAsia")!.Value.Should().Be("zh-CN", template.ToString());
+        }
+    }
+
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private static Dictionary<string, string> Parts(byte[] docx)
     {

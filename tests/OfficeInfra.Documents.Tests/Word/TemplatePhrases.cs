@@ -9,7 +9,12 @@ internal sealed class TemplatePhrases(string tag, string wordLanguage, IReadOnly
     /// <summary>The language's folder among the built-in templates (<c>en</c>, <c>tr</c>, <c>zh-Hans</c>).</summary>
     public string Tag { get; } = tag;
 
-    /// <summary>Word's proofing language for the text (<c>en-GB</c>, <c>tr-TR</c>, <c>zh-CN</c>).</summary>
+    /// <summary>
+    /// Word's language for the Latin text (<c>w:lang w:val</c>: <c>en-GB</c>, <c>tr-TR</c>); East Asian text is
+    /// always <c>zh-CN</c> (<c>w:eastAsia</c>). A Chinese document's Latin words (tool names, e-mail addresses) are
+    /// English, as Word's own Chinese templates declare them (<c>en-US</c>): declared Chinese, LibreOffice wraps them
+    /// between any two letters ("Mailch|imp").
+    /// </summary>
     public string WordLanguage { get; } = wordLanguage;
 
     /// <summary>What follows the page count in the footer ("第 1 页，共 2 页").</summary>
@@ -23,7 +28,7 @@ internal sealed class TemplatePhrases(string tag, string wordLanguage, IReadOnly
 
     public static TemplatePhrases Turkish { get; } = new("tr", "tr-TR", TemplatePhraseBook.Turkish);
 
-    public static TemplatePhrases Chinese { get; } = new("zh-Hans", "zh-CN", TemplatePhraseBook.Chinese);
+    public static TemplatePhrases Chinese { get; } = new("zh-Hans", "en-US", TemplatePhraseBook.Chinese);
 
     public static IReadOnlyList<TemplatePhrases> All => [English, Turkish, Chinese];
 }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Tests.SharePoint;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;

@@ -1,4 +1,5 @@
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;

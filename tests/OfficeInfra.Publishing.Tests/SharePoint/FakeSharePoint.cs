@@ -38,7 +38,7 @@ internal sealed class FakeSharePoint : IAsyncDisposable
 
     public SharePointLibraryTarget Target(SharePointOptions? options = null)
     {
-        var target = new SharePointLibraryTarget(options ?? Options(), Credential, null, Logger);
+        var target = SharePointLibraryTarget.Connect(options ?? Options(), Credential, null, Logger);
         _targets.Add(target);
         return target;
     }

@@ -74,6 +74,61 @@ public sealed class FakeSharePointFidelityTests
         server.Library.Files()["manifest.json"].Should().Equal("one"u8.ToArray());
     }
 
+    [Fact]
+    public async Task PutContent_Answer_CarriesSharePointIdsOnlyWhenSelected()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(server.GraphBaseUrl + "/") };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "t");
+
+        using var put = await http.PutAsync("drives/b!fakeDriveId0001/root:/a.docx:/content", new ByteArrayContent("hello"u8.ToArray()));
+        using var selected = await http.GetAsync("drives/b!fakeDriveId0001/root:/a.docx:?$select=id,sharepointIds");
+
+        (await put.Content.ReadAsStringAsync()).Should().NotContain("sharepointIds", "Graph returns it only when $select names it");
+        (await selected.Content.ReadAsStringAsync()).Should().Contain("\"sharepointIds\"").And.Contain(server.Library.ListId);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public async Task ValidateUpdateListItem_AfterUpload_NewDocumentUpdateKeepsTheUploadsOneVersion(bool newDocument, int versions)
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        server.Library.Columns["Version"] = ("Document Version", "number");
+        server.Library.Columns["EffectiveDate"] = ("Effective Date", "dateTime");
+        server.Library.WriteFile("a.docx", "x"u8.ToArray());
+        var item = server.Library.ByPath("a.docx")!;
+        using var http = Client(server);
+        var body = $$"""{"formValues":[{"FieldName":"Version","FieldValue":"3"},{"FieldName":"EffectiveDate","FieldValue":"2026-01-31"}],"bNewDocumentUpdate":{{(newDocument ? "true" : "false")}}}""";
+
+        using var response = await http.PostAsync($"web/lists(guid'{server.Library.ListId}')/items({item.ListItemId})/ValidateUpdateListItem",
+            new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().NotContain("\"HasException\":true");
+        item.Fields["Version"].Should().Be(3.0);
+        item.Fields["EffectiveDate"].Should().Be("2026-01-31T00:00:00Z");
+        item.Versions.Should().HaveCount(versions);
+    }
+
+    [Fact]
+    public async Task ValidateUpdateListItem_ValueTheColumnRefuses_200WithHasExceptionAndNothingCommitted()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        server.Library.Columns["Version"] = ("Document Version", "number");
+        server.Library.WriteFile("a.docx", "x"u8.ToArray());
+        var item = server.Library.ByPath("a.docx")!;
+        using var http = Client(server);
+        const string body = """{"formValues":[{"FieldName":"Title","FieldValue":"A"},{"FieldName":"Version","FieldValue":"one"}],"bNewDocumentUpdate":true}""";
+
+        using var response = await http.PostAsync($"web/lists(guid'{server.Library.ListId}')/items({item.ListItemId})/ValidateUpdateListItem",
+            new StringContent(body, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"HasException\":true").And.Contain("Only numbers");
+        item.Fields.Should().NotContainKey("Title", "a refused field keeps the whole update from being committed");
+    }
+
     private static HttpClient Client(FakeGraphServer server)
     {
         var http = new HttpClient { BaseAddress = new Uri($"{server.SharePointBaseUrl}{FakeGraphServer.SitePath}/_api/") };

@@ -44,20 +44,22 @@ public sealed class SharePointColumnsTests
     }
 
     [Fact]
-    public async Task PublishAsync_NewDocument_HistoryReadsTheUploadThenItsColumnsWithTheFirstRevisionAsComment()
+    public async Task PublishAsync_NewDocument_OneVersionHoldingItsColumnsWithNoCheckOut()
     {
         await using var sp = await FakeSharePoint.StartAsync();
 
         var result = await Publisher().PublishAsync(SampleOrganisation.Create(), First, sp.Target());
 
-        // SharePoint makes a version when a file is created and another when a checked-out file is checked in (Graph
-        // has no check-in that overwrites): what a user sees in Version History is 1.0, the upload with no comment,
-        // then 2.0, its columns, commented with the document's first revision row.
+        // The upload makes version 1.0 and the columns go into it (ValidateUpdateListItem, bNewDocumentUpdate): Version
+        // History shows one version, with no comment, as an upload takes none.
         foreach (var document in result.Desired.Documents)
         {
-            var comment = document.Record?.Control?.History is [var latest, ..] ? latest.Change : "Published by OfficeInfra";
-            sp.Server.Library.File(document.Path).Versions.Should().Equal([null, comment], document.Path);
+            var file = sp.Server.Library.File(document.Path);
+            file.Versions.Should().Equal([null], document.Path);
+            file.Fields["DocumentId"].Should().Be(document.Record!.Control!.Id, document.Path);
+            file.CheckedOut.Should().BeFalse(document.Path);
         }
+        sp.Server.Requests.Should().NotContain(r => r.Path.EndsWith("/checkout", StringComparison.Ordinal), "a new document is never checked out");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Model;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using OfficeInfra.Documents;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Service.Http.Library;

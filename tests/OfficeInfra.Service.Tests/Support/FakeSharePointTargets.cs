@@ -1,4 +1,5 @@
 using Azure.Core;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.SharePoint;

@@ -3,6 +3,7 @@ using System.Globalization;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Documents.Word;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Reading;

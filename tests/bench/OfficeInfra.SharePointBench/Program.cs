@@ -31,7 +31,7 @@ foreach (var concurrency in levels)
         SiteUrl = FakeGraphServer.SiteUrl, GraphBaseUrl = server.GraphBaseUrl, SharePointBaseUrl = server.SharePointBaseUrl,
         MaxConcurrency = concurrency,
     };
-    using var target = new SharePointLibraryTarget(options, new StaticToken());
+    using var target = SharePointLibraryTarget.Connect(options, new StaticToken());
     var plan = LibraryPlanner.Plan(desired, await target.ReadAsync(), new LibraryOptions());
     var clock = Stopwatch.StartNew();
     await target.ApplyAsync(plan, desired);

@@ -82,14 +82,14 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         ? maxScale
         : Math.Min(maxScale, Math.Min(areaWidth / layout.Width, areaHeight / layout.Height));
 
-    /// <summary>The page's "continued" boxes, depth first and left to right.</summary>
+    /// <summary>The page's "continued" boxes that lead to pages of this chart, depth first and left to right.</summary>
     private static IEnumerable<OrgNode> ContinuedBoxes(IReadOnlyList<OrgNode> roots)
     {
         var stack = new Stack<OrgNode>(roots.Reverse());
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (node.Continuation is not null)
+            if (node.Continuation is not null && !node.LinksToChart)
             {
                 yield return node;
             }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Http.Library;

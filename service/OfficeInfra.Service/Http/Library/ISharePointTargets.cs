@@ -16,5 +16,5 @@ internal sealed class SharePointTargets(ILoggerFactory loggers) : ISharePointTar
 {
     /// <inheritdoc />
     public ILibraryTarget Create(SharePointOptions options, TokenCredential? credential) =>
-        new SharePointLibraryTarget(options, credential, handler: null, loggers.CreateLogger<SharePointLibraryTarget>());
+        SharePointLibraryTarget.Connect(options, credential, handler: null, loggers.CreateLogger<SharePointLibraryTarget>());
 }

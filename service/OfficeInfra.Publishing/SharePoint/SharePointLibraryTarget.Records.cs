@@ -109,7 +109,8 @@ public sealed partial class SharePointLibraryTarget
     /// <remarks>Permission changes are not content: the eTag is read again all the same, since this run holds the claim.</remarks>
     private async Task<string> LockRecordsAsync(DriveEntry records, CancellationToken ct)
     {
-        var item = records.ListItem ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"SharePoint did not say which list item {FileName} is, so it cannot be kept to the site's owners.");
+        // The write's answer names no list item (Graph returns sharepointIds only when selected): read it again.
+        var item = (await ListedAsync(FileName, records, ct).ConfigureAwait(false)).ListItem!;
         await Naming(FileName, "keep to the site's owners", async () =>
         {
             await _folderPermissions.ApplyAsync(item, OwnersOnly, ct).ConfigureAwait(false);

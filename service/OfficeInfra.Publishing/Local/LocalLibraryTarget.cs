@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Records;
 
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Local;
 
 /// <summary>
 /// The embedded default target: the library as a folder on disk, laid out exactly as the SharePoint library, with

@@ -1,0 +1,123 @@
+using OfficeInfra.Registers.Model;
+
+namespace OfficeInfra.Documents.Wording;
+
+/// <summary>
+/// The nouns an org chart deck's revision history adds around <see cref="ChangeWords"/>: roles that came, went, moved,
+/// fell vacant or were filled, and each department's figures, in one language. English is what the records have always
+/// kept.
+/// </summary>
+public sealed record ChartChangeWords
+{
+    /// <summary>The shared phrases of the language (a value set, cleared or changed).</summary>
+    public required ChangeWords Words { get; init; }
+
+    /// <summary>The chart's title (the organisation's or the department's name).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>(role): a role added to the chart.</summary>
+    public required Func<string, string> RoleAdded { get; init; }
+
+    /// <summary>(role): a role taken off the chart.</summary>
+    public required Func<string, string> RoleRemoved { get; init; }
+
+    /// <summary>(role, field): how a field of a role is named before what happened to it.</summary>
+    public required Func<string, string, string> RoleField { get; init; }
+
+    /// <summary>The names of a role's fields on the chart: reportsTo, holder, type, hours.</summary>
+    public required IReadOnlyDictionary<string, string> Fields { get; init; }
+
+    /// <summary>(role): the role fell vacant.</summary>
+    public required Func<string, string> NowVacant { get; init; }
+
+    /// <summary>(role): the role was filled.</summary>
+    public required Func<string, string> NowFilled { get; init; }
+
+    /// <summary>(role, old department, new department).</summary>
+    public required Func<string, string, string, string> Moved { get; init; }
+
+    /// <summary>Who a role at the top of the tree reports to.</summary>
+    public required string Nobody { get; init; }
+
+    /// <summary>(department): how a department's figures are named.</summary>
+    public required Func<string, string> FiguresOf { get; init; }
+
+    /// <summary>(roles, vacant, tasks): a department's figures.</summary>
+    public required Func<int, int, int, string> Figures { get; init; }
+
+    /// <summary>The summary slide's busiest and idle roles changed; null to say it with the values (English).</summary>
+    public required string? TasksPerRoleChanged { get; init; }
+
+    /// <summary>The words of <paramref name="language"/>.</summary>
+    public static ChartChangeWords For(DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.Turkish => Turkish,
+        DocumentLanguage.ChineseSimplified => Chinese,
+        _ => English,
+    };
+
+    /// <summary>English, as the records have always kept it ("Technician: reports to changed from COO to CEO").</summary>
+    public static ChartChangeWords English { get; } = new()
+    {
+        Words = ChangeWords.English,
+        Title = "Title",
+        RoleAdded = role => $"Role '{role}' added",
+        RoleRemoved = role => $"Role '{role}' removed",
+        RoleField = (role, field) => $"{role}: {field}",
+        Fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["reportsTo"] = "reports to" },
+        NowVacant = role => $"{role} is now vacant",
+        NowFilled = role => $"{role} is now filled",
+        Moved = (role, old, department) => $"{role} moved from {old} to {department}",
+        Nobody = "nobody (top of the organisation)",
+        FiguresOf = department => $"Figures of {department}",
+        Figures = (roles, vacant, tasks) => $"{Count(roles, "role")}, {vacant} vacant, {Count(tasks, "task")}",
+        TasksPerRoleChanged = null,
+    };
+
+    /// <summary>Turkish, as a Turkish organisation chart's revision table reads.</summary>
+    public static ChartChangeWords Turkish { get; } = new()
+    {
+        Words = ChangeWords.Turkish,
+        Title = "Şema başlığı",
+        RoleAdded = role => $"\u201C{role}\u201D pozisyonu eklendi",
+        RoleRemoved = role => $"\u201C{role}\u201D pozisyonu çıkarıldı",
+        RoleField = (role, field) => $"\u201C{role}\u201D pozisyonunda {field}",
+        Fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["reportsTo"] = "bağlı olduğu pozisyon", ["holder"] = "görevli", ["type"] = "çalışma şekli", ["hours"] = "çalışma süresi",
+        },
+        NowVacant = role => $"\u201C{role}\u201D pozisyonu boşaldı",
+        NowFilled = role => $"\u201C{role}\u201D pozisyonu dolduruldu",
+        Moved = (role, old, department) => $"\u201C{role}\u201D pozisyonu {old} biriminden {department} birimine taşındı",
+        Nobody = "yok (en üst pozisyon)",
+        FiguresOf = department => $"{department} biriminin sayıları",
+        Figures = (roles, vacant, tasks) => $"{roles} pozisyon, {vacant} boş, {tasks} görev",
+        TasksPerRoleChanged = "Pozisyon başına görev dağılımı güncellendi",
+    };
+
+    /// <summary>Simplified Chinese, as the 修订记录 of a controlled organisation chart reads.</summary>
+    public static ChartChangeWords Chinese { get; } = new()
+    {
+        Words = ChangeWords.Chinese,
+        Title = "图表标题",
+        RoleAdded = role => $"新增岗位\u201C{role}\u201D",
+        RoleRemoved = role => $"删除岗位\u201C{role}\u201D",
+        RoleField = (role, field) => $"岗位\u201C{role}\u201D的{field}",
+        Fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["reportsTo"] = "直接上级", ["holder"] = "任职人", ["type"] = "用工类型", ["hours"] = "工作时间",
+        },
+        NowVacant = role => $"岗位\u201C{role}\u201D现已空缺",
+        NowFilled = role => $"岗位\u201C{role}\u201D现已有人任职",
+        Moved = (role, old, department) => $"岗位\u201C{role}\u201D由{old}调至{department}",
+        Nobody = "无（组织最高岗位）",
+        FiguresOf = department => $"{department}的岗位统计",
+        Figures = (roles, vacant, tasks) => $"{roles}个岗位、{vacant}个空缺、{tasks}项任务",
+        TasksPerRoleChanged = "各岗位任务分布已更新",
+    };
+
+    /// <summary>The name of a role's field (its key when the language has none for it).</summary>
+    public string Field(string key) => Fields.GetValueOrDefault(key, key);
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}
