@@ -203,7 +203,7 @@ export interface components {
             severity: components["schemas"]["Severity"];
             sheet: string;
         };
-        /** @description The documented body. */
+        /** @description The request body: what the API documents and what the job binds. */
         GenerateBody: {
             asOf: null | string;
             /**
@@ -385,11 +385,16 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
-        /** @description The documented body. */
+        /** @description The request body: what the API documents and what the job binds. */
         PublishBody: {
             asOf: null | string;
             confirmPlan: null | string;
             dryRun: boolean;
+            /**
+             * @description Replace documents someone edited in the library since the last publish (kept otherwise).
+             * @default false
+             */
+            overwriteEdited: boolean;
             pruneDocuments: boolean;
             prunePermissions: boolean;
             /**

@@ -26,6 +26,10 @@ internal sealed class SheetRows
     private readonly CellBuffer _value;
     private readonly CellBuffer _inline;
     private int[]? _map; // worksheet column → register column, -1 when unknown
+    // Where the reader is: the row and column it reads, the buffer a text node fills, and how deep in phonetic runs.
+    private int _rowNumber, _column = -1, _phonetic;
+    private CellType _type = CellType.Number;
+    private CellBuffer? _target;
 
     private SheetRows(RegisterSheet register, string sheet, IReadOnlyList<string> sharedStrings, CellRange? range,
         RegisterLayout layout, XlsxReadOptions options, TextPool pool, Action<RawRow> onRow)
@@ -51,78 +55,100 @@ internal sealed class SheetRows
         new SheetRows(register, sheet.Name, sharedStrings, range, layout, package.Options, pool, onRow).Read(xml);
     }
 
+    // Streams the sheet's nodes: a row's cells are gathered as they come and handed on when the row ends.
     private void Read(XmlReader xml)
     {
-        var names = xml.NameTable;
-        object row = names.Add("row"), c = names.Add("c"), v = names.Add("v"), t = names.Add("t"), rPh = names.Add("rPh");
-        int rowNumber = 0, column = -1, phonetic = 0;
-        var type = CellType.Number;
-        CellBuffer? target = null;
+        var names = new ElementNames(xml.NameTable);
         while (xml.Read())
         {
-            switch (xml.NodeType)
+            var more = xml.NodeType switch
             {
-                case XmlNodeType.Element:
-                    var name = xml.LocalName;
-                    if (ReferenceEquals(name, row))
-                    {
-                        rowNumber = Number(xml.GetAttribute("r")) ?? rowNumber + 1;
-                        column = -1;
-                        _cells.Clear();
-                        if (xml.IsEmptyElement && !EndRow(rowNumber))
-                        {
-                            return;
-                        }
-                    }
-                    else if (ReferenceEquals(name, c))
-                    {
-                        column = xml.GetAttribute("r") is { } reference ? CellReference.ColumnIndex(reference) : column + 1;
-                        _value.Clear();
-                        _inline.Clear();
-                        // A formatted but blank cell (<c r="B7" s="3"/>) has nothing more to read.
-                        type = xml.IsEmptyElement ? CellType.Number : CellText.TypeOf(xml.GetAttribute("t"));
-                    }
-                    else if (ReferenceEquals(name, v) && !xml.IsEmptyElement)
-                    {
-                        target = _value;
-                    }
-                    else if (ReferenceEquals(name, t) && !xml.IsEmptyElement && phonetic == 0)
-                    {
-                        target = _inline;
-                    }
-                    else if (ReferenceEquals(name, rPh) && !xml.IsEmptyElement)
-                    {
-                        phonetic++;
-                    }
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (target is not null && !target.Append(xml))
-                    {
-                        throw TooLong(column, rowNumber);
-                    }
-                    break;
-                case XmlNodeType.EndElement:
-                    var end = xml.LocalName;
-                    if (ReferenceEquals(end, v) || ReferenceEquals(end, t))
-                    {
-                        target = null;
-                    }
-                    else if (ReferenceEquals(end, rPh))
-                    {
-                        phonetic--;
-                    }
-                    else if (ReferenceEquals(end, c))
-                    {
-                        EndCell(column, type);
-                    }
-                    else if (ReferenceEquals(end, row) && !EndRow(rowNumber))
-                    {
-                        return;
-                    }
-                    break;
+                XmlNodeType.Element => StartElement(xml, names),
+                XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace => AppendText(xml),
+                XmlNodeType.EndElement => EndElement(xml, names),
+                _ => true,
+            };
+            if (!more)
+            {
+                return;
             }
         }
-        return;
+    }
+
+    /// <summary>Starts a row or a cell, or points the text that follows at the cell's value or inline text; false when the table's range is over.</summary>
+    private bool StartElement(XmlReader xml, ElementNames names)
+    {
+        var name = xml.LocalName;
+        if (ReferenceEquals(name, names.Row))
+        {
+            _rowNumber = Number(xml.GetAttribute("r")) ?? _rowNumber + 1;
+            _column = -1;
+            _cells.Clear();
+            return !xml.IsEmptyElement || EndRow(_rowNumber);
+        }
+        if (ReferenceEquals(name, names.Cell))
+        {
+            _column = xml.GetAttribute("r") is { } reference ? CellReference.ColumnIndex(reference) : _column + 1;
+            _value.Clear();
+            _inline.Clear();
+            // A formatted but blank cell (<c r="B7" s="3"/>) has nothing more to read.
+            _type = xml.IsEmptyElement ? CellType.Number : CellText.TypeOf(xml.GetAttribute("t"));
+        }
+        else if (ReferenceEquals(name, names.Value) && !xml.IsEmptyElement)
+        {
+            _target = _value;
+        }
+        else if (ReferenceEquals(name, names.Text) && !xml.IsEmptyElement && _phonetic == 0)
+        {
+            _target = _inline;
+        }
+        else if (ReferenceEquals(name, names.Phonetic) && !xml.IsEmptyElement)
+        {
+            _phonetic++;
+        }
+        return true;
+    }
+
+    private bool AppendText(XmlReader xml)
+    {
+        if (_target is not null && !_target.Append(xml))
+        {
+            throw TooLong(_column, _rowNumber);
+        }
+        return true;
+    }
+
+    /// <summary>Ends a text, a phonetic run, a cell or a row; false when the table's range is over.</summary>
+    private bool EndElement(XmlReader xml, ElementNames names)
+    {
+        var end = xml.LocalName;
+        if (ReferenceEquals(end, names.Value) || ReferenceEquals(end, names.Text))
+        {
+            _target = null;
+        }
+        else if (ReferenceEquals(end, names.Phonetic))
+        {
+            _phonetic--;
+        }
+        else if (ReferenceEquals(end, names.Cell))
+        {
+            EndCell(_column, _type);
+        }
+        else if (ReferenceEquals(end, names.Row))
+        {
+            return EndRow(_rowNumber);
+        }
+        return true;
+    }
+
+    /// <summary>The element names as the reader's name table holds them, so that a name is matched by reference.</summary>
+    private sealed class ElementNames(XmlNameTable table)
+    {
+        public object Row { get; } = table.Add("row");
+        public object Cell { get; } = table.Add("c");
+        public object Value { get; } = table.Add("v");
+        public object Text { get; } = table.Add("t");
+        public object Phonetic { get; } = table.Add("rPh");
     }
 
     private void EndCell(int column, CellType type)

@@ -50,6 +50,13 @@ internal static class DuplicateTaskRule
     private static void CheckDepartment(List<TaskItem> tasks, FindingWords wording, List<Finding> findings)
     {
         var words = tasks.Select(t => TaskText.Words(t.Task)).ToList();
+        var isExactDuplicate = ReportExactDuplicates(tasks, words, wording, findings);
+        ReportSimilarTasks(tasks, RarestFirst(words), isExactDuplicate, wording, findings);
+    }
+
+    /// <summary>Reports each task whose words repeat an earlier task's exactly; true at each one reported.</summary>
+    private static bool[] ReportExactDuplicates(List<TaskItem> tasks, List<List<string>> words, FindingWords wording, List<Finding> findings)
+    {
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
         var isExactDuplicate = new bool[tasks.Count];
         for (var i = 0; i < tasks.Count; i++)
@@ -65,8 +72,15 @@ internal static class DuplicateTaskRule
                 exact[normal] = i;
             }
         }
+        return isExactDuplicate;
+    }
 
-        // Token ids ordered by rarity within the department: rare words first make the shortest candidate lists.
+    /// <summary>
+    /// Each task's distinct words as token ids ordered by rarity within the department: rare words first make the
+    /// shortest candidate lists.
+    /// </summary>
+    private static List<int[]> RarestFirst(List<List<string>> words)
+    {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var sets = words.Select(w => w.Distinct(StringComparer.Ordinal).ToArray()).ToList();
         foreach (var set in sets)
@@ -78,8 +92,15 @@ internal static class DuplicateTaskRule
         }
         var rank = frequency.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select((kv, i) => (kv.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
-        var ids = sets.Select(set => set.Select(w => rank[w]).Order().ToArray()).ToList();
+        return sets.Select(set => set.Select(w => rank[w]).Order().ToArray()).ToList();
+    }
 
+    /// <summary>
+    /// Reports each task similar to an earlier one (not itself an exact duplicate), against the first earlier task it
+    /// is similar to. Candidates come from an inverted index over each task's prefix of rarest words.
+    /// </summary>
+    private static void ReportSimilarTasks(List<TaskItem> tasks, List<int[]> ids, bool[] isExactDuplicate, FindingWords wording, List<Finding> findings)
+    {
         var index = new Dictionary<int, List<int>>();
         var seen = new int[tasks.Count];
         Array.Fill(seen, -1);
@@ -91,34 +112,7 @@ internal static class DuplicateTaskRule
                 continue;
             }
             var prefix = a.Length - (int)Math.Ceiling(SimilarityThreshold * a.Length) + 1;
-            var match = -1;
-            if (!isExactDuplicate[i])
-            {
-                for (var p = 0; p < prefix && match < 0; p++)
-                {
-                    if (!index.TryGetValue(a[p], out var candidates))
-                    {
-                        continue;
-                    }
-                    foreach (var j in candidates)
-                    {
-                        if (seen[j] == i)
-                        {
-                            continue;
-                        }
-                        seen[j] = i;
-                        var b = ids[j];
-                        if (b.Length < SimilarityThreshold * a.Length || a.Length < SimilarityThreshold * b.Length)
-                        {
-                            continue;
-                        }
-                        if (Jaccard(a, b) >= SimilarityThreshold && (match < 0 || j < match))
-                        {
-                            match = j;
-                        }
-                    }
-                }
-            }
+            var match = isExactDuplicate[i] ? -1 : FirstSimilar(i, prefix, ids, index, seen);
             if (match >= 0)
             {
                 Report(FindingCodes.SimilarTask, tasks[i], tasks[match], nearly: true, wording, findings);
@@ -132,6 +126,42 @@ internal static class DuplicateTaskRule
                 list.Add(i);
             }
         }
+    }
+
+    /// <summary>
+    /// The earliest indexed task similar to task <paramref name="i"/>, found through the first of its
+    /// <paramref name="prefix"/> rarest words that leads to any; -1 when none. <paramref name="seen"/> marks the tasks
+    /// already compared with <paramref name="i"/>.
+    /// </summary>
+    private static int FirstSimilar(int i, int prefix, List<int[]> ids, Dictionary<int, List<int>> index, int[] seen)
+    {
+        var a = ids[i];
+        var match = -1;
+        for (var p = 0; p < prefix && match < 0; p++)
+        {
+            if (!index.TryGetValue(a[p], out var candidates))
+            {
+                continue;
+            }
+            foreach (var j in candidates)
+            {
+                if (seen[j] == i)
+                {
+                    continue;
+                }
+                seen[j] = i;
+                var b = ids[j];
+                if (b.Length < SimilarityThreshold * a.Length || a.Length < SimilarityThreshold * b.Length)
+                {
+                    continue;
+                }
+                if (Jaccard(a, b) >= SimilarityThreshold && (match < 0 || j < match))
+                {
+                    match = j;
+                }
+            }
+        }
+        return match;
     }
 
     /// <summary>Jaccard similarity of two sorted arrays of distinct ids.</summary>

@@ -6,7 +6,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>A workbook read and judged once, ready for generate or publish: its registers as generation accepts them.</summary>
-public sealed record CheckedWorkbook(RegisterWorkbook Workbook, CheckedRegisters Registers, IReadOnlyList<Finding> Findings)
+internal sealed record CheckedWorkbook(RegisterWorkbook Workbook, CheckedRegisters Registers, IReadOnlyList<Finding> Findings)
 {
     /// <summary>
     /// Reads and checks <paramref name="file"/>. When the registers have errors, prints them, says nothing was done,

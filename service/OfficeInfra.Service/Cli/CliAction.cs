@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Cli;
 /// Runs a verb's body at the CLI's boundary: every failure becomes one sentence on stderr and an exit code, never a
 /// stack trace.
 /// </summary>
-public static class CliAction
+internal static class CliAction
 {
     /// <summary>Sets <paramref name="body"/> as the action of <paramref name="command"/>, guarded.</summary>
     public static void Set(Command command, Func<ParseResult, CliIo, CancellationToken, Task<int>> body)

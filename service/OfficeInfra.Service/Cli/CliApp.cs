@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>The command tree of the one executable, and how a command line is run through it.</summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>Builds the verbs: init, validate, generate, publish, templates, serve.</summary>
     public static RootCommand CreateRoot()

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>Where a verb writes: the invocation's output and error writers, and whether output is a live terminal.</summary>
-public sealed record CliIo(TextWriter Out, TextWriter Error, bool IsTerminal)
+internal sealed record CliIo(TextWriter Out, TextWriter Error, bool IsTerminal)
 {
     /// <summary>The writers of one parsed command line.</summary>
     public static CliIo Of(ParseResult parseResult)

@@ -4,7 +4,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>Options that several verbs share.</summary>
-public static class CliOptions
+internal static class CliOptions
 {
     /// <summary><c>--records-plan &lt;dir&gt;</c>: where to write Records Plan.xlsx and the Purview file plan CSV.</summary>
     public static Option<DirectoryInfo?> RecordsPlan() => new("--records-plan")

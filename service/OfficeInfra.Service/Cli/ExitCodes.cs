@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>The CLI's exit codes (SPEC §4).</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Done, and the registers hold no errors.</summary>
     public const int Ok = 0;

@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Cli;
 
 /// <summary>Findings in plain words for a person: grouped by sheet, each with its cell, then a one-line summary, in the
 /// organisation's language, as the findings themselves are.</summary>
-public static class FindingsReport
+internal static class FindingsReport
 {
     /// <summary>Writes the findings grouped by sheet, followed by the summary line.</summary>
     public static async Task WriteAsync(TextWriter writer, IReadOnlyList<Finding> findings, RegisterLayout? layout, string source, FindingWords words)

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Cli;
 /// <c>generate &lt;workbook.xlsx&gt; --out &lt;dir&gt; [--templates &lt;dir&gt;] [--as-of YYYY-MM-DD] [--overwrite-edited] [--records-plan &lt;dir&gt;]</c>:
 /// builds the library on disk. Exit 1 (nothing written) when the registers have errors.
 /// </summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create()

@@ -5,7 +5,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>The plain summary after <c>generate</c>: how many documents, what changed, what is stale.</summary>
-public static class GenerateSummary
+internal static class GenerateSummary
 {
     /// <summary>Writes the summary line, then each stale document on its own line.</summary>
     public static async Task WriteAsync(TextWriter writer, LibraryRunResult result, string folder)

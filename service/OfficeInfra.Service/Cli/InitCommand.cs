@@ -7,7 +7,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary><c>init &lt;workbook.xlsx&gt; [--sample] [--force]</c>: writes an empty register workbook or the sample one.</summary>
-public static class InitCommand
+internal static class InitCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create()

@@ -4,7 +4,7 @@ namespace OfficeInfra.Service.Cli;
 /// Checks, before any work, that a folder the CLI will write into can be one: not a file, and writable by this user.
 /// Nothing is created, so a run that stops on the registers' errors still leaves no folder behind.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>Throws <see cref="OfficeInfraException"/> (UnreadableInput, exit 2) in one sentence when <paramref name="path"/> cannot be written.</summary>
     public static void Check(string path)

@@ -5,7 +5,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>A library plan in plain words: what will be (or was) created, changed, left alone, and permission changes.</summary>
-public static class PlanReport
+internal static class PlanReport
 {
     /// <summary>What is said of a document edited by hand since the product wrote it.</summary>
     public const string EditedNote = "(changed by hand since OfficeInfra wrote it, so it was left alone; lasting changes belong in the " +

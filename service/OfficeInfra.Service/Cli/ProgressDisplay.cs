@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary>Shows a progress bar on a live terminal; elsewhere runs quietly (a summary line follows).</summary>
-public static class ProgressDisplay
+internal static class ProgressDisplay
 {
     /// <summary>Runs <paramref name="work"/>, feeding a progress bar labelled <paramref name="label"/> when on a terminal.</summary>
     public static async Task<T> RunAsync<T>(CliIo io, string label, Func<IProgress<WorkProgress>?, Task<T>> work)

@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Cli;
 /// <c>serve [--urls &lt;urls&gt;]</c>: runs the HTTP service, which also serves the add-in. A service that cannot
 /// start says why in one sentence and exits 2.
 /// </summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create()

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Cli;
 /// Why <c>serve</c> could not start, in one sentence that says what to do: a port in use, HTTPS without a
 /// certificate, a setting that is not of its type, a setting out of range.
 /// </summary>
-public static partial class StartupFailure
+internal static partial class StartupFailure
 {
     /// <summary>The failure as an <see cref="OfficeInfraException"/> (Configuration, exit 2), or null when it is none of these.</summary>
     public static OfficeInfraException? Explain(Exception exception)

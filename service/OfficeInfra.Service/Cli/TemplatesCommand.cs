@@ -10,7 +10,7 @@ namespace OfficeInfra.Service.Cli;
 /// <c>templates check &lt;dir&gt;</c> (lists mistakes in edited Word templates; exit 0 none, 1 some) and
 /// <c>templates export &lt;dir&gt; [--force] [--language en|tr|zh-Hans]</c> (writes the built-in templates as a starting point for HR).
 /// </summary>
-public static class TemplatesCommand
+internal static class TemplatesCommand
 {
     /// <summary>Builds the verb and its two sub-verbs.</summary>
     public static Command Create()

@@ -8,7 +8,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Cli;
 
 /// <summary><c>validate &lt;workbook.xlsx&gt; [--json]</c>: prints the findings; exit 0 no errors, 1 errors, 2 unreadable.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create()

@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http;
 /// Serves the built add-in under <c>/addin/</c> (<c>/addin/</c> itself redirects to the task pane) and its manifest
 /// at <c>/manifest.xml</c>, pointed at the address the request came to, so one origin does everything.
 /// </summary>
-public static class AddinFiles
+internal static class AddinFiles
 {
     /// <summary>Adds the static file middleware for the add-in folder, when it has been built.</summary>
     public static WebApplication UseAddinFiles(this WebApplication app)

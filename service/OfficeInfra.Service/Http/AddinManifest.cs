@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http;
 /// Points the add-in manifest at the address the service was reached on, so the manifest a user downloads from
 /// <c>/manifest.xml</c> names the URL the service really listens on rather than the one it was built with.
 /// </summary>
-public static partial class AddinManifest
+internal static partial class AddinManifest
 {
     /// <summary>
     /// <paramref name="xml"/> with every URL under its current origin (its SourceLocation's) moved to

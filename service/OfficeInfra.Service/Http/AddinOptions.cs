@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http;
 
 /// <summary>Where the built add-in is and who may call the API from a browser (section <c>Addin</c>).</summary>
-public sealed class AddinOptions
+internal sealed class AddinOptions
 {
     /// <summary>The built add-in folder, served under /addin/ (default <c>addin/dist</c>, looked for upwards from the content root).</summary>
     public string Path { get; set; } = "addin/dist";

@@ -10,7 +10,7 @@ namespace OfficeInfra.Service.Http;
 /// Delegation.xlsx workbook): tasks done today by someone other than the role that should do them, per person by
 /// frequency, vacant roles and who covers them, roles whose tasks nobody does.
 /// </summary>
-public static class DelegationApi
+internal static class DelegationApi
 {
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapDelegation(this RouteGroupBuilder api)

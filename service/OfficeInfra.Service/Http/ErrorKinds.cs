@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http;
 /// The stable <c>errorKind</c> extension every problem carries (kebab-case): the add-in decides on it, never on a
 /// title's wording. A problem made with a kind keeps it; one made without gets the kind of its status code.
 /// </summary>
-public static class ErrorKinds
+internal static class ErrorKinds
 {
     /// <summary>The name of the extension member.</summary>
     public const string Extension = "errorKind";

@@ -5,9 +5,9 @@ using OfficeInfra.Service.Http.Security;
 namespace OfficeInfra.Service.Http;
 
 /// <summary><c>POST /api/generate</c>: builds the library in the job's folder; its documents download from the job.</summary>
-public static class GenerateApi
+internal static class GenerateApi
 {
-    /// <summary>The documented body.</summary>
+    /// <summary>The request body: what the API documents and what the job binds.</summary>
     /// <param name="Records">The <c>manifest.json</c> a previous generate job returned (<c>result.recordsUrl</c>): the
     /// documents then keep their IDs, versions and dates, and change only where the registers did.</param>
     /// <param name="RecordsPlan">Also write <c>Records Plan.xlsx</c> and the Purview file plan CSV (<c>result.recordsPlanUrl</c>,
@@ -25,7 +25,7 @@ public static class GenerateApi
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> GenerateAsync(HttpContext context, JobStarter starter,
         ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
-        var (request, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        var (request, problem) = await starter.ReadAsync(context.Request, JobKind.Generate, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;

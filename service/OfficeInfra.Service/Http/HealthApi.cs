@@ -12,7 +12,7 @@ namespace OfficeInfra.Service.Http;
 /// <c>/health/ready</c> (it can take jobs now: the store answers, the job folder is writable, the queue has room;
 /// <c>503</c> otherwise, so a balancer sends work elsewhere).
 /// </summary>
-public static class HealthApi
+internal static class HealthApi
 {
     private const string Ready = "ready";
 

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http;
 
 /// <summary>Background job settings (section <c>Jobs</c>).</summary>
-public sealed class JobOptions
+internal sealed class JobOptions
 {
     /// <summary>
     /// Where jobs are recorded: <see cref="JobStoreKind.Sqlite"/> (the default: one service, its own data folder) or

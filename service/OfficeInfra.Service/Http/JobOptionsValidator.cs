@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeInfra.Service.Http;
 
 /// <summary>Checks <see cref="JobOptions"/> at start-up, so a wrong value stops <c>serve</c> with one sentence instead of misbehaving later.</summary>
-public sealed class JobOptionsValidator : IValidateOptions<JobOptions>
+internal sealed class JobOptionsValidator : IValidateOptions<JobOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, JobOptions options)

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http;
 
 /// <summary>Which job store a service uses (<c>Jobs:Store</c>).</summary>
-public enum JobStoreKind
+internal enum JobStoreKind
 {
     /// <summary>One service; jobs in SQLite in its own job folder.</summary>
     Sqlite,

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http;
 /// <c>/files/{path}</c> (document downloads), <c>/files.zip</c> (all of them) and <c>DELETE</c> (cancel or forget).
 /// A caller only ever sees its own jobs.
 /// </summary>
-public static class JobsApi
+internal static class JobsApi
 {
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapJobs(this RouteGroupBuilder api)

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http;
 
 /// <summary>Request size and rate limits (section <c>Limits</c>).</summary>
-public sealed class LimitOptions
+internal sealed class LimitOptions
 {
     /// <summary>The largest request body accepted, in bytes (default 20 MB); larger gets 413.</summary>
     public long MaxRequestBytes { get; set; } = 20 * 1024 * 1024;

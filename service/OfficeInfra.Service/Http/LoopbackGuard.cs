@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http;
 /// Local mode (no Entra ID configured) has no authentication, so it must only be reachable from this machine:
 /// every listening address has to be loopback.
 /// </summary>
-public static class LoopbackGuard
+internal static class LoopbackGuard
 {
     /// <summary>Where local mode listens when no <c>--urls</c> is given.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";

@@ -4,7 +4,7 @@ namespace OfficeInfra.Service.Http;
 /// <c>Cache-Control: no-store</c> on API answers: job JSON, progress events and documents carry an organisation's
 /// restricted content, which no browser or proxy cache should keep.
 /// </summary>
-public static class NoStore
+internal static class NoStore
 {
     /// <summary>Adds the header to every endpoint of <paramref name="group"/>.</summary>
     public static RouteGroupBuilder WithNoStore(this RouteGroupBuilder group)

@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http;
 /// The HTTP boundary: every exception becomes RFC 9457 problem details with a clear title and one sentence; the
 /// stack trace stays in the log.
 /// </summary>
-public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)

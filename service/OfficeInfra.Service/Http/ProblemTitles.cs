@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http;
 
 /// <summary>How each <see cref="ErrorKind"/> reads over HTTP: its status code and a clear title.</summary>
-public static class ProblemTitles
+internal static class ProblemTitles
 {
     /// <summary>The HTTP status for <paramref name="kind"/>.</summary>
     public static int StatusFor(ErrorKind kind) => kind switch

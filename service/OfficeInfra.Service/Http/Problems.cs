@@ -4,7 +4,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Http;
 
 /// <summary>The problem details the endpoints answer with directly.</summary>
-public static class Problems
+internal static class Problems
 {
     /// <summary>404 for a job the caller cannot see (unknown, expired, or someone else's).</summary>
     public static ProblemHttpResult JobNotFound(string id) => TypedResults.Problem(

@@ -10,13 +10,14 @@ namespace OfficeInfra.Service.Http;
 /// In Entra mode it acts as the signed-in user (on-behalf-of). The target is checked by <see cref="PublishTargets"/>,
 /// and a publish that prunes must confirm the plan it saw (<see cref="PlanHash"/>).
 /// </summary>
-public static class PublishApi
+internal static class PublishApi
 {
-    /// <summary>The documented body.</summary>
+    /// <summary>The request body: what the API documents and what the job binds.</summary>
     /// <param name="RecordsPlan">Also write <c>Records Plan.xlsx</c> and the Purview file plan CSV of the plan (dry run) or
     /// of what was applied (<c>result.recordsPlanUrl</c>, <c>result.filePlanUrl</c>).</param>
+    /// <param name="OverwriteEdited">Replace documents someone edited in the library since the last publish (kept otherwise).</param>
     public sealed record PublishBody(object Registers, PublishTarget? Target, bool DryRun, string? AsOf, bool PruneDocuments, bool PrunePermissions,
-        string? ConfirmPlan, bool RecordsPlan);
+        string? ConfirmPlan, bool RecordsPlan, bool OverwriteEdited = false);
 
     /// <summary>Maps the endpoint.</summary>
     public static RouteGroupBuilder MapPublish(this RouteGroupBuilder api)
@@ -30,7 +31,7 @@ public static class PublishApi
     private static async Task<Results<Accepted<JobView>, ProblemHttpResult>> PublishAsync(HttpContext context, JobStarter starter,
         JobWorks works, OnBehalfOfTokens tokens, IOptions<AuthOptions> auth, ILogger<JobStarter> logger, CancellationToken cancellationToken)
     {
-        var (read, problem) = await starter.ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        var (read, problem) = await starter.ReadAsync(context.Request, JobKind.Publish, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;

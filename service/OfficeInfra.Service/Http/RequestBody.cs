@@ -3,7 +3,7 @@ using System.Text;
 namespace OfficeInfra.Service.Http;
 
 /// <summary>Reads a request body up to <see cref="LimitOptions.MaxRequestBytes"/>; beyond it the caller gets 413.</summary>
-public static class RequestBody
+internal static class RequestBody
 {
     /// <summary>The body's bytes. Throws <see cref="BadHttpRequestException"/> (413) when it is over <paramref name="limit"/>.</summary>
     public static async Task<byte[]> ReadAsync(Stream body, long? contentLength, long limit, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Http;
 
 /// <summary>The HTTP service: what it adds and maps, in order. Each line points at a small file under Http/.</summary>
-public static class ServiceHost
+internal static class ServiceHost
 {
     /// <summary>True when every argument is a host setting (<c>--key=value</c>), as WebApplicationFactory passes.</summary>
     public static bool IsHostingLaunch(string[] args) =>

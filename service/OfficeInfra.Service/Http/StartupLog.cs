@@ -5,7 +5,7 @@ namespace OfficeInfra.Service.Http;
 /// explains a failed start in one sentence instead (Cli/StartupFailure). Once the service has started, the host's
 /// errors are logged as usual.
 /// </summary>
-public sealed class StartupLog
+internal sealed class StartupLog
 {
     private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
     private volatile bool _started;

@@ -8,7 +8,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Http;
 
 /// <summary><c>POST /api/validate</c>: registers JSON or an .xlsx upload in, findings pointing at cells out.</summary>
-public static class ValidateApi
+internal static class ValidateApi
 {
     /// <summary>The findings, and how many of each severity.</summary>
     public sealed record ValidateResult(IReadOnlyList<FindingView> Findings, int Errors, int Warnings, int Infos);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OfficeInfra.Service.Shared;
 
 /// <summary>The date printed in generated documents: given as YYYY-MM-DD so runs can be repeated byte for byte.</summary>
-public static class AsOfDate
+internal static class AsOfDate
 {
     /// <summary>Parses YYYY-MM-DD exactly; null when <paramref name="text"/> is not such a date.</summary>
     public static DateOnly? Parse(string? text) =>

@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Shared;
 /// Reports progress on the caller's thread, unlike <see cref="Progress{T}"/>, which posts to the thread pool and so
 /// can deliver reports late and out of order.
 /// </summary>
-public sealed class CallbackProgress(Action<WorkProgress> report) : IProgress<WorkProgress>
+internal sealed class CallbackProgress(Action<WorkProgress> report) : IProgress<WorkProgress>
 {
     /// <inheritdoc />
     public void Report(WorkProgress value) => report(value);

@@ -4,7 +4,7 @@ using OfficeInfra.Registers.Findings;
 namespace OfficeInfra.Service.Shared;
 
 /// <summary>How many findings of each severity, and the one-line summary a person reads.</summary>
-public readonly record struct FindingCounts(int Errors, int Warnings, int Infos)
+internal readonly record struct FindingCounts(int Errors, int Warnings, int Infos)
 {
     /// <summary>Counts <paramref name="findings"/>.</summary>
     public static FindingCounts Of(IEnumerable<Finding> findings)

@@ -5,7 +5,7 @@ namespace OfficeInfra.Service.Shared;
 
 /// <summary>A finding as the CLI's <c>--json</c> and the HTTP API show it: SPEC §2's fields plus the cell to go to.</summary>
 /// <param name="Cell">Where to look, such as <c>Tasks!C14</c>.</param>
-public sealed record FindingView(Severity Severity, string Code, string Sheet, int? Row, string? Column, string Message, string Cell)
+internal sealed record FindingView(Severity Severity, string Code, string Sheet, int? Row, string? Column, string Message, string Cell)
 {
     /// <summary>Views every finding, with cells placed by <paramref name="layout"/> when the registers came from a workbook.</summary>
     public static IReadOnlyList<FindingView> From(IEnumerable<Finding> findings, RegisterLayout? layout = null) =>

@@ -8,7 +8,7 @@ using OfficeInfra.Publishing.Library;
 namespace OfficeInfra.Service.Shared;
 
 /// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents, org charts, the delegation report, and with a journey the service blueprint and the business systems map.</summary>
-public static class LibraryPublishers
+internal static class LibraryPublishers
 {
     /// <summary>
     /// A publisher over the built-in templates, or over HR's edited copies in <paramref name="templatesDirectory"/>.

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Shared;
 /// their settings <c>Records:RetentionSettings:&lt;label&gt;:Period|Action|Trigger</c>)
 /// plus the run's pruning choices.
 /// </summary>
-public static class LibrarySettings
+internal static class LibrarySettings
 {
     /// <summary>The options for one run.</summary>
     public static LibraryOptions From(IConfiguration configuration, bool pruneDocuments = false, bool prunePermissions = false)

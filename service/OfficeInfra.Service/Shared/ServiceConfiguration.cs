@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace OfficeInfra.Service.Shared;
 
 /// <summary>Where settings come from, for the CLI and the HTTP host alike: appsettings.json, then OFFICEINFRA_ variables.</summary>
-public static class ServiceConfiguration
+internal static class ServiceConfiguration
 {
     /// <summary>The environment variable prefix: <c>OFFICEINFRA_SharePoint__SiteUrl</c> sets <c>SharePoint:SiteUrl</c>.</summary>
     public const string EnvironmentPrefix = "OFFICEINFRA_";

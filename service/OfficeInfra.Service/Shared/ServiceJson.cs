@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace OfficeInfra.Service.Shared;
 
 /// <summary>The one JSON shape the CLI (<c>--json</c>) and the HTTP API share: camelCase, enums as kebab-case words.</summary>
-public static class ServiceJson
+internal static class ServiceJson
 {
     /// <summary>Options for compact output (HTTP).</summary>
     public static JsonSerializerOptions Options { get; } = Create(indented: false);

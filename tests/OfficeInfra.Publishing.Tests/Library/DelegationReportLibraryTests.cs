@@ -9,6 +9,7 @@ using OfficeInfra.Publishing.Tests.SharePoint;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Publishing.Tests.Library;
 

@@ -4,6 +4,7 @@ using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Publishing.Tests.Library;
 

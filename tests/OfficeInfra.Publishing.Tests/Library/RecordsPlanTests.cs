@@ -6,6 +6,7 @@ using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Sample;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Publishing.Tests.Library;
 

@@ -2,6 +2,7 @@ using OfficeInfra.Publishing.Library;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Cli;
 

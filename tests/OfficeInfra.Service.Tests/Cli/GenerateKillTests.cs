@@ -2,6 +2,7 @@ using System.Globalization;
 using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 using Xunit.Abstractions;
 
 namespace OfficeInfra.Service.Tests.Cli;

@@ -2,6 +2,7 @@ using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Cli;
 

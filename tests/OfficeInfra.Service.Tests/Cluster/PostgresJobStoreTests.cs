@@ -17,7 +17,7 @@ public sealed class PostgresJobStoreTests(PrivatePostgres postgres) : JobStoreCo
     private readonly string _database = postgres.NewDatabase();
     private readonly List<IDisposable> _owned = [];
 
-    protected override IJobStore Open(JobOptions options) => Instance(options, Time);
+    private protected override IJobStore Open(JobOptions options) => Instance(options, Time);
 
     public override void Dispose()
     {

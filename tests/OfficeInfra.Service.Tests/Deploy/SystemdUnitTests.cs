@@ -1,4 +1,5 @@
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Deploy;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OfficeInfra.Service.Http;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Http;
 

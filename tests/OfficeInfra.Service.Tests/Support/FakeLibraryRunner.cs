@@ -12,7 +12,7 @@ namespace OfficeInfra.Service.Tests.Support;
 /// Stands in for the library: one "job description" per role, written into a local target's folder, with progress
 /// reported step by step. A test can hold every run at its first step with <see cref="Hold"/>.
 /// </summary>
-public sealed class FakeLibraryRunner : ILibraryRunner
+internal sealed class FakeLibraryRunner : ILibraryRunner
 {
     private TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

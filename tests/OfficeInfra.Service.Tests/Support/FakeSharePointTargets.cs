@@ -8,7 +8,7 @@ using OfficeInfra.Service.Http.Library;
 namespace OfficeInfra.Service.Tests.Support;
 
 /// <summary>Records which SharePoint targets publish jobs asked for, with which credential, and how many were disposed.</summary>
-public sealed class FakeSharePointTargets : ISharePointTargets
+internal sealed class FakeSharePointTargets : ISharePointTargets
 {
     private int _disposed;
 

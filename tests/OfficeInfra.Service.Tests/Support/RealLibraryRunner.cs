@@ -9,7 +9,7 @@ using OfficeInfra.Service.Http.Library;
 namespace OfficeInfra.Service.Tests.Support;
 
 /// <summary>The real <see cref="LibraryPublisher"/> and targets, fed by a source that makes one small document per role.</summary>
-public sealed class RealLibraryRunner : ILibraryRunner
+internal sealed class RealLibraryRunner : ILibraryRunner
 {
     public Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Support;
 
@@ -12,7 +13,7 @@ namespace OfficeInfra.Service.Tests.Support;
 /// The service in memory, with settings of the test's choosing, job output in a temp folder, the library swapped
 /// for <see cref="FakeLibraryRunner"/> (unless <c>realLibrary</c>), and in Entra mode our own signing key trusted.
 /// </summary>
-public sealed class ServiceFactory(Dictionary<string, string?>? settings = null, bool realLibrary = false, ILibraryRunner? runner = null)
+internal sealed class ServiceFactory(Dictionary<string, string?>? settings = null, bool realLibrary = false, ILibraryRunner? runner = null)
     : WebApplicationFactory<Program>
 {
     private readonly TempFolder _jobs = new();

@@ -8,7 +8,7 @@ namespace OfficeInfra.Service.Tests.Support;
 /// Work that never ends and never looks at its cancellation token on its first run (like a layout loop that does
 /// not terminate), then behaves as <see cref="FakeLibraryRunner"/>.
 /// </summary>
-public sealed class StuckLibraryRunner : ILibraryRunner
+internal sealed class StuckLibraryRunner : ILibraryRunner
 {
     private int _runs;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeInfra.Service.Http.Health;
 
 /// <summary>Ready only while a file can be written in the job folder (a full disk or a folder made read-only fails every job).</summary>
-public sealed class JobFolderHealthCheck(IOptions<JobOptions> options) : IHealthCheck
+internal sealed class JobFolderHealthCheck(IOptions<JobOptions> options) : IHealthCheck
 {
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

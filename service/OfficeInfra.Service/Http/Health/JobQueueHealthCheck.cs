@@ -5,7 +5,7 @@ using OfficeInfra.Service.Http.Jobs;
 namespace OfficeInfra.Service.Http.Health;
 
 /// <summary>Ready only while the job queue has room: a full queue refuses new jobs (503), so a balancer should send them elsewhere.</summary>
-public sealed class JobQueueHealthCheck(IJobStore store, IOptions<JobOptions> options) : IHealthCheck
+internal sealed class JobQueueHealthCheck(IJobStore store, IOptions<JobOptions> options) : IHealthCheck
 {
     /// <inheritdoc />
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -4,7 +4,7 @@ using OfficeInfra.Service.Http.Jobs;
 namespace OfficeInfra.Service.Http.Health;
 
 /// <summary>Ready only while the job store answers a query: without it no job can be started, followed or downloaded.</summary>
-public sealed class JobStoreHealthCheck(IJobStore store) : IHealthCheck
+internal sealed class JobStoreHealthCheck(IJobStore store) : IHealthCheck
 {
     /// <inheritdoc />
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

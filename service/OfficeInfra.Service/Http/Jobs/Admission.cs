@@ -1,4 +1,4 @@
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Whether a new job was queued, and if not, why.</summary>
-public enum Admission { Queued, CallerAtLimit, QueueFull }
+internal enum Admission { Queued, CallerAtLimit, QueueFull }

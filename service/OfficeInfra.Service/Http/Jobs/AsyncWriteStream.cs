@@ -5,7 +5,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// data descriptor synchronously even from its async API; those bytes wait here and go out, asynchronously, ahead
 /// of the next write or at the flush.
 /// </summary>
-public sealed class AsyncWriteStream(Stream inner) : Stream
+internal sealed class AsyncWriteStream(Stream inner) : Stream
 {
     private readonly MemoryStream _pending = new();
 

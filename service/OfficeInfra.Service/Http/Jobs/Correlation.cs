@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>The correlation id that ties a job's log lines to the request (and client) that started it.</summary>
-public static partial class Correlation
+internal static partial class Correlation
 {
     /// <summary>The header a client may send (and gets back).</summary>
     public const string Header = "X-Correlation-Id";

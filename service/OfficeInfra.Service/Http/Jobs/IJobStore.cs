@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// <see cref="SqliteJobStore"/>, one service with its own data folder, and <see cref="Cluster.PostgresJobStore"/>,
 /// any number of services sharing one PostgreSQL database and one job folder.
 /// </summary>
-public interface IJobStore : IDisposable
+internal interface IJobStore : IDisposable
 {
     /// <summary>
     /// Records a new queued job unless its caller already has <paramref name="maxPerCaller"/> jobs queued or running

@@ -11,7 +11,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification =
     "The cancellation source has no timer and its wait handle is never asked for, so disposing it frees nothing; " +
     "work abandoned at a timeout may still hold its token after the job is forgotten.")]
-public sealed class Job
+internal sealed class Job
 {
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _cancel = new();

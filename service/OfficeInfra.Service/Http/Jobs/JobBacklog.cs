@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// and with the PostgreSQL store those whose work cannot be rebuilt elsewhere. Admission (caller quota, queue
 /// capacity) is the job store's, so the channel itself is unbounded.
 /// </summary>
-public sealed class JobBacklog
+internal sealed class JobBacklog
 {
     private readonly Channel<Job> _channel = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleWriter = false });
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Sweeps expired jobs and their files every <see cref="JobOptions.SweepEvery"/>.</summary>
-public sealed class JobCleanup(IJobStore store, IOptions<JobOptions> options, TimeProvider time, ILogger<JobCleanup> logger) : BackgroundService
+internal sealed class JobCleanup(IJobStore store, IOptions<JobOptions> options, TimeProvider time, ILogger<JobCleanup> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// A job is written when it is queued and when it ends; progress lives in memory only. One connection, used under a
 /// lock: the service writes a few rows a job, so contention is not a concern.
 /// </summary>
-public sealed class JobDatabase : IDisposable
+internal sealed class JobDatabase : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly SqliteConnection _connection;

@@ -6,7 +6,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>A job's progress as server-sent events: <c>progress</c> on each change, then one <c>done</c> with the final job.</summary>
-public static class JobEvents
+internal static class JobEvents
 {
     /// <summary>How long the stream stays silent before repeating the current progress (keeps proxies from closing it).</summary>
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);

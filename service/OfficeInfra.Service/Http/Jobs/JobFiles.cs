@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Where a generate job's library lives, and the URLs its documents download from.</summary>
-public static class JobFiles
+internal static class JobFiles
 {
     /// <summary>The library folder inside the job's folder.</summary>
     public static string LibraryOf(Job job)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Deleting a job's files so that they vanish from where they were served in one atomic step.</summary>
-public static partial class JobFolders
+internal static partial class JobFolders
 {
     /// <summary>What a forgotten job's folder is renamed to begin with, before it is deleted.</summary>
     public const string TrashPrefix = ".forgotten-";

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>The job log lines, as source-generated logger messages (cheap when the level is off).</summary>
-public static partial class JobLog
+internal static partial class JobLog
 {
     /// <summary>A job started.</summary>
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} ({Kind}) started")]

@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// <summary>A generated document a caller can download, or a published one a caller can open.</summary>
 /// <param name="Url">Where to download it: <c>/api/jobs/{id}/files/{path}</c> (generate); its web address (publish).</param>
 /// <param name="WebUrl">Its web address in the SharePoint library (publish); null for a generated one.</param>
-public sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url, string? WebUrl = null);
+internal sealed record JobDocument(DocumentKind Kind, string? Department, string Subject, string Path, string Sha256, string Url, string? WebUrl = null);
 
 /// <summary>What a finished job produced: the documents (generate), the plan, and whether it was applied.</summary>
 /// <param name="ZipUrl">Where every document downloads as one zip (generate only): <c>/api/jobs/{id}/files.zip</c>; the
@@ -18,7 +18,7 @@ public sealed record JobDocument(DocumentKind Kind, string? Department, string S
 /// <param name="FilePlanUrl">Where the Purview file plan import CSV downloads, when the request asked for the records plan.</param>
 /// <param name="RecordsPlan">The records plan's tables (folders, documents, retention labels: what <c>Records Plan.xlsx</c>
 /// holds), when the request asked for the records plan; the add-in shows them before it asks to publish.</param>
-public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null,
+internal sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documents, LibraryPlan Plan, string? ZipUrl = null,
     string? RecordsUrl = null, string? LibraryUrl = null, string? RecordsPlanUrl = null, string? FilePlanUrl = null,
     IReadOnlyList<Publishing.Records.PlanTable>? RecordsPlan = null)
 {
@@ -27,13 +27,13 @@ public sealed record JobResult(bool Applied, IReadOnlyList<JobDocument>? Documen
 }
 
 /// <summary>Why a job failed, in words for the user (never a stack trace).</summary>
-public sealed record JobError(string Title, string Detail);
+internal sealed record JobError(string Title, string Detail);
 
 /// <summary>Progress of a job: <paramref name="Done"/> of <paramref name="Total"/> steps.</summary>
-public sealed record JobProgress(int Done, int Total);
+internal sealed record JobProgress(int Done, int Total);
 
 /// <summary>A job as callers see it (GET /api/jobs/{id} and the final server-sent event).</summary>
-public sealed record JobView(string Id, JobKind Kind, JobStatus Status, JobProgress Progress, DateTimeOffset CreatedAt,
+internal sealed record JobView(string Id, JobKind Kind, JobStatus Status, JobProgress Progress, DateTimeOffset CreatedAt,
     DateTimeOffset? FinishedAt, string CorrelationId, JobError? Error, JobResult? Result)
 {
     /// <summary>True once the job has succeeded, failed or been cancelled.</summary>

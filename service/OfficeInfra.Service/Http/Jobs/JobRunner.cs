@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// Runs jobs, each in its own logging scope: those in this instance's <see cref="JobBacklog"/>,
 /// <see cref="JobOptions.Concurrency"/> at a time, and (with the PostgreSQL store) those the cluster's scheduler hands it.
 /// </summary>
-public sealed class JobRunner(JobBacklog queue, IJobStore store, IOptions<JobOptions> options, TimeProvider time, JobTelemetry telemetry,
+internal sealed class JobRunner(JobBacklog queue, IJobStore store, IOptions<JobOptions> options, TimeProvider time, JobTelemetry telemetry,
     ILogger<JobRunner> logger) : BackgroundService
 {
     /// <inheritdoc />

@@ -9,17 +9,17 @@ namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>A request body read and checked: the parsed request, its registers as the rules passed them, and the body it
 /// came from (what a shared store keeps).</summary>
-public sealed record StartRequest(RunRequest Run, CheckedRegisters Registers, string Body);
+internal sealed record StartRequest(RunRequest Run, CheckedRegisters Registers, string Body);
 
 /// <summary>What generate and publish share: read the request, refuse registers with errors, queue the job, answer 202.</summary>
-public sealed class JobStarter(IJobIntake queue, JobWorks works, IOptions<JobOptions> jobOptions, IOptions<LimitOptions> limits, TimeProvider time)
+internal sealed class JobStarter(IJobIntake queue, JobWorks works, IOptions<JobOptions> jobOptions, IOptions<LimitOptions> limits, TimeProvider time)
 {
-    /// <summary>Reads and checks the request body; a 422 problem when the registers have errors.</summary>
-    public async Task<(StartRequest? Request, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Reads the body of a <paramref name="kind"/> request and checks its registers; a 422 problem when they have errors.</summary>
+    public async Task<(StartRequest? Request, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, JobKind kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var json = await RequestBody.ReadTextAsync(request, limits.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
-        var run = RunRequest.Parse(json);
+        var run = RunRequest.Parse(kind, json);
         var (findings, registers) = RegisterRules.Judge(run.Registers);
         return registers is null ? (null, Problems.RegistersHaveErrors(FindingView.From(findings))) : (new StartRequest(run, registers, json), null);
     }

@@ -3,4 +3,4 @@ using OfficeInfra.Publishing.Library;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>The work of one job: given the job (for its id and folder) and a progress sink, produce the result.</summary>
-public delegate Task<JobResult> JobWork(Job job, IProgress<WorkProgress> progress, CancellationToken cancellationToken);
+internal delegate Task<JobResult> JobWork(Job job, IProgress<WorkProgress> progress, CancellationToken cancellationToken);

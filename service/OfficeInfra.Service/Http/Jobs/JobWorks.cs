@@ -15,7 +15,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// The one place a job's work is defined, built from its request: where the job is started, and (with a shared job
 /// store) again on whichever instance takes it, from the request the store kept.
 /// </summary>
-public sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, ILibraryLocks locks, IConfiguration configuration, IOptions<AuthOptions> auth)
+internal sealed class JobWorks(ILibraryRunner runner, ISharePointTargets targets, ILibraryLocks locks, IConfiguration configuration, IOptions<AuthOptions> auth)
 {
     /// <summary>The work of a <paramref name="kind"/> job for <paramref name="request"/>, acting with <paramref name="credential"/> (publish, Entra mode).</summary>
     public JobWork Build(JobKind kind, StartRequest request, TokenCredential? credential) => kind switch

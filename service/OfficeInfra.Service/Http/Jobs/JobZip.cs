@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// A succeeded generate job's documents as one zip, written straight to the response (never built in memory or on
 /// disk); with them, at the zip's root, the records plan files when the request asked for the plan.
 /// </summary>
-public static class JobZip
+internal static class JobZip
 {
     /// <summary><c>/api/jobs/{id}/files.zip</c>.</summary>
     public static string UrlOf(string jobId) => $"/api/jobs/{jobId}/files.zip";

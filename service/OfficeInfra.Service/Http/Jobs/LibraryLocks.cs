@@ -4,7 +4,7 @@ using OfficeInfra.Publishing.SharePoint;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>The library locks of one service (the SQLite store): one semaphore per library, in memory.</summary>
-public sealed class LibraryLocks : ILibraryLocks
+internal sealed class LibraryLocks : ILibraryLocks
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>The one-service queue: admitted jobs go to this instance's own workers.</summary>
-public sealed class LocalJobIntake(IJobStore store, JobBacklog backlog, IOptions<JobOptions> options) : IJobIntake
+internal sealed class LocalJobIntake(IJobStore store, JobBacklog backlog, IOptions<JobOptions> options) : IJobIntake
 {
     /// <inheritdoc />
     public Task<Admission> TryEnqueueAsync(Job job, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// Job folders readable by the service's own user only (0700 folders, 0600 files): generated documents carry
 /// restricted content, and a temp or data folder is often shared with other users of the machine.
 /// </summary>
-public static class PrivateFolder
+internal static class PrivateFolder
 {
     private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -1,28 +1,55 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Service.Shared;
+using GenerateBody = OfficeInfra.Service.Http.GenerateApi.GenerateBody;
+using PublishBody = OfficeInfra.Service.Http.PublishApi.PublishBody;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
 /// <summary>Where to publish: overrides of the configured SharePoint site and library.</summary>
-public sealed record PublishTarget(string? SiteUrl, string? LibraryName);
+internal sealed record PublishTarget(string? SiteUrl, string? LibraryName);
 
 /// <summary>
-/// The body of <c>POST /api/generate</c> and <c>/api/publish</c>:
-/// <c>{ registers, asOf?, dryRun?, target?, pruneDocuments?, prunePermissions?, overwriteEdited?, records?, recordsPlan? }</c>.
+/// A generate or publish request as a job runs it, bound from the body the API documents
+/// (<see cref="GenerateBody"/>, <see cref="PublishBody"/>): the registers read, the date parsed, blank texts as null.
 /// </summary>
 /// <param name="Records">The previous run's records (its <c>manifest.json</c>, as UTF-8 JSON), given to a generate job so
 /// that its documents follow on from them; null when not given.</param>
 /// <param name="RecordsPlan">Whether the job also writes <c>Records Plan.xlsx</c> and the Purview file plan CSV among its files.</param>
-public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRun, PublishTarget? Target, bool PruneDocuments, bool PrunePermissions,
+internal sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRun, PublishTarget? Target, bool PruneDocuments, bool PrunePermissions,
     bool OverwriteEdited = false, byte[]? Records = null, bool RecordsPlan = false)
 {
+    // Property names in any case, as the body was always read; a flag sent as null is not set.
+    private static readonly JsonSerializerOptions Binding = new(JsonSerializerDefaults.Web) { MaxDepth = 16, Converters = { new NullIsFalse() } };
+
     /// <summary>The <c>planHash</c> of the dry run the caller confirmed (<c>confirmPlan</c>); a prune needs it.</summary>
     public string? ConfirmPlan { get; init; }
 
-    /// <summary>Parses the body. Throws <see cref="OfficeInfraException"/> (UnreadableInput) on anything malformed.</summary>
-    public static RunRequest Parse(string json)
+    /// <summary>Binds the body of a <paramref name="kind"/> request. Throws <see cref="OfficeInfraException"/> (UnreadableInput) on anything malformed.</summary>
+    public static RunRequest Parse(JobKind kind, string json)
+    {
+        using var document = Document(json);
+        return kind switch
+        {
+            JobKind.Generate => From(Bind<GenerateBody>(document)),
+            JobKind.Publish => From(Bind<PublishBody>(document)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No such job kind."),
+        };
+    }
+
+    private static RunRequest From(GenerateBody body) =>
+        new(RegistersOf(body.Registers), DateOf(body.AsOf), DryRun: false, Target: null, PruneDocuments: false, PrunePermissions: false,
+            Records: RecordsOf(body.Records), RecordsPlan: body.RecordsPlan);
+
+    private static RunRequest From(PublishBody body) =>
+        new(RegistersOf(body.Registers), DateOf(body.AsOf), body.DryRun,
+            body.Target is { } t ? new PublishTarget(Text(t.SiteUrl), Text(t.LibraryName)) : null,
+            body.PruneDocuments, body.PrunePermissions, body.OverwriteEdited, RecordsPlan: body.RecordsPlan)
+        { ConfirmPlan = Text(body.ConfirmPlan) };
+
+    private static JsonDocument Document(string json)
     {
         JsonDocument document;
         try
@@ -34,49 +61,59 @@ public sealed record RunRequest(RegisterSet Registers, DateOnly AsOf, bool DryRu
             throw new OfficeInfraException(ErrorKind.UnreadableInput,
                 $"The request is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).", e);
         }
-        using (document)
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Property(root, "registers") is not { ValueKind: JsonValueKind.Object } registers)
-            {
-                throw new OfficeInfraException(ErrorKind.UnreadableInput, "The request needs a 'registers' object holding departments, roles, tasks and processes.");
-            }
-            var asOf = AsOfDate.Today();
-            if (Property(root, "asOf") is { ValueKind: not JsonValueKind.Null } given)
-            {
-                asOf = AsOfDate.Parse(given.ValueKind == JsonValueKind.String ? given.GetString() : null)
-                    ?? throw new OfficeInfraException(ErrorKind.UnreadableInput, "'asOf' must be a date written YYYY-MM-DD, such as 2026-12-01.");
-            }
-            PublishTarget? target = Property(root, "target") is { ValueKind: JsonValueKind.Object } t
-                ? new PublishTarget(Text(t, "siteUrl"), Text(t, "libraryName"))
-                : null;
-            byte[]? records = null;
-            if (Property(root, "records") is { ValueKind: not JsonValueKind.Null } given2)
-            {
-                records = given2.ValueKind == JsonValueKind.Object
-                    ? System.Text.Encoding.UTF8.GetBytes(given2.GetRawText())
-                    : throw new OfficeInfraException(ErrorKind.UnreadableInput, "'records' must be the object a previous generate job returned (its manifest.json).");
-            }
-            return new RunRequest(JsonRegisterReader.Read(registers.GetRawText()), asOf, Flag(root, "dryRun"), target,
-                Flag(root, "pruneDocuments"), Flag(root, "prunePermissions"), Flag(root, "overwriteEdited"), records,
-                Flag(root, "recordsPlan")) { ConfirmPlan = Text(root, "confirmPlan") };
+            document.Dispose();
+            throw NoRegisters();
         }
+        return document;
     }
 
-    private static JsonElement? Property(JsonElement item, string name)
+    private static T Bind<T>(JsonDocument document)
     {
-        foreach (var property in item.EnumerateObject())
+        try
         {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return property.Value;
-            }
+            return document.Deserialize<T>(Binding)!;
         }
-        return null;
+        catch (JsonException e)
+        {
+            var name = e.Path?.TrimStart('$', '.') is { Length: > 0 } path ? path : "a value";
+            throw new OfficeInfraException(ErrorKind.UnreadableInput, name.Equals("asOf", StringComparison.OrdinalIgnoreCase)
+                ? AsOfMessage
+                : $"The request's '{name}' is not of the type the API documents (see /openapi/v1.json).", e);
+        }
     }
 
-    private static bool Flag(JsonElement item, string name) => Property(item, name) is { ValueKind: JsonValueKind.True };
+    private static RegisterSet RegistersOf(object? registers) => registers is JsonElement { ValueKind: JsonValueKind.Object } given
+        ? JsonRegisterReader.Read(given.GetRawText())
+        : throw NoRegisters();
 
-    private static string? Text(JsonElement item, string name) =>
-        Property(item, name) is { ValueKind: JsonValueKind.String } v && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
+    private static DateOnly DateOf(string? asOf) => asOf is null
+        ? Shared.AsOfDate.Today()
+        : Shared.AsOfDate.Parse(asOf) ?? throw new OfficeInfraException(ErrorKind.UnreadableInput, AsOfMessage);
+
+    private static byte[]? RecordsOf(object? records) => records switch
+    {
+        null => null,
+        JsonElement { ValueKind: JsonValueKind.Object } given => System.Text.Encoding.UTF8.GetBytes(given.GetRawText()),
+        _ => throw new OfficeInfraException(ErrorKind.UnreadableInput, "'records' must be the object a previous generate job returned (its manifest.json)."),
+    };
+
+    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private const string AsOfMessage = "'asOf' must be a date written YYYY-MM-DD, such as 2026-12-01.";
+
+    private static OfficeInfraException NoRegisters() =>
+        new(ErrorKind.UnreadableInput, "The request needs a 'registers' object holding departments, roles, tasks and processes.");
+
+    /// <summary>A flag sent as <c>null</c> is a flag not set, as the body was always read.</summary>
+    private sealed class NullIsFalse : JsonConverter<bool>
+    {
+        public override bool HandleNull => true;
+
+        public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType != JsonTokenType.Null && reader.GetBoolean();
+
+        public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+    }
 }

@@ -10,7 +10,7 @@ namespace OfficeInfra.Service.Http.Jobs;
 /// service runs, so a second service cannot use (and sweep) the same folder. Finished jobs expire after
 /// <see cref="JobOptions.RetainFor"/>, and no more than <see cref="JobOptions.MaxRetained"/> of them are kept.
 /// </summary>
-public sealed class SqliteJobStore : IJobStore
+internal sealed class SqliteJobStore : IJobStore
 {
     private readonly Lock _admitting = new();
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using OfficeInfra.Publishing.Library;
 namespace OfficeInfra.Service.Http.Library;
 
 /// <summary>Runs the library for a job: the seam tests replace to drive jobs without generating real documents.</summary>
-public interface ILibraryRunner
+internal interface ILibraryRunner
 {
     /// <summary>Plans, and when <see cref="LibraryRun.Apply"/> applies, <paramref name="run"/> against <paramref name="target"/>.</summary>
     Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken);

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Library;
 /// and the Purview file plan CSV, kept with the job's files and downloaded like its documents, and the plan's tables in
 /// the job's result, for the add-in to show.
 /// </summary>
-public static class JobRecordsPlan
+internal static class JobRecordsPlan
 {
     /// <summary>Writes both files into the job's folder when <paramref name="wanted"/>, and names them in <paramref name="answer"/>.</summary>
     public static JobResult AddTo(JobResult answer, Job job, LibraryRunResult result, bool wanted)

@@ -6,4 +6,4 @@ namespace OfficeInfra.Service.Http.Library;
 /// <summary>What one generate or publish job asks of the library, for registers the rules passed.</summary>
 /// <param name="Apply">False for a plan only (publish with dryRun).</param>
 /// <param name="ConfirmPlan">When set, the plan's <see cref="Security.PlanHash"/> must equal it before anything is applied.</param>
-public sealed record LibraryRun(CheckedRegisters Registers, DateOnly AsOf, bool Apply, LibraryOptions Options, string? ConfirmPlan = null);
+internal sealed record LibraryRun(CheckedRegisters Registers, DateOnly AsOf, bool Apply, LibraryOptions Options, string? ConfirmPlan = null);

@@ -6,7 +6,7 @@ using OfficeInfra.Service.Shared;
 namespace OfficeInfra.Service.Http.Library;
 
 /// <summary>The real runner: the same <see cref="LibraryPublisher"/> the CLI uses, over templates from <c>Templates:Path</c>.</summary>
-public sealed class PublisherLibraryRunner(IConfiguration configuration) : ILibraryRunner
+internal sealed class PublisherLibraryRunner(IConfiguration configuration) : ILibraryRunner
 {
     /// <inheritdoc />
     public Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http.Security;
 
 /// <summary>CORS for exactly one origin, the add-in's (<c>Addin:Origin</c>); with none configured, no cross-origin call is allowed.</summary>
-public static class AddinCors
+internal static class AddinCors
 {
     /// <summary>Adds the default CORS policy.</summary>
     public static IServiceCollection AddAddinCors(this IServiceCollection services, string? origin)

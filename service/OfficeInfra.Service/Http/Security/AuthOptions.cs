@@ -4,7 +4,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// Entra ID settings (section <c>Auth</c>). With <see cref="TenantId"/> and <see cref="Audience"/> set the service
 /// requires bearer tokens on /api; without them it runs in local mode on loopback only.
 /// </summary>
-public sealed class AuthOptions
+internal sealed class AuthOptions
 {
     /// <summary>The scope every caller's token must carry.</summary>
     public const string RequiredScope = "access_as_user";

@@ -3,7 +3,7 @@ using System.Security.Claims;
 namespace OfficeInfra.Service.Http.Security;
 
 /// <summary>Who is calling: the Entra object id (or subject) of the token, or "local" in local mode.</summary>
-public static class Caller
+internal static class Caller
 {
     /// <summary>The caller's id, used to own jobs and to partition rate limits.</summary>
     public static string IdOf(HttpContext context)

@@ -8,7 +8,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// Entra ID bearer tokens on every /api route when <see cref="AuthOptions.Enabled"/>: audience, issuer, lifetime,
 /// signature and the <c>access_as_user</c> scope are checked. In local mode nothing is required.
 /// </summary>
-public static class CallerAuthentication
+internal static class CallerAuthentication
 {
     /// <summary>The policy every /api route carries in Entra mode.</summary>
     public const string Policy = "access_as_user";

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// six parallel 19.5 MB validations held 620 MB). Beyond either: 429 problem details with Retry-After. The
 /// concurrency cap is an endpoint filter, so its slot spans exactly the handler that holds the upload.
 /// </summary>
-public static class CallerRateLimits
+internal static class CallerRateLimits
 {
     /// <summary>The policy name on the /api group.</summary>
     public const string Policy = "per-caller";

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Service.Http.Security;
 
 /// <summary>How many requests of a capped kind each caller has running; at most <see cref="PerCaller"/> each.</summary>
-public sealed class CallerSlots(int perCaller)
+internal sealed class CallerSlots(int perCaller)
 {
     private readonly Dictionary<string, int> _running = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();

@@ -11,7 +11,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// pane under /addin/). <c>Origin: null</c> (a sandboxed frame, a saved HTML file) is refused. A request without an
 /// Origin is not from a web page's script (browsers always send one on POST and DELETE) and passes this check.
 /// </summary>
-public static class CrossSiteGuard
+internal static class CrossSiteGuard
 {
     private static readonly RequestContentTypes JsonOnly = new();
 

@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// here, before anything else runs, on every path (a rebound page could otherwise read job results with GET).
 /// This is a middleware rather than ASP.NET's host filtering so that the refusal is a problem with an errorKind.
 /// </summary>
-public static class LoopbackHosts
+internal static class LoopbackHosts
 {
     /// <summary>The host names local mode answers to.</summary>
     public static IReadOnlyList<string> Names { get; } = ["localhost", "127.0.0.1", "[::1]"];

@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// The credential that publishes to SharePoint as the signed-in user: the on-behalf-of flow, exchanging the caller's
 /// token for a SharePoint/Graph one inside the service (<see cref="OnBehalfOfTokens"/>). The downstream token never leaves the service.
 /// </summary>
-public static class OnBehalfOf
+internal static class OnBehalfOf
 {
     /// <summary>
     /// The user's credential in Entra mode; null in local mode (the target then uses the app's own credential from

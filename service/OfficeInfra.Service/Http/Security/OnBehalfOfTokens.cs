@@ -12,7 +12,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// again per request. The cache is Microsoft.Identity.Web's (<c>AddInMemoryTokenCaches</c>, per instance; an entry
 /// lives until its tokens expire, and a memory cache of a bounded size holds them).
 /// </summary>
-public sealed class OnBehalfOfTokens
+internal sealed class OnBehalfOfTokens
 {
     private readonly Lazy<IConfidentialClientApplication> _app;
 

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// A plan's fingerprint: SHA-256 of its JSON as the API shows it. A dry run's result carries it (<c>planHash</c>),
 /// and a publish that prunes must send it back as <c>confirmPlan</c>, so that it deletes exactly what the person saw.
 /// </summary>
-public static class PlanHash
+internal static class PlanHash
 {
     /// <summary>The lower-case hex SHA-256 of <paramref name="plan"/>'s API JSON.</summary>
     public static string Of(LibraryPlan plan) =>

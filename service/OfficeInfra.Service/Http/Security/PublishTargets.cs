@@ -10,7 +10,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// the library is <c>SharePoint:LibraryName</c>. In Entra mode the job acts as the signed-in user, who may name any
 /// site and library their own permissions reach, unless <c>SharePoint:AllowedSites</c> narrows the sites there too.
 /// </summary>
-public static class PublishTargets
+internal static class PublishTargets
 {
     /// <summary>
     /// The options for a publish job, or a 403 problem (errorKind <c>site-not-allowed</c>) for a site or library the

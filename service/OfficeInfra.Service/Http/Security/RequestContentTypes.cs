@@ -4,7 +4,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// Endpoint metadata: the Content-Types a state-changing endpoint accepts besides <c>application/json</c> (the
 /// default for every POST under /api). <see cref="CrossSiteGuard"/> refuses anything else before the endpoint runs.
 /// </summary>
-public sealed class RequestContentTypes(params string[] types)
+internal sealed class RequestContentTypes(params string[] types)
 {
     /// <summary>The JSON type every state-changing /api route accepts.</summary>
     public const string Json = "application/json";

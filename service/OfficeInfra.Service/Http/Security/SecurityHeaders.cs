@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// the pane under /addin/ may be framed only by Office's hosts, everything else by nobody. In Entra mode, where the
 /// service may face a network, HTTPS: redirection and HSTS.
 /// </summary>
-public static class SecurityHeaders
+internal static class SecurityHeaders
 {
     /// <summary>
     /// Where Office frames add-ins: Office on the web (the Excel frame on *.officeapps.live.com inside office.com,

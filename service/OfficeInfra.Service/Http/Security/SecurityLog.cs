@@ -4,7 +4,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// Who did what, as source-generated log messages. Values from requests (site URL, library name, caller) are
 /// structured fields, never spliced into the text, and are checked for control characters before they get here.
 /// </summary>
-public static partial class SecurityLog
+internal static partial class SecurityLog
 {
     /// <summary>The log category of the security checks.</summary>
     public const string Category = "OfficeInfra.Security";

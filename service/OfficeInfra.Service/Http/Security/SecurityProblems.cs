@@ -6,7 +6,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// The problems the security checks answer with: one sentence each, and a stable <c>errorKind</c> the add-in decides on
 /// (never the title's wording). They are results, so middleware can execute them whatever the request's Accept says.
 /// </summary>
-public static class SecurityProblems
+internal static class SecurityProblems
 {
     /// <summary>The problem-details extension that names what went wrong, in kebab-case.</summary>
     public const string ErrorKindKey = "errorKind";

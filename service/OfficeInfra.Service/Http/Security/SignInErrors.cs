@@ -7,7 +7,7 @@ namespace OfficeInfra.Service.Http.Security;
 /// <see cref="ErrorKind.SignInRequired"/> (401, "sign in again"), missing consent is
 /// <see cref="ErrorKind.ConsentRequired"/> (403, "consent needed"), never "unexpected problem".
 /// </summary>
-public static class SignInErrors
+internal static class SignInErrors
 {
     /// <summary>The product's error for a failed exchange.</summary>
     public static OfficeInfraException Translate(MsalException failure)

@@ -3,7 +3,7 @@ using Azure.Core;
 namespace OfficeInfra.Service.Http.Security;
 
 /// <summary>The signed-in user as a credential the SharePoint target can use: each token comes from the shared on-behalf-of cache.</summary>
-public sealed class SignedInUserCredential(OnBehalfOfTokens tokens, string assertion) : TokenCredential
+internal sealed class SignedInUserCredential(OnBehalfOfTokens tokens, string assertion) : TokenCredential
 {
     /// <inheritdoc />
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>

@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace OfficeInfra.Service.Http.Security;
 
 /// <summary>Why a bearer token was refused, in words fit for a log line: never the token or its claims.</summary>
-public static class TokenRefusal
+internal static class TokenRefusal
 {
     /// <summary>The reason for <paramref name="failure"/> (null: no token was sent).</summary>
     public static string Reason(Exception? failure) => failure switch

@@ -8,7 +8,7 @@ namespace OfficeInfra.Service.Http.Telemetry;
 /// The jobs' traces and metrics: a span per job run, how long jobs ran and how they ended, and how many wait. The
 /// instruments cost next to nothing while nothing listens (OpenTelemetry off, <see cref="ServiceTelemetry"/>).
 /// </summary>
-public sealed class JobTelemetry : IDisposable
+internal sealed class JobTelemetry : IDisposable
 {
     /// <summary>The name of the activity source and meter.</summary>
     public const string Name = "OfficeInfra.Jobs";

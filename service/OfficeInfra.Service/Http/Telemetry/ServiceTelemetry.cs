@@ -10,7 +10,7 @@ namespace OfficeInfra.Service.Http.Telemetry;
 /// its friends for protocol, headers and intervals): traces of requests, of calls to Graph and SharePoint and of
 /// jobs; metrics of the same plus SharePoint retries and the job queue. Off, the SDK is not even added.
 /// </summary>
-public static class ServiceTelemetry
+internal static class ServiceTelemetry
 {
     /// <summary>The setting that turns telemetry on.</summary>
     public const string EndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";

@@ -2,6 +2,7 @@ using OfficeInfra.Publishing.Library;
 using OfficeInfra.Service.Http;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Tests.Support;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Service.Tests.Http.Jobs;
 
@@ -18,7 +19,7 @@ public abstract class JobStoreContract : IDisposable
     protected ManualTime Time { get; } = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>A store on the test's folder (and database); a second call is another service reading the same jobs after a restart.</summary>
-    protected abstract IJobStore Open(JobOptions options);
+    private protected abstract IJobStore Open(JobOptions options);
 
     public virtual void Dispose()
     {
@@ -30,14 +31,14 @@ public abstract class JobStoreContract : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    protected IJobStore Store(int maxRetained = 500)
+    private protected IJobStore Store(int maxRetained = 500)
     {
         var store = Open(new JobOptions { Folder = Folder.Path, RetainFor = TimeSpan.FromMinutes(10), MaxRetained = maxRetained });
         _opened.Add(store);
         return store;
     }
 
-    protected Job NewJob(string owner = "local") =>
+    private protected Job NewJob(string owner = "local") =>
         new(JobKind.Generate, owner, "corr", Folder.Path, (_, _, _) => throw new InvalidOperationException(), Time) { Request = "{}" };
 
     private Job Added(IJobStore store, string owner = "local")

@@ -8,5 +8,5 @@ namespace OfficeInfra.Service.Tests.Http.Jobs;
 /// <summary>The job store contract, held against the one-service SQLite store.</summary>
 public sealed class SqliteJobStoreTests : JobStoreContract
 {
-    protected override IJobStore Open(JobOptions options) => new SqliteJobStore(Options.Create(options), Time, NullLogger<SqliteJobStore>.Instance);
+    private protected override IJobStore Open(JobOptions options) => new SqliteJobStore(Options.Create(options), Time, NullLogger<SqliteJobStore>.Instance);
 }

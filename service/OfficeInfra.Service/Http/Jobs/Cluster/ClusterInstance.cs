@@ -5,7 +5,7 @@ namespace OfficeInfra.Service.Http.Jobs.Cluster;
 /// of its presence lock (<see cref="JobChanges"/>). The host name says where it runs; the random part tells apart
 /// instances started on one host at the same moment.
 /// </summary>
-public sealed record ClusterInstance(string Id)
+internal sealed record ClusterInstance(string Id)
 {
     /// <summary>A new name for an instance starting now.</summary>
     public static ClusterInstance New() => new($"{Environment.MachineName}-{Guid.NewGuid():N}");

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Jobs.Cluster;
 /// When the instance running it dies, Quartz fires it again on another instance (<c>Recovering</c>), which starts it
 /// again from scratch.
 /// </summary>
-public sealed class ClusterJob(PostgresJobStore store, JobWorks works, JobRunner runner) : IJob
+internal sealed class ClusterJob(PostgresJobStore store, JobWorks works, JobRunner runner) : IJob
 {
     /// <summary>The job data key holding the job's id.</summary>
     public const string JobIdKey = "jobId";
@@ -31,7 +31,7 @@ public sealed class ClusterJob(PostgresJobStore store, JobWorks works, JobRunner
     // runs the rules that can find errors again (the same registers: they pass).
     private JobWork Rebuild(JobKind kind, string request) => (job, progress, token) =>
     {
-        var run = RunRequest.Parse(request);
+        var run = RunRequest.Parse(kind, request);
         return works.Build(kind, new StartRequest(run, RegisterRules.Checked(run.Registers), request), credential: null)(job, progress, token);
     };
 }

@@ -8,7 +8,7 @@ namespace OfficeInfra.Service.Http.Jobs.Cluster;
 /// Quartz.NET's clustered scheduler hands it to whichever instance has a free worker. A job whose work holds the
 /// signed-in user's credential cannot be rebuilt elsewhere, so it stays with this instance's own workers.
 /// </summary>
-public sealed class ClusterJobIntake(PostgresJobStore store, JobBacklog backlog, ISchedulerFactory schedulers, IOptions<JobOptions> options) : IJobIntake
+internal sealed class ClusterJobIntake(PostgresJobStore store, JobBacklog backlog, ISchedulerFactory schedulers, IOptions<JobOptions> options) : IJobIntake
 {
     /// <summary>The Quartz group every job is scheduled in.</summary>
     public const string Group = "officeinfra";

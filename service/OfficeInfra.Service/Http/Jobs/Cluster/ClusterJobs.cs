@@ -4,7 +4,7 @@ using Quartz;
 namespace OfficeInfra.Service.Http.Jobs.Cluster;
 
 /// <summary>The services of the shared store: the PostgreSQL store, its listener, library locks, and Quartz.NET clustered over the same database.</summary>
-public static class ClusterJobs
+internal static class ClusterJobs
 {
     /// <summary>How often each instance tells the cluster it is alive.</summary>
     public static readonly TimeSpan CheckinEvery = TimeSpan.FromSeconds(2);

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Jobs.Cluster;
 /// connection also holds this instance's presence lock, and every <see cref="CheckEvery"/> it fails the jobs of
 /// instances whose presence lock has been freed (<see cref="PostgresJobStore.FailJobsOfGoneInstances"/>).
 /// </summary>
-public sealed class JobChanges(IOptions<JobOptions> options, PostgresJobStore store, TimeProvider time, ILogger<JobChanges> logger) : BackgroundService
+internal sealed class JobChanges(IOptions<JobOptions> options, PostgresJobStore store, TimeProvider time, ILogger<JobChanges> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -3,7 +3,7 @@ using Npgsql;
 namespace OfficeInfra.Service.Http.Jobs.Cluster;
 
 /// <summary>The shared store's one table, created by the first instance that finds it missing.</summary>
-public static class JobTable
+internal static class JobTable
 {
     private const int SchemaLock = 0x0FF1CF;
 

@@ -13,7 +13,7 @@ namespace OfficeInfra.Service.Http.Jobs.Cluster;
 /// so a client on one instance sees progress made on another. This instance's running jobs write their progress at
 /// most every <see cref="ProgressEvery"/>.
 /// </summary>
-public sealed class PostgresJobStore : IJobStore
+internal sealed class PostgresJobStore : IJobStore
 {
     /// <summary>The NOTIFY channel: a job id when a job changed, <c>cancel:</c> and an id when a caller asked to stop it.</summary>
     public const string Channel = "officeinfra_jobs";

@@ -9,7 +9,7 @@ namespace OfficeInfra.Service.Http.Jobs.Cluster;
 /// the whole publish. PostgreSQL frees it when that connection closes, so an instance that dies mid-publish never
 /// leaves its library locked.
 /// </summary>
-public sealed class PostgresLibraryLocks(NpgsqlDataSource data) : ILibraryLocks
+internal sealed class PostgresLibraryLocks(NpgsqlDataSource data) : ILibraryLocks
 {
     /// <inheritdoc />
     public async Task<IAsyncDisposable> HoldAsync(string library, CancellationToken cancellationToken)
