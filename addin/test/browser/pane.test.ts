@@ -336,7 +336,8 @@ describe('Publish', () => {
       const documents = page.locator('#records-plan-documents');
       expect(await documents.locator('table').count()).toBe(0);
       await documents.locator('summary').click();
-      expect(await documents.locator('tbody tr').count()).toBe(5);
+      // Drawn on the details element's toggle event, which fires after the click returns.
+      await expect.poll(() => documents.locator('tbody tr').count()).toBe(5);
       expect(await documents.locator('thead th').allInnerTexts()).toContain('Document ID');
       expect(await documents.locator('tbody th').allInnerTexts()).toContain('Operations/Job Descriptions/Technician.docx');
       expect(await page.locator('#records-plan').innerText()).toContain('Records Plan.xlsx');
