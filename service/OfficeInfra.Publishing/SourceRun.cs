@@ -53,7 +53,8 @@ internal static class SourceRun
             // One source failed: the others stop, and the user reads the first failure in source order, whatever
             // the timing (a cancellation only when nothing failed for another reason).
             stop.Cancel();
-            var failures = runs.Where(r => r.IsFaulted).Select(r => r.Exception!.InnerExceptions[0]).ToList();
+            var failures = runs.Where(r => r.IsFaulted).Select(r => r.Exception!.InnerExceptions[0])
+                .Where(e => e is not OperationCanceledException).ToList(); // a source stopped by another's failure
             cancellationToken.ThrowIfCancellationRequested();
             ExceptionDispatchInfo.Capture(failures.FirstOrDefault() ?? new OperationCanceledException(stop.Token)).Throw();
         }
