@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # On-demand benchmarks (issue 8): never part of tests/run-all.sh. Prints the figures README.md quotes.
 #   bash tests/bench/run.sh            all of them (about 5 minutes on 2 cores)
-#   bash tests/bench/run.sh peer       one of: peer library orgchart read records journey micro
+#   bash tests/bench/run.sh peer       one of: peer library orgchart read records journey allocations micro
 #   bash tests/bench/run.sh micro      BenchmarkDotNet micro-figures (default: --filter '*' --job short --inProcess)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,6 +60,7 @@ case $what in
     done
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" ;;&
   # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
+  allocations) "$bench" allocations 2000 30 ;;
   micro) shift; [ $# -gt 0 ] || set -- --filter '*' --job short --inProcess; "$bench" micro "$@" ;;
   all|peer|library|orgchart|read|records|journey) ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
