@@ -59,8 +59,8 @@ case $what in
       /usr/bin/time -f "2,000 roles, 60-stage journey, whole process: %e s, peak %M KiB" $cli generate "$journey/registers.xlsx" --out "$journey/library" --as-of 2025-01-31 >/dev/null
     done
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" ;;&
-  # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
   allocations) "$bench" allocations 2000 30 ;;
+  # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
   micro) shift; [ $# -gt 0 ] || set -- --filter '*' --job short --inProcess; "$bench" micro "$@" ;;
   all|peer|library|orgchart|read|records|journey) ;;
   *) echo "unknown benchmark: $what" >&2; exit 2 ;;
