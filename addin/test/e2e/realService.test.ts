@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -182,7 +183,7 @@ describe('the pane against the real service', () => {
     await page.close();
   }, 240_000);
 
-  it('WorkbookPassedToAColleague_RecordsSavedInTheXlsxAndOpenedAgain_SameDocumentsAndVersions', async () => {
+  it('WorkbookPassedToAColleague_RecordsSavedInTheXlsxAndOpenedAgain_TheirPaneAndTheCliGiveTheSameDocumentsAndVersions', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'officeinfra-colleague-'));
     try {
       // A real workbook of the sample organisation, as `init --sample` writes it (the registers Set up lays out).
@@ -227,6 +228,15 @@ describe('the pane against the real service', () => {
       expect(second.records.documents.map((d) => [d.path, d.id, d.version, d.effectiveDate, d.sha256]))
         .toEqual(first.records.documents.map((d) => [d.path, d.id, 1, '2025-01-31', d.sha256]));
       await theirs.close();
+
+      // A colleague who runs the CLI on the file instead: a new library folder follows on from the same records, and
+      // its documents are byte for byte the ones the pane's first Generate made.
+      const library = join(folder, 'Library');
+      expect(cli(['generate', colleagues, '--out', library, '--as-of', '2025-03-01'])).toContain('Followed on from the records the Excel add-in kept in Registers (colleague).xlsx');
+      const manifest = JSON.parse(readFileSync(join(library, 'manifest.json'), 'utf8')) as typeof first.records;
+      expect(manifest.documents.map((d) => [d.path, d.id, d.version, d.effectiveDate, d.sha256]))
+        .toEqual(first.records.documents.map((d) => [d.path, d.id, 1, '2025-01-31', d.sha256]));
+      for (const d of first.records.documents) expect(createHash('sha256').update(readFileSync(join(library, d.path))).digest('hex'), d.path).toBe(d.sha256);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
