@@ -169,6 +169,11 @@ internal sealed class ChartWords
     public string LineDescription(string manager, string report) =>
         Pick($"{report} reports to {manager}", $"{report}, {manager} pozisyonuna bağlı", $"{report} 向 {manager} 汇报");
 
+    /// <summary>The line to a "continued" box: "27 more roles report to Sales Manager".</summary>
+    public string MoreLineDescription(string manager, int roles) => Pick(
+        roles == 1 ? $"1 more role reports to {manager}" : $"{Int(roles)} more roles report to {manager}",
+        $"{Int(roles)} pozisyon daha {manager} pozisyonuna bağlı", $"另有{Roles(roles)}向 {manager} 汇报");
+
     public string AccessName(AccessLevel access) => _language switch
     {
         DocumentLanguage.Turkish => access switch
