@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Sample;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 using OfficeInfra.Service.Tests.Support;
 using OfficeInfra.Testing;
 
@@ -59,7 +59,9 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
         (await b.Client.GetAsync(location + "/files.zip")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Killed mid-job: the instance running it dies with SIGKILL, the other takes the job over and finishes it.
-        var big = SyntheticOrganisation.Create(roles: 300, tasks: 1_200, processes: 40);
+        // Large enough to be still running when its progress first shows on a quiet machine: 300 roles finished in
+        // between once generation got faster (the status read "succeeded" before the kill).
+        var big = SyntheticOrganisation.Create(roles: 1_200, tasks: 6_000, processes: 120);
         var running = (await a.Client.PostAsync("/api/generate", Api.Run(big))).Headers.Location!.ToString();
         var id = running.Split('/')[^1];
         var runner = await RunnerOf(id, a, b);
