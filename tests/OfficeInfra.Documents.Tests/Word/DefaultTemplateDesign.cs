@@ -272,7 +272,7 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
             Table(widths,
                 HeaderRow(widths, L("Process"), L("Part played"), L("Measured by (KPI)"), L("Target")),
                 BodyRow(widths, [R("{{#each measures}}{{name}}"),
-                    R($"{{{{#if owner}}}}{L("Owner")}{{{{#if steps}}}}{L("; ")}{L("steps")} {{{{steps}}}}{{{{/if}}}}{{{{else}}}}{L("Steps")} {{{{steps}}}}{{{{/if}}}}"),
+                    R("{{part}}"),
                     R("{{kpi}}"), R("{{target}}{{/each}}")], "TableTextKeep")),
             Pt("", "{{/if}}"));
     }

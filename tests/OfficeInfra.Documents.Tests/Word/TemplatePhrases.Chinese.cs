@@ -59,7 +59,6 @@ internal sealed partial class TemplatePhraseBook
         ["Measured by (KPI)"] = "关键绩效指标（KPI）",
         ["Target"] = "目标值",
         ["Steps"] = "步骤",
-        ["steps"] = "步骤",
         ["Tools and systems"] = "使用的工具和系统",
         ["Person specification"] = "任职资格",
         ["Qualifications"] = "学历与证书",

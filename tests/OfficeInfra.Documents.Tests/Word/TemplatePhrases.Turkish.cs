@@ -59,7 +59,6 @@ internal sealed partial class TemplatePhraseBook
         ["Measured by (KPI)"] = "Performans göstergesi (KPI)",
         ["Target"] = "Hedef",
         ["Steps"] = "Adımlar",
-        ["steps"] = "adımlar",
         ["Tools and systems"] = "Kullanılan araç ve sistemler",
         ["Person specification"] = "Aranan nitelikler",
         ["Qualifications"] = "Eğitim ve sertifikalar",
