@@ -118,7 +118,7 @@ public static class DelegationWorkbook
     /// <param name="report">The report's name, printed at the top of every page beside the sheet's.</param>
     private static string Sheet(List<object[]> rows, IReadOnlyList<double> most, string report, bool drawing)
     {
-        var widths = ColumnWidths.Of(rows, most);
+        var widths = SheetFit.Widths(rows, most);
         var numeric = rows[0].Select((_, c) => rows.Count > 1 && rows.Skip(1).All(r => r[c] is int)).ToArray();
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">");
         // Printed, each sheet is one page wide in landscape (its height runs on), and every page repeats the header row.
@@ -133,7 +133,7 @@ public static class DelegationWorkbook
         xml.Append("</cols><sheetData>");
         for (var r = 0; r < rows.Count; r++)
         {
-            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
+            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\" ht=\"{SheetFit.Height(rows[r], widths, bold: r == 0)}\" customHeight=\"1\">");
             for (var c = 0; c < rows[r].Length; c++)
             {
                 var at = $"{Column(c)}{(r + 1).ToString(CultureInfo.InvariantCulture)}";

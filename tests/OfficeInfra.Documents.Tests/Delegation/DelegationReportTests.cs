@@ -140,6 +140,16 @@ public class DelegationReportTests
                     }
                 }
             }
+            // A row is as tall as its text: two lines for a wrapped header, Chinese lines taller than Latin ones.
+            foreach (var row in worksheet.Descendants<Row>())
+            {
+                var text = string.Concat(row.Elements<Cell>().Select(c => c.InnerText));
+                row.Height!.Value.Should().BeGreaterThanOrEqualTo(text.Any(c => c >= '\u2E80') ? 18 : 15, text);
+            }
+            if (sheet.Name == "Vacant roles")
+            {
+                worksheet.Descendants<Row>().First().Height!.Value.Should().BeGreaterThanOrEqualTo(30, "\"Done by nobody\" wraps onto two lines");
+            }
             worksheet.GetFirstChild<PageSetup>()!.PaperSize!.Value.Should().Be(9u, "A4");
             worksheet.GetFirstChild<HeaderFooter>()!.OddHeader!.Text.Should().Contain(report).And.Contain("&A");
         }

@@ -32,7 +32,7 @@ internal sealed partial class TemplatePhraseBook
         ["Role title"] = "岗位名称",
         ["Department"] = "所属部门",
         ["Reports to"] = "直接上级",
-        ["Nobody: top of the organisation"] = "无（组织最高岗位）",
+        ["None (top of the organisation)"] = "无（组织最高岗位）",
         ["Direct reports"] = "直接下属",
         ["None"] = "无",
         ["Employment type"] = "用工形式",

@@ -32,7 +32,7 @@ internal sealed partial class TemplatePhraseBook
         ["Role title"] = "Pozisyon adı",
         ["Department"] = "Birim",
         ["Reports to"] = "Bağlı olduğu pozisyon",
-        ["Nobody: top of the organisation"] = "Yok: organizasyonun en üst pozisyonu",
+        ["None (top of the organisation)"] = "Yok (organizasyonun en üst pozisyonu)",
         ["Direct reports"] = "Doğrudan bağlı pozisyonlar",
         ["None"] = "Yok",
         ["Employment type"] = "Çalışma şekli",
