@@ -8,7 +8,7 @@ public sealed record LibraryOptions
 
     /// <summary>
     /// What precedes the library's own paths when the target counts a path against the 400-character limit (the
-    /// target says: <see cref="Library.ILibraryTarget.PathRootAsync"/>); names are shortened to leave room for it.
+    /// target says: <see cref="Planning.ILibraryTarget.PathRootAsync"/>); names are shortened to leave room for it.
     /// </summary>
     public string PathRoot { get; init; } = "";
 

@@ -1,7 +1,7 @@
 using System.Runtime.ExceptionServices;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing;

@@ -6,7 +6,7 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using System.Security.Cryptography;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using Polly.Timeout;
 

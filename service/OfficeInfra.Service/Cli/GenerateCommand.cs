@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Service.Cli;
 
@@ -39,7 +39,7 @@ internal static class GenerateCommand
             }
             // The same Library:* settings as publish and the service (appsettings.json, OFFICEINFRA_ variables).
             var options = Shared.LibrarySettings.From(Shared.ServiceConfiguration.Load()) with { OverwriteEdited = parse.GetValue(overwriteEdited) };
-            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, options);
+            var publisher = Shared.StandardPublisher.Create(parse.GetValue(templates)?.FullName, options);
             var target = new LocalLibraryTarget(folder.FullName);
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
                 publisher.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);

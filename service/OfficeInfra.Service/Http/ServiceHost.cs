@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Jobs.Cluster;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Http.Telemetry;
 using OfficeInfra.Service.Shared;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Service.Tests.Support;
 using OfficeInfra.Testing;

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Sample;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 using OfficeInfra.Service.Tests.Support;
 using OfficeInfra.Testing;
 

@@ -2,9 +2,9 @@ using System.Text;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 
 namespace OfficeInfra.Service.Tests.Support;
 

@@ -5,7 +5,7 @@ using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Documents.Word;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Registers.Rules;
 using OfficeInfra.Registers.Writing;

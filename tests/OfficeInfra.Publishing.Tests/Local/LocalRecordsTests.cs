@@ -1,4 +1,4 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
@@ -6,7 +6,7 @@ using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Local;
 
 /// <summary>The local library mirrors SharePoint's columns and retention labels in its records (issue 21).</summary>
 public sealed class LocalRecordsTests : IDisposable

@@ -1,14 +1,14 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Records;
 
 /// <summary>Records Plan.xlsx and the Purview file plan CSV (issue 21).</summary>
 public sealed class RecordsPlanTests
