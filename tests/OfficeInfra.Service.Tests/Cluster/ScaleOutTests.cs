@@ -66,8 +66,8 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
         var id = running.Split('/')[^1];
         var runner = await RunnerOf(id, a, b);
         var survivor = runner == a ? b : a;
-        // Killed as soon as it runs: its progress total is known only once its documents are drafted, which for a
-        // job this size can be moments before it ends.
+        // Killed as soon as it runs there, with most of its work ahead of it: waiting for its first progress report as
+        // well left too little on a loaded machine (the job finished on A before the kill, twice in full runs).
         var seen = await Api.ReadJson(await survivor.Client.GetAsync(running));
         for (var i = 0; i < 600 && seen.GetProperty("status").GetString() == "queued"; i++)
         {
