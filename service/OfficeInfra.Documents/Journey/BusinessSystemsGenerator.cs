@@ -49,7 +49,7 @@ public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictiona
         var sheets = map.Sheets();
         var facts = SystemsMap.Facts(organisation, sheets);
         yield return book.Issue(new DocumentDraft(DocumentKind.BusinessSystems, null, Subject, organisation, string.Empty,
-            ModelHash.Of(facts, organisation), facts, JourneyWording.For(language),
+            ModelHash.Of(SystemsMap.Cells(organisation, sheets), organisation), facts, JourneyWording.For(language),
             control => TableWorkbookWriter.Write(sheets, new DocumentProperties(words.Title(organisation), words.DocumentType, organisation, control))));
     }
 

@@ -5,17 +5,17 @@ namespace OfficeInfra.Documents.Journey;
 public sealed partial class JourneyWording
 {
     // The item kinds of the facts: a blueprint's stages; the systems map's rows by the table they are in.
-    private const string Stage = "stage", System = "systems", Process = "systemprocesses", Silo = "silos";
+    private const string Stage = "stage", System = SystemsMap.SystemItem, Process = SystemsMap.ProcessItem, Silo = SystemsMap.SiloItem;
 
     /// <summary>English: "Stage 'Delivery › Ship' added".</summary>
-    public static JourneyWording English { get; } = new(ChangeWords.English,
+    public static JourneyWording English { get; } = new(ChangeWords.English, SystemsWords.English,
         new Dictionary<string, string> { [Stage] = "Stage", [System] = "System", [Process] = "Process", [Silo] = "Silo finding" },
         new Dictionary<string, string> { ["separator"] = ": " },
         (noun, quoted) => $"{noun} {quoted} added",
         (noun, quoted) => $"{noun} {quoted} removed");
 
     /// <summary>Turkish: "Aşama eklendi: “Teslimat › Sevkiyat”".</summary>
-    public static JourneyWording Turkish { get; } = new(ChangeWords.Turkish,
+    public static JourneyWording Turkish { get; } = new(ChangeWords.Turkish, SystemsWords.Turkish,
         new Dictionary<string, string> { [Stage] = "Aşama", [System] = "Sistem", [Process] = "Süreç", [Silo] = "Silo bulgusu" },
         new Dictionary<string, string>
         {
@@ -27,7 +27,7 @@ public sealed partial class JourneyWording
         (noun, quoted) => $"{noun} kaldırıldı: {quoted}");
 
     /// <summary>Simplified Chinese: "新增环节“交付 › 发货”".</summary>
-    public static JourneyWording Chinese { get; } = new(ChangeWords.Chinese,
+    public static JourneyWording Chinese { get; } = new(ChangeWords.Chinese, SystemsWords.Chinese,
         new Dictionary<string, string> { [Stage] = "环节", [System] = "业务体系", [Process] = "流程", [Silo] = "部门壁垒发现" },
         new Dictionary<string, string>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Workbooks;
 using OfficeInfra.Registers.Journey;
@@ -14,19 +15,62 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
         return [SystemsSheet(systems), ProcessesSheet(systems), SilosSheet(SiloReport.Of(registers, journey))];
     }
 
-    /// <summary>The workbook's model for its history: every cell of every table, row by row.</summary>
+    /// <summary>
+    /// What the workbook shows, every cell of every table row by row: its model hash (a change of any cell is a new
+    /// version).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Cells(string title, IReadOnlyList<TableSheet> sheets)
+    {
+        var cells = new ModelFacts().Field("Title", title);
+        foreach (var sheet in sheets)
+        {
+            foreach (var row in sheet.Rows)
+            {
+                cells.Item(sheet.Table.ToLowerInvariant(), row[0].Text + " " + row[1].Text, string.Join(" | ", row.Select(c => c.Text)));
+            }
+        }
+        return cells.Facts;
+    }
+
+    /// <summary>
+    /// The workbook's model for its history: each row by what it is about (a system, a process, a silo finding and
+    /// where), its other cells as fields named by their column's number, so that a change reads "Finance Intake:
+    /// Target changed from 95% to 98%" (<see cref="JourneyWording"/> names the column in the language).
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Facts(string title, IReadOnlyList<TableSheet> sheets)
     {
         var facts = new ModelFacts().Field("Title", title);
         foreach (var sheet in sheets)
         {
+            var about = AboutColumns(sheet.Table);
             foreach (var row in sheet.Rows)
             {
-                facts.Item(sheet.Table.ToLowerInvariant(), row[0].Text + " " + row[1].Text, string.Join(" | ", row.Select(c => c.Text)));
+                var subject = string.Join(": ", about.Select(c => row[c].Text));
+                facts.Item(ItemKind(sheet.Table), subject, subject, [.. Enumerable.Range(0, row.Count).Where(c => !about.Contains(c))
+                    .Select(c => (c.ToString(CultureInfo.InvariantCulture), (object?)row[c].Text))]);
             }
         }
         return facts.Facts;
     }
+
+    /// <summary>The item kinds of the history's facts, one per table. (Records written before 6 December 2026 keep
+    /// each row whole under the table's name: <see cref="JourneyWording"/> tells them apart.)</summary>
+    internal const string SystemItem = "system", ProcessItem = "process", SiloItem = "silo";
+
+    private static string ItemKind(string table) => table switch
+    {
+        "Systems" => SystemItem,
+        "SystemProcesses" => ProcessItem,
+        _ => SiloItem,
+    };
+
+    /// <summary>The columns that say what a row of <paramref name="table"/> is about: a system, a process, a finding and where.</summary>
+    private static int[] AboutColumns(string table) => table switch
+    {
+        "Systems" => [0],
+        "SystemProcesses" => [1],
+        _ => [0, 1],
+    };
 
     private TableSheet SystemsSheet(BusinessSystems systems) => new(words.SystemsSheet, "Systems", words.SystemsHeaders,
         [26, 40, 30, 30, 40, 14],

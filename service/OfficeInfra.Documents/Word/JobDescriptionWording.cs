@@ -4,8 +4,8 @@ using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
 
-/// <summary>What a job description's history names: the role's details, its tasks (by Task ID) and the processes it
-/// owns; in the organisation's language.</summary>
+/// <summary>What a job description's history names: the role's details, its tasks (by Task ID), the processes it
+/// owns and the KPIs, targets and steps of the others it takes part in; in the organisation's language.</summary>
 public sealed class JobDescriptionWording : IChangeWording
 {
     private static readonly JobDescriptionWording Turkish = new(ChangeWords.Turkish), Chinese = new(ChangeWords.Chinese);
@@ -47,6 +47,12 @@ public sealed class JobDescriptionWording : IChangeWording
             facts.Item("owns", name, name, ("system", owned["system"]), ("kpi", owned["kpi"]), ("target", owned["target"]),
                 ("trigger", owned["trigger"]), ("outcome", owned["outcome"]));
         }
+        // The other processes the role takes part in, as its Performance measures table prints them (the owned ones are above).
+        foreach (var measure in Items(model["measures"]).Where(m => m["owner"] is not true))
+        {
+            var name = ModelFacts.Text(measure["name"]);
+            facts.Item("measure", name, name, ("kpi", measure["kpi"]), ("target", measure["target"]), ("steps", measure["steps"]));
+        }
         JourneyModel.AddFacts(facts, model["journey"]);
         return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
     }
@@ -75,8 +81,23 @@ public sealed class JobDescriptionWording : IChangeWording
                 ? change.New is null ? Words.NoLongerOwns(change.Old!) : Words.NowOwns(change.New)
                 : Words.Field(Words.ProcessField(Words.Name(change.Field), change.Fact(item)), change.Old, change.New);
         }
+        if (item.StartsWith("measure:", StringComparison.Ordinal))
+        {
+            // A process the role starts or stops taking part in, or steps its tasks added or removed, come with a task
+            // row of the history already.
+            return change.Field is null || (change.Field == "steps" && TasksCameOrWent(change))
+                ? null
+                : Words.Field(Words.ProcessField(Words.Name(change.Field), change.Fact(item)), change.Old, change.New);
+        }
         return JourneyModel.Describe(Words, change)
             ?? (change.Key == "Purpose" ? Words.PurposeRewritten : Words.Field(change.Key, Words.Name(change.Key), change.Old, change.New));
+    }
+
+    private static bool TasksCameOrWent(FactChange change)
+    {
+        static IEnumerable<string> Tasks(IReadOnlyDictionary<string, string> facts) =>
+            facts.Keys.Where(k => k.StartsWith("task:", StringComparison.Ordinal) && k.Count(c => c == ':') == 1);
+        return !Tasks(change.OldFacts).ToHashSet(StringComparer.Ordinal).SetEquals(Tasks(change.NewFacts));
     }
 
     internal static IEnumerable<IReadOnlyDictionary<string, object?>> Items(object? list) =>

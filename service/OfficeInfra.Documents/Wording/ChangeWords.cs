@@ -92,6 +92,12 @@ public sealed record ChangeWords
     /// <summary>(old, new): a customer-journey stage renamed.</summary>
     public required Func<string, string, string> StageRenamed { get; init; }
 
+    /// <summary>(list name, items): items that joined a list fact ("Direct reports: Sales Manager added").</summary>
+    public required Func<string, string, string> ListAdded { get; init; }
+
+    /// <summary>(list name, items): items that left a list fact.</summary>
+    public required Func<string, string, string> ListRemoved { get; init; }
+
     /// <summary>How the language joins the items of a list fact ("Excel、ERP").</summary>
     public required ListJoiner Lists { get; init; }
 
@@ -110,10 +116,32 @@ public sealed record ChangeWords
         : string.IsNullOrEmpty(@new) ? Cleared(name, old)
         : Changed(name, old, @new);
 
-    /// <summary>Says how the fact <paramref name="key"/>, named <paramref name="name"/>, changed; a list fact's items
-    /// joined as the language joins them.</summary>
-    public string Field(string key, string name, string? old, string? @new) =>
-        ListFacts.Contains(key) ? Field(name, Relist(old), Relist(@new)) : Field(name, old, @new);
+    /// <summary>Says how the fact <paramref name="key"/>, named <paramref name="name"/>, changed. A list fact that had
+    /// items and still has says which came and which went (ten direct reports are not repeated to say one left); its
+    /// items joined as the language joins them.</summary>
+    public string Field(string key, string name, string? old, string? @new)
+    {
+        if (!ListFacts.Contains(key))
+        {
+            return Field(name, old, @new);
+        }
+        if (string.IsNullOrEmpty(old) || string.IsNullOrEmpty(@new))
+        {
+            return Field(name, Relist(old), Relist(@new));
+        }
+        string[] before = old.Split(", "), after = @new.Split(", ");
+        var added = after.Except(before, StringComparer.Ordinal).ToList();
+        var removed = before.Except(after, StringComparer.Ordinal).ToList();
+        if (added.Count + removed.Count == 0)
+        {
+            return Field(name, Relist(old), Relist(@new));
+        }
+        return string.Join(Separator, new[]
+        {
+            added.Count > 0 ? ListAdded(name, Lists.And(added)) : null,
+            removed.Count > 0 ? ListRemoved(name, Lists.And(removed)) : null,
+        }.OfType<string>());
+    }
 
     private string? Relist(string? recorded) =>
         string.IsNullOrEmpty(recorded) || ReferenceEquals(Lists, ListJoiner.English) ? recorded
@@ -142,7 +170,10 @@ public sealed record ChangeWords
         {
             ["frequency"] = "Frequency", ["tools"] = "Tools", ["process"] = "Process", ["currentlyDoneBy"] = "Currently done by",
             ["system"] = "System", ["kpi"] = "KPI", ["target"] = "KPI target", ["trigger"] = "Trigger", ["outcome"] = "Outcome",
+            ["steps"] = "Steps",
         },
+        ListAdded = (name, items) => $"{name}: {items} added",
+        ListRemoved = (name, items) => $"{name}: {items} removed",
         TaskAdded = text => $"Task '{text}' added",
         TaskRemoved = text => $"Task '{text}' removed",
         TaskReworded = (old, text) => $"Task '{old}' reworded as '{text}'",
@@ -183,7 +214,10 @@ public sealed record ChangeWords
             ["Trigger"] = "Başlatan olay", ["Outcome"] = "Çıktı", ["KPI"] = "Performans göstergesi", ["KPI target"] = "Hedef", ["Tools"] = "Araçlar",
             ["frequency"] = "sıklık", ["tools"] = "araçlar", ["process"] = "süreç", ["currentlyDoneBy"] = "şu anda yürüten",
             ["system"] = "sistem", ["kpi"] = "performans göstergesi", ["target"] = "hedef", ["trigger"] = "başlatan olay", ["outcome"] = "çıktı",
+            ["steps"] = "adımlar",
         },
+        ListAdded = (name, items) => $"{name}: {items} eklendi",
+        ListRemoved = (name, items) => $"{name}: {items} çıkarıldı",
         TaskAdded = text => $"\u201C{text}\u201D görevi eklendi",
         TaskRemoved = text => $"\u201C{text}\u201D görevi çıkarıldı",
         TaskReworded = (old, text) => $"\u201C{old}\u201D görevi \u201C{text}\u201D olarak yeniden yazıldı",
@@ -224,7 +258,10 @@ public sealed record ChangeWords
             ["Trigger"] = "触发条件", ["Outcome"] = "输出结果", ["KPI"] = "绩效指标", ["KPI target"] = "目标值", ["Tools"] = "工具",
             ["frequency"] = "频次", ["tools"] = "工具", ["process"] = "所属流程", ["currentlyDoneBy"] = "目前承担人",
             ["system"] = "系统", ["kpi"] = "绩效指标", ["target"] = "目标值", ["trigger"] = "触发条件", ["outcome"] = "输出结果",
+            ["steps"] = "步骤",
         },
+        ListAdded = (name, items) => $"{name}：新增{items}",
+        ListRemoved = (name, items) => $"{name}：移除{items}",
         TaskAdded = text => $"新增任务\u201C{text}\u201D",
         TaskRemoved = text => $"删除任务\u201C{text}\u201D",
         TaskReworded = (old, text) => $"任务\u201C{old}\u201D改写为\u201C{text}\u201D",

@@ -8,7 +8,8 @@ namespace OfficeInfra.Documents.Workbooks;
 
 /// <summary>
 /// Writes an .xlsx of sheets that each hold one real Excel table (filter buttons, banded rows, a frozen header),
-/// with wrapped text, links to other documents of the library and the document's properties. The parts are written
+/// with wrapped text in rows tall enough for it, links to other documents of the library and the document's
+/// properties; printed, each sheet is one page wide in landscape with its header row on every page. The parts are written
 /// as text with fixed ids and zipped with a fixed timestamp, so the same tables always give byte-identical files.
 /// </summary>
 internal static class TableWorkbookWriter
@@ -62,7 +63,13 @@ internal static class TableWorkbookWriter
             xml.Append("<sheet name=\"").Append(Escape(sheets[i].Sheet)).Append("\" sheetId=\"").Append(Int(i + 1))
                 .Append("\" r:id=\"rId").Append(Int(i + 1)).Append("\"/>");
         }
-        return xml.Append("</sheets></workbook>").ToString();
+        xml.Append("</sheets><definedNames>");
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            xml.Append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").Append(Int(i)).Append("\">'")
+                .Append(Escape(sheets[i].Sheet.Replace("'", "''", StringComparison.Ordinal))).Append("'!$1:$1</definedName>");
+        }
+        return xml.Append("</definedNames></workbook>").ToString();
     }
 
     private static string Worksheet(TableSheet sheet, bool selected, List<string> links)
@@ -70,6 +77,7 @@ internal static class TableWorkbookWriter
         var last = Column(sheet.Headers.Count - 1);
         var lastRow = Math.Max(2, sheet.Rows.Count + 1);
         var xml = new StringBuilder(Decl).Append("<worksheet xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel).Append("\">")
+            .Append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
             .Append("<dimension ref=\"A1:").Append(last).Append(Int(lastRow)).Append("\"/>")
             .Append("<sheetViews><sheetView workbookViewId=\"0\"").Append(selected ? " tabSelected=\"1\"" : string.Empty)
             .Append("><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>")
@@ -80,11 +88,11 @@ internal static class TableWorkbookWriter
                 .Append(sheet.Widths[c].ToString(CultureInfo.InvariantCulture)).Append("\" customWidth=\"1\"/>");
         }
         xml.Append("</cols><sheetData>");
-        Row(xml, 1, sheet.Headers.Select(h => new TableCell(h)).ToList(), Header, null);
+        Row(xml, 1, sheet.Headers.Select(h => new TableCell(h)).ToList(), Header, null, null);
         var cellLinks = new List<(string Cell, string Target)>();
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
-            Row(xml, r + 2, sheet.Rows[r], Wrapped, cellLinks);
+            Row(xml, r + 2, sheet.Rows[r], Wrapped, cellLinks, sheet.Widths);
         }
         xml.Append("</sheetData>");
         if (cellLinks.Count > 0)
@@ -98,12 +106,20 @@ internal static class TableWorkbookWriter
             xml.Append("</hyperlinks>");
         }
         return xml.Append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+            .Append("<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
             .Append("<tableParts count=\"1\"><tablePart r:id=\"rIdT\"/></tableParts></worksheet>").ToString();
     }
 
-    private static void Row(StringBuilder xml, int number, IReadOnlyList<TableCell> cells, int style, List<(string, string)>? links)
+    private static void Row(StringBuilder xml, int number, IReadOnlyList<TableCell> cells, int style, List<(string, string)>? links,
+        IReadOnlyList<double>? widths)
     {
-        xml.Append("<row r=\"").Append(Int(number)).Append("\">");
+        xml.Append("<row r=\"").Append(Int(number)).Append('"');
+        if (widths is not null && Lines(cells, widths) is > 1 and var lines)
+        {
+            // Set, not left to the application: Excel fits a row to its wrapped text on opening, LibreOffice does not.
+            xml.Append(" ht=\"").Append(Int(lines * LineHeight)).Append("\" customHeight=\"1\"");
+        }
+        xml.Append('>');
         for (var c = 0; c < cells.Count; c++)
         {
             if (string.IsNullOrEmpty(cells[c].Text))
@@ -121,6 +137,26 @@ internal static class TableWorkbookWriter
                 .Append(Escape(Cut(cells[c].Text!))).Append("</t></is></c>");
         }
         xml.Append("</row>");
+    }
+
+    // Calibri 11's line, in points.
+    private const int LineHeight = 15;
+
+    /// <summary>
+    /// The lines the row's tallest cell wraps to: its text's width over its column's, a column's width being the
+    /// number of digits it holds, an East Asian character two of them.
+    /// </summary>
+    private static int Lines(IReadOnlyList<TableCell> cells, IReadOnlyList<double> widths)
+    {
+        var most = 1;
+        for (var c = 0; c < cells.Count && c < widths.Count; c++)
+        {
+            var room = Math.Max(1, widths[c] - 2);
+            var lines = (cells[c].Text ?? string.Empty).Split('\n')
+                .Sum(line => Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch >= '\u2E80' ? 2 : 1) / room)));
+            most = Math.Max(most, lines);
+        }
+        return most;
     }
 
     private static string Table(TableSheet sheet, int id)

@@ -56,6 +56,38 @@ public sealed class BusinessSystemsTests
         tables.Keys.Should().Equal("Systems", "SystemProcesses", "Silos");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-Hans")]
+    public void EverySheet_PrintsOnePageWideInLandscapeWithItsHeaderOnEachPage_RowsTallEnoughForTheirWrappedText(string language)
+    {
+        var registers = SampleOrganisation.Create() with { Settings = new OrganisationSettings(Language: language) };
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Map(registers).Content), false);
+
+        var titles = document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().Where(n => n.Name == "_xlnm.Print_Titles").ToList();
+        titles.Should().HaveCount(3);
+        var sheets = document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().ToList();
+        foreach (var (sheet, index) in sheets.Select((s, i) => (s, i)))
+        {
+            var worksheet = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+            worksheet.SheetProperties!.PageSetupProperties!.FitToPage!.Value.Should().BeTrue();
+            var setup = worksheet.GetFirstChild<PageSetup>()!;
+            (setup.Orientation!.Value, setup.FitToWidth!.Value, setup.FitToHeight!.Value).Should().Be((OrientationValues.Landscape, 1u, 0u));
+            titles.Single(t => t.LocalSheetId!.Value == index).Text.Should().Be($"'{sheet.Name}'!$1:$1");
+            var widths = worksheet.GetFirstChild<Columns>()!.Elements<Column>().Select(c => c.Width!.Value).ToList();
+            foreach (var row in worksheet.Descendants<Row>().Skip(1))
+            {
+                // The longest cell's wrapped lines, a CJK character two digits wide, fit in the row's height (15 pt a line).
+                var lines = row.Elements<Cell>().Max(c =>
+                {
+                    var column = c.CellReference!.Value!.TakeWhile(char.IsLetter).Aggregate(0, (n, ch) => (n * 26) + ch - 'A' + 1) - 1;
+                    return Math.Ceiling(c.InnerText.Sum(ch => ch >= '\u2E80' ? 2 : 1) / (widths[column] - 2));
+                });
+                (row.Height?.Value ?? 15).Should().BeGreaterThanOrEqualTo(Math.Max(1, lines) * 15, $"{sheet.Name} row {row.RowIndex} wraps to {lines} lines");
+            }
+        }
+    }
+
     [Fact]
     public void Sample_EverySystemWithItsProcessesDepartmentsAndKpis_EveryProcessOnce()
     {
