@@ -132,22 +132,34 @@ internal sealed class OrgChartDeck
         return DeckWriter.Write(canvases, DeckSections.Of(_slides.Select(s => s.Section)), properties);
     }
 
-    // A title that repeats (a manager continued on two slides, a department named like the organisation) gets (2), (3)…
+    // A manager's team continued over several slides: each is numbered as a part ("Sales › Head of Sales (2/9)"), so
+    // that the title says which part it shows. Any other title that repeats (a department named like the
+    // organisation) gets (2), (3)…
     private List<string> UniqueTitles()
     {
+        var parts = _slides.Where(s => s.Page?.Continues is not null).GroupBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => (Count: g.Count(), Next: 1), StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var titles = new List<string>(_slides.Count);
         foreach (var slide in _slides)
         {
-            var title = slide.Title;
+            var named = slide.Title;
+            if (slide.Page?.Continues is not null && parts.TryGetValue(named, out var part))
+            {
+                named = $"{named} ({Int(part.Next)}/{Int(part.Count)})";
+                parts[slide.Title] = part with { Next = part.Next + 1 };
+            }
+            var title = named;
             for (var n = 2; !seen.Add(title); n++)
             {
-                title = $"{slide.Title} ({n})";
+                title = $"{named} ({Int(n)})";
             }
             titles.Add(title);
         }
         return titles;
     }
+
+    private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private const int IndexLimit = 36;
 

@@ -170,6 +170,34 @@ public class OrgChartReadabilityTests
         deck.Slides.Count.Should().BeLessThan(130, "the deck draws each role once, not once more for the whole organisation");
     }
 
+    [Theory]
+    [InlineData("native-tr")]
+    [InlineData("native-zh-Hans")]
+    public void Generate_VacantRoleWhoseTasksOthersDo_SaysWhoCoversItInTheLanguage(string organisation)
+    {
+        var registers = Build(organisation);
+        var words = ChartWords.For(registers.Settings.DocumentLanguage);
+        var covered = registers.Roles.Where(r => r.IsVacant).Select(r => (Role: r, By: registers.Tasks
+            .Where(t => t.Role == r.Title && !string.IsNullOrWhiteSpace(t.CurrentlyDoneBy)).Select(t => t.CurrentlyDoneBy!.Trim()).Distinct().ToList()))
+            .Where(c => c.By.Count > 0).ToList();
+        covered.Should().NotBeEmpty("the organisation has a vacancy whose tasks others cover");
+
+        var seen = 0;
+        foreach (var (document, deck) in Decks(organisation))
+        {
+            foreach (var box in deck.Slides.SelectMany(s => s.Roles))
+            {
+                if (covered.FirstOrDefault(c => c.Role.Title == box.Paragraphs[0]) is { Role: not null } c)
+                {
+                    seen++;
+                    var line = box.Paragraphs.Single(p => p.StartsWith(words.CoveredBy(""), StringComparison.Ordinal));
+                    c.By.Should().OnlyContain(who => line.Contains(who), $"the vacant {box.Paragraphs[0]} in {document.Subject} names who covers it");
+                }
+            }
+        }
+        seen.Should().BeGreaterThanOrEqualTo(2, "the vacancy is drawn in the organisation deck and in its department's");
+    }
+
     [Fact]
     public void Generate_VacantRoleWhoseTasksSomeoneDoes_SaysWhoCoversIt()
     {

@@ -158,6 +158,8 @@ public class OrgChartShapeTests
         var reportsPerSlide = deck.Slides.Select(s => s.Roles.Count(r => r.Paragraphs[0] != "Head of Sales")).ToList();
         reportsPerSlide.SkipLast(1).Should().OnlyContain(n => n >= 20, "each slide is filled before the team continues on the next");
         reportsPerSlide.Sum().Should().Be(221);
+        deck.Slides.Skip(1).Select(s => s.Title).Should().Equal(deck.Slides.Skip(1).Select((_, i) => $"Sales › Head of Sales ({i + 1}/{deck.Slides.Count - 1})"),
+            "each continuation of the one team says which part of it it shows");
         var head = deck.Slides[0].Roles.Single(r => r.Paragraphs[0] == "Head of Sales");
         deck.Slides[0].Roles.Where(r => r != head).Should().OnlyContain(r => r.X >= head.X && r.X + r.Width <= head.X + head.Width,
             "the reports hang in columns from the manager's bar");
