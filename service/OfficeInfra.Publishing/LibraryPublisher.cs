@@ -40,8 +40,8 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var registers = checkedRegisters.Registers;
         // The Organisation sheet's Review Interval, where it gives one, is the organisation's own; else the setting.
         var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
-        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), reviewMonths);
-        var documents = SourceRun.GenerateAll(_sources, registers, book, progress, cancellationToken);
+        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(checkedRegisters)), reviewMonths);
+        var documents = SourceRun.GenerateAll(_sources, checkedRegisters, book, progress, cancellationToken);
         return LibraryLayout.Build(checkedRegisters, documents, options, book.LastIssued);
     }
 

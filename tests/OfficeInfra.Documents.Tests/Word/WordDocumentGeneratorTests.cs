@@ -125,18 +125,4 @@ public class WordDocumentGeneratorTests
         DocxReader.Rows(docx).Should().ContainEquivalentOf(new[] { "Holder", "Ayşe Yılmaz" });
         DocxReader.Rows(Document(DocumentKind.JobDescription, "IT Administrator")).Should().ContainEquivalentOf(new[] { "Holder", "Wei Zhang (张伟)" });
     }
-
-    [Fact]
-    public void Generate_WhenAskedForSamples_WritesThemForALook()
-    {
-        var folder = Environment.GetEnvironmentVariable("OFFICEINFRA_SAMPLE_DOCS");
-        if (string.IsNullOrEmpty(folder))
-        {
-            return;
-        }
-        Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, "jd.docx"), Document(DocumentKind.JobDescription, "Chief Operating Officer"));
-        File.WriteAllBytes(Path.Combine(folder, "jd-vacant.docx"), Document(DocumentKind.JobDescription, "Technician"));
-        File.WriteAllBytes(Path.Combine(folder, "sop.docx"), Document(DocumentKind.Sop, "Order to Delivery"));
-    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Testing;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;

@@ -1,5 +1,5 @@
-using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
@@ -17,7 +17,7 @@ public sealed class LocalRecordsTests : IDisposable
     private static LibraryPublisher Publisher(string sopLabel) => new([new FakeDocumentSource()], new LibraryOptions
     {
         RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = sopLabel },
-        RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting "] = "Accounting – 10 years" },
+        RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Accounting "] = "Accounting – 10 years" },
     });
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class LocalRecordsTests : IDisposable
         var publisher = new LibraryPublisher([new FakeDocumentSource()], new LibraryOptions
         {
             RetentionLabelsByType = new Dictionary<string, string> { ["records"] = "Process records" },
-            RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting"] = "Finance" },
+            RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Accounting"] = "Finance" },
         });
         var target = new LocalLibraryTarget(_folder.Path);
 

@@ -59,7 +59,9 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
         (await b.Client.GetAsync(location + "/files.zip")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Killed mid-job: the instance running it dies with SIGKILL, the other takes the job over and finishes it.
-        var big = SyntheticOrganisation.Create(roles: 300, tasks: 1_200, processes: 40);
+        // Large enough to be still running when its progress first shows on a quiet machine: 300 roles finished in
+        // between once generation got faster (the status read "succeeded" before the kill).
+        var big = SyntheticOrganisation.Create(roles: 1_200, tasks: 6_000, processes: 120);
         var running = (await a.Client.PostAsync("/api/generate", Api.Run(big))).Headers.Location!.ToString();
         var id = running.Split('/')[^1];
         var runner = await RunnerOf(id, a, b);
@@ -76,7 +78,8 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
 
         var taken = await FinishedWithin(survivor.Client, running, TakeoverBound + TimeSpan.FromSeconds(60));
         taken.GetProperty("status").GetString().Should().Be("succeeded", survivor.Output);
-        survivor.Output.Should().Contain($"Job {id} (Generate) started", "the survivor ran it again");
+        (await survivor.OutputHolding($"Job {id} (Generate) started", TimeSpan.FromSeconds(10)))
+            .Should().Contain($"Job {id} (Generate) started", "the survivor ran it again");
         killedAt.Elapsed.Should().BeLessThan(TakeoverBound + TimeSpan.FromSeconds(60));
         var first = taken.GetProperty("result").GetProperty("documents")[0];
         var download = await survivor.Client.GetByteArrayAsync(first.GetProperty("url").GetString());

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;

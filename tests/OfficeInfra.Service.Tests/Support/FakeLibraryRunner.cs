@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Http.LibraryRuns;
 

@@ -1,6 +1,6 @@
 using Azure.Core;
-using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Http.LibraryRuns;

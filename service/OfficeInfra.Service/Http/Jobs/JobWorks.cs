@@ -1,8 +1,8 @@
 using Azure.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Service.Http.LibraryRuns;
