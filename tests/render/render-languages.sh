@@ -4,7 +4,8 @@
 #   bash tests/render/render-languages.sh [out-dir]
 # For the sample (init --sample, its Organisation sheet's Language set by workbook-language.py) and the 36-role
 # organisation (page-flow-workbook.py) in each language: one document per role type (job description, internship,
-# volunteer role, service scope), the first SOP and Delegation.xlsx. Prints the folder of <org>-<lang>-<doc>-<page>.png.
+# volunteer role, service scope for an outsourced firm and for a freelancer), the first SOP and Delegation.xlsx.
+# Prints the folder of <org>-<lang>-<doc>-<page>.png.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v libreoffice >/dev/null && command -v pdftoppm >/dev/null || {
@@ -24,19 +25,22 @@ for lang in en tr zh-Hans; do
     lib="$out/lib-$org-$lang"
     rm -rf "$lib"
     "${cli[@]}" generate "$out/$org-$lang.xlsx" --out "$lib" --as-of 2025-01-31 >/dev/null
-    # One document of each type: its Subject property says the type (job description, internship description, …).
+    # One document of each role type (employee, outsourced, freelancer, intern, volunteer: the manifest's model says
+    # it, in the organisation's language), the first SOP and the delegation report.
     python3 - "$lib" "$out/docs/$org-$lang" <<'PY'
-import json, re, shutil, sys, zipfile
+import json, shutil, sys
 lib, prefix = sys.argv[1], sys.argv[2]
 types = set()
+roles = 0
 for d in json.load(open(f"{lib}/manifest.json"))["documents"]:
     path = f"{lib}/{d['path']}"
     if d["kind"] == "job-description":
-        subject = re.search(r"<dc:subject>(.*?)</dc:subject>", zipfile.ZipFile(path).read("docProps/core.xml").decode("utf-8")).group(1)
-        if subject in types:
+        role_type = d["model"]["Type"]
+        if role_type in types:
             continue
-        types.add(subject)
-        name = f"role{len([t for t in types if not t in ('sop', 'delegation-report')])}"
+        types.add(role_type)
+        roles += 1
+        name = f"role{roles}"
     elif d["kind"] in ("sop", "delegation-report") and d["kind"] not in types:
         types.add(d["kind"])
         name = d["kind"]

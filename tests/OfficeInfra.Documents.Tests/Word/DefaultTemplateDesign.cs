@@ -267,7 +267,7 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
     /// <summary>Every process the role takes part in, with its KPI and target; left out when there is none.</summary>
     private string Measures(string heading, string leadIn)
     {
-        int[] widths = [2900, 1900, 3438, 1400];
+        int[] widths = [2600, 2400, 3238, 1400];
         return string.Concat(
             Pt("", "{{#if measures}}"),
             Pt("Heading1", L(heading)),
