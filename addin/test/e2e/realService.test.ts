@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, RegistersJson } from '../../src/api/types';
 import { artefacts, PaneHarness } from '../browser/paneHarness';
-import { freePort, startService, type ServiceProcess } from './serviceProcess';
+import { openCustomXmlParts, saveCustomXmlParts, type CustomXmlPart } from './customXmlPackage';
+import { cli, freePort, startService, type ServiceProcess } from './serviceProcess';
 
 // The real pane, served by the real OfficeInfra service on 127.0.0.1, over the in-browser Excel stand-in.
 // Opt-in (tests/run-addin-tests.sh --with-service) because building the service takes minutes on a busy machine.
@@ -18,7 +22,7 @@ const keptRecords = (page: Page) =>
   page.evaluate(() => {
     const parts = (window as unknown as { __model: { customXmlParts: { namespaceUri: string; xml: string }[] } }).__model.customXmlParts.filter((p) => p.namespaceUri === 'urn:officeinfra:records:1');
     const text = parts.map((p) => /<records[^>]*>([\s\S]*)<\/records>/.exec(p.xml)![1]!).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    return { parts: parts.length, records: JSON.parse(text) as { documents: { path: string; version: number; effectiveDate: string; id: string }[] } };
+    return { parts: parts.length, records: JSON.parse(text) as { documents: { path: string; version: number; effectiveDate: string; id: string; sha256: string }[] } };
   });
 const setCell = (page: Page, sheet: string, row: number, column: number, value: string) =>
   page.evaluate(([s, r, c, v]) => (window as unknown as { __model: { sheet(n: string): { cells: Map<string, unknown> } } }).__model.sheet(s as string).cells.set(`${r},${c}`, v), [sheet, row, column, value] as const);
@@ -178,5 +182,63 @@ describe('the pane against the real service', () => {
     await shot(page, '6-generate-versions');
     await page.close();
   }, 240_000);
-});
 
+  it('WorkbookPassedToAColleague_RecordsSavedInTheXlsxAndOpenedAgain_TheirPaneAndTheCliGiveTheSameDocumentsAndVersions', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'officeinfra-colleague-'));
+    try {
+      // A real workbook of the sample organisation, as `init --sample` writes it (the registers Set up lays out).
+      const book = join(folder, 'Registers.xlsx');
+      cli(['init', book, '--sample']);
+
+      // Generate from the pane on 31 January 2025: the pane keeps the records in the workbook's custom XML parts.
+      const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
+      await page.click('#tab-setup');
+      await page.check('#setup-sample');
+      await page.click('#setup-button');
+      await page.locator('#message.success').waitFor();
+      await page.route('**/api/generate', (route) => route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), asOf: '2025-01-31' }) }));
+      await page.click('#tab-generate');
+      await page.click('#generate-button');
+      await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toMatch(/documents generated\./);
+      const first = await keptRecords(page);
+      const parts = await page.evaluate(() => (window as unknown as { __model: { customXmlParts: CustomXmlPart[] } }).__model.customXmlParts.map((p) => ({ ...p })));
+      await page.close();
+
+      // Excel saves the workbook (the parts go into the .xlsx), the file is copied and the colleague's Excel opens it.
+      saveCustomXmlParts(book, parts);
+      const colleagues = join(folder, 'Registers (colleague).xlsx');
+      copyFileSync(book, colleagues);
+      const opened = openCustomXmlParts(colleagues);
+      expect(opened.map((p) => [p.id, p.namespaceUri])).toEqual(parts.map((p) => [p.id, p.namespaceUri]));
+      expect(cli(['validate', colleagues])).toMatch(/Registers \(colleague\)\.xlsx: \d+ warnings\./);
+
+      // The colleague's pane, today: Set up the same registers, Generate. The pane reads the records the file brought.
+      const theirs = await harness.open(`model.customXmlParts = ${JSON.stringify(opened)}; model.customXmlIds = ${opened.length};`, '', {}, `${base}/addin/taskpane.html`);
+      await theirs.click('#tab-setup');
+      await theirs.check('#setup-sample');
+      await theirs.click('#setup-button');
+      await theirs.locator('#message.success').waitFor();
+      const sent: unknown[] = [];
+      theirs.on('request', (r) => { if (r.url().endsWith('/api/generate')) sent.push((r.postDataJSON() as { records?: unknown }).records); });
+      await theirs.click('#tab-generate');
+      await theirs.click('#generate-button');
+      await expect.poll(() => theirs.locator('#message.success').innerText(), { timeout: 60_000 }).toContain('0 changed, 0 new since the last run');
+      expect(sent[0]).toEqual(first.records);
+      const second = await keptRecords(theirs);
+      expect(second.records.documents.map((d) => [d.path, d.id, d.version, d.effectiveDate, d.sha256]))
+        .toEqual(first.records.documents.map((d) => [d.path, d.id, 1, '2025-01-31', d.sha256]));
+      await theirs.close();
+
+      // A colleague who runs the CLI on the file instead: a new library folder follows on from the same records, and
+      // its documents are byte for byte the ones the pane's first Generate made.
+      const library = join(folder, 'Library');
+      expect(cli(['generate', colleagues, '--out', library, '--as-of', '2025-03-01'])).toContain('Followed on from the records the Excel add-in kept in Registers (colleague).xlsx');
+      const manifest = JSON.parse(readFileSync(join(library, 'manifest.json'), 'utf8')) as typeof first.records;
+      expect(manifest.documents.map((d) => [d.path, d.id, d.version, d.effectiveDate, d.sha256]))
+        .toEqual(first.records.documents.map((d) => [d.path, d.id, 1, '2025-01-31', d.sha256]));
+      for (const d of first.records.documents) expect(createHash('sha256').update(readFileSync(join(library, d.path))).digest('hex'), d.path).toBe(d.sha256);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 240_000);
+});

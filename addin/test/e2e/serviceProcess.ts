@@ -9,6 +9,12 @@ export const repo = join(__dirname, '..', '..', '..');
 const project = join(repo, 'service', 'OfficeInfra.Service');
 const dll = join(project, 'bin', 'Debug', 'net10.0', 'OfficeInfra.Service.dll');
 
+/** Runs the service's CLI (`officeinfra <args>`), builds it if needed; its standard output. Throws on a non-zero exit. */
+export function cli(args: string[], cwd = repo): string {
+  if (!existsSync(dll)) execFileSync('dotnet', ['build', project, '-v', 'q', '-nologo'], { stdio: 'ignore' });
+  return execFileSync('dotnet', [dll, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
 /** A loopback port nobody listens on right now. */
 export const freePort = () => new Promise<number>((resolve) => {
   const s = createServer();

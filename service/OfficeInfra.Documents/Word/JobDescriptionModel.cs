@@ -49,7 +49,7 @@ public static class JobDescriptionModel
             ("any", TemplateShape.Flag), ("doneByOthers", GapShape), ("covering", GapShape))),
         ("measures", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("name", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text),
-            ("owner", TemplateShape.Flag), ("steps", TemplateShape.Text)))),
+            ("owner", TemplateShape.Flag), ("steps", TemplateShape.Text), ("part", TemplateShape.Text)))),
         ("processesOwned", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("name", TemplateShape.Text), ("system", TemplateShape.Text), ("trigger", TemplateShape.Text),
             ("outcome", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text)))),
@@ -94,9 +94,10 @@ public static class JobDescriptionModel
             ["vacant"] = role.IsVacant,
             ["holder"] = role.IsVacant ? string.Empty : Text(role.Holder),
             ["summary"] = Text(role.Summary),
-            // How often the role's work comes round, in the list's order: a volunteer's "time given".
+            // How often the role's work comes round, in the list's order: a volunteer's "time given", read as one
+            // phrase ("Monthly, as needed").
             ["timeGiven"] = tasks.Select(t => Frequencies.List.TryParse(t.Frequency, out var f) ? (Frequency?)f : null)
-                .OfType<Frequency>().Distinct().Order().Select(f => (object?)words.Frequencies[f]).ToArray(),
+                .OfType<Frequency>().Distinct().Order().Select((f, i) => (object?)(i == 0 ? words.Frequencies[f] : words.InList(words.Frequencies[f]))).ToArray(),
         };
     }
 
@@ -164,15 +165,20 @@ public static class JobDescriptionModel
             .Select(name => index.Processes.GetValueOrDefault(name))
             .OfType<Process>()
             .OrderBy(p => index.ProcessOrder.GetValueOrDefault(p.Name, int.MaxValue))
-            .Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            .Select(p =>
             {
-                ["name"] = Text(p.Name),
-                ["kpi"] = Text(p.Kpi),
-                ["target"] = Text(p.Target),
-                ["owner"] = owners.Contains(p.Name),
-                ["steps"] = index.Words.Lists.Series((stepsOf.GetValueOrDefault(p.Name) ?? [])
-                    .Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
-                    .Select(n => n.ToString(CultureInfo.InvariantCulture))),
+                var owner = owners.Contains(p.Name);
+                var steps = (stepsOf.GetValueOrDefault(p.Name) ?? []).Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
+                    .Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
+                return (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["name"] = Text(p.Name),
+                    ["kpi"] = Text(p.Kpi),
+                    ["target"] = Text(p.Target),
+                    ["owner"] = owner,
+                    ["steps"] = index.Words.Lists.Series(steps),
+                    ["part"] = index.Words.PartPlayed(owner, steps),
+                };
             })
             .ToArray();
     }

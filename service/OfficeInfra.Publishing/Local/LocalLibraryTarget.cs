@@ -32,16 +32,27 @@ public sealed class LocalLibraryTarget : ILibraryTarget
     /// <summary>The library folder.</summary>
     public string Root { get; }
 
+    /// <summary>
+    /// The records to follow on from while the folder holds none of its own (no <c>manifest.json</c>): those the Excel
+    /// add-in kept in the workbook (<see cref="WorkbookRecords"/>), so a new folder continues the documents' IDs,
+    /// versions and history. A file already at a path they name is the user's unless its bytes are the ones recorded.
+    /// </summary>
+    public LibraryRecords? StartingRecords { get; init; }
+
     private string ManifestPath => Path.Combine(Root, LibraryLayout.ManifestName);
 
     /// <inheritdoc />
     public Task<LibrarySnapshot> ReadAsync(CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(Root))
+        var exists = Directory.Exists(Root);
+        if (!exists && StartingRecords is null)
         {
             return Task.FromResult(LibrarySnapshot.Empty);
         }
-        LocalJournal.Recover(Root);
+        if (exists)
+        {
+            LocalJournal.Recover(Root);
+        }
         var manifest = ReadRecords();
         var ours = new HashSet<string>(manifest?.OurPaths() ?? [], StringComparer.OrdinalIgnoreCase);
         var written = (manifest ?? LibraryRecords.Empty).ByPath();
@@ -51,7 +62,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
 
         var folders = new List<ExistingFolder>();
         var documents = new List<ExistingDocument>();
-        foreach (var entry in new DirectoryInfo(Root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+        foreach (var entry in exists ? new DirectoryInfo(Root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories) : [])
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = Path.GetRelativePath(Root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
@@ -132,7 +143,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         return Task.CompletedTask;
     }
 
-    private LibraryRecords? ReadRecords() => File.Exists(ManifestPath) ? LibraryRecords.Read(File.ReadAllBytes(ManifestPath)) : null;
+    private LibraryRecords? ReadRecords() => File.Exists(ManifestPath) ? LibraryRecords.Read(File.ReadAllBytes(ManifestPath)) : StartingRecords;
 
     private static string Hash(string file)
     {

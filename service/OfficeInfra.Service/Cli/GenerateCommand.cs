@@ -33,6 +33,11 @@ internal static class GenerateCommand
             {
                 Publishing.Records.RecordsPlanFiles.CheckWritable(planFolder.FullName);
             }
+            // A folder without records of its own follows on from those the Excel add-in kept in the workbook, if any;
+            // looked for on another core while the registers are read.
+            var inheriting = File.Exists(Path.Combine(folder.FullName, LibraryLayout.ManifestName))
+                ? Task.FromResult<Publishing.Records.LibraryRecords?>(null)
+                : Task.Run(() => Publishing.Records.WorkbookRecords.Read(file.FullName), cancellationToken);
             if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated").ConfigureAwait(false) is not { } read)
             {
                 return ExitCodes.Failed;
@@ -40,10 +45,15 @@ internal static class GenerateCommand
             // The same Library:* settings as publish and the service (appsettings.json, OFFICEINFRA_ variables).
             var options = Shared.LibrarySettings.From(Shared.ServiceConfiguration.Load()) with { OverwriteEdited = parse.GetValue(overwriteEdited) };
             var publisher = Shared.StandardPublisher.Create(parse.GetValue(templates)?.FullName, options);
-            var target = new LocalLibraryTarget(folder.FullName);
+            var inherited = await inheriting.ConfigureAwait(false);
+            var target = new LocalLibraryTarget(folder.FullName) { StartingRecords = inherited };
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
                 publisher.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
             await GenerateSummary.WriteAsync(io.Out, result, folder.FullName).ConfigureAwait(false);
+            if (inherited is not null)
+            {
+                await io.Out.WriteLineAsync($"Followed on from the records the Excel add-in kept in {file.Name}: {inherited.Documents.Count} documents' IDs, versions and history.").ConfigureAwait(false);
+            }
             await CliOptions.WriteRecordsPlanAsync(parse.GetValue(recordsPlan), result, io.Out).ConfigureAwait(false);
             if (read.WarningNote() is { } note)
             {

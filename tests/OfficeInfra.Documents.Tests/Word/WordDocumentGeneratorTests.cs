@@ -48,7 +48,7 @@ public class WordDocumentGeneratorTests
         paragraphs.Should().Contain("Runs daily operations and order fulfilment.");
         rows.Should().ContainEquivalentOf(new[] { "Confirm each customer order in the order system", "Daily", "Order system, Order checklist" });
         rows.Should().ContainEquivalentOf(new[] { "Record each service in the maintenance log", "Monthly", "Maintenance log" });
-        rows.Should().ContainEquivalentOf(new[] { "Order to Delivery", "Owner; steps 1, 6", "Orders shipped within 2 working days", "95%" });
+        rows.Should().ContainEquivalentOf(new[] { "Order to Delivery", "Process owner; steps 1 and 6", "Orders shipped within 2 working days", "95%" });
         paragraphs.Should().NotContain(p => p.Contains("This role is open", StringComparison.Ordinal));
         DocxReader.HeadersAndFooters(docx).Should().Contain("Contoso Ltd · Operations").And.Contain("Version 1 · effective 1 December 2026");
     }

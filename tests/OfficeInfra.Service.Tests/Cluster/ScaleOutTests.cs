@@ -78,7 +78,8 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
 
         var taken = await FinishedWithin(survivor.Client, running, TakeoverBound + TimeSpan.FromSeconds(60));
         taken.GetProperty("status").GetString().Should().Be("succeeded", survivor.Output);
-        survivor.Output.Should().Contain($"Job {id} (Generate) started", "the survivor ran it again");
+        (await survivor.OutputHolding($"Job {id} (Generate) started", TimeSpan.FromSeconds(10)))
+            .Should().Contain($"Job {id} (Generate) started", "the survivor ran it again");
         killedAt.Elapsed.Should().BeLessThan(TakeoverBound + TimeSpan.FromSeconds(60));
         var first = taken.GetProperty("result").GetProperty("documents")[0];
         var download = await survivor.Client.GetByteArrayAsync(first.GetProperty("url").GetString());
