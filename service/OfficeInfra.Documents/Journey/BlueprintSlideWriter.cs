@@ -1,5 +1,6 @@
 using OfficeInfra.Documents.OrgCharts.Slides;
 using OfficeInfra.Registers.Journey;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Journey;
 
@@ -71,7 +72,7 @@ internal static class BlueprintSlideWriter
     /// <summary>The lanes of a slide: the on-stage ones are the departments on stage here, in register order.</summary>
     private static List<BlueprintLane> Lanes(IReadOnlyList<JourneyStageView> stages, BlueprintWords words)
     {
-        var departments = stages.SelectMany(s => s.OnStageDepartments).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var departments = stages.SelectMany(s => s.OnStageDepartments).DistinctBy(d => new RegisterName(d)).ToList();
         var lanes = new List<BlueprintLane>
         {
             new(BlueprintLaneKind.CustomerActions, words.CustomerActions, s => Runs(Text, Palette.TitleText, s.Source.CustomerAction), "roundRect", Palette.BoxFill, Palette.BoxOutline, 420_000),
@@ -99,7 +100,7 @@ internal static class BlueprintSlideWriter
     /// <summary>What the stage does on stage in <paramref name="department"/> (null: in any department, each named).</summary>
     private static List<TextRun>? OnStage(JourneyStageView stage, string? department, BlueprintWords words)
     {
-        var actors = stage.Actors.Where(a => department is null || string.Equals(a.Department, department, StringComparison.OrdinalIgnoreCase)).ToList();
+        var actors = stage.Actors.Where(a => department is null || new RegisterName(a.Department) == department).ToList();
         if (actors.Count == 0)
         {
             return department is not null ? null

@@ -15,7 +15,7 @@ namespace OfficeInfra.Documents.Journey;
 /// </summary>
 /// <param name="sopPaths">The library path of each process's SOP (by process name), as the library lays it out; null
 /// when the caller does not know the layout, and then the workbook names no SOP.</param>
-public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictionary<string, string>>? sopPaths = null) : IDocumentSource
+public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictionary<RegisterName, string>>? sopPaths = null) : IDocumentSource
 {
     /// <summary>The subject of the systems map (one per library).</summary>
     public const string Subject = "Business Systems";
@@ -45,7 +45,7 @@ public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictiona
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();
         var language = registers.Settings.DocumentLanguage;
         var words = SystemsWords.For(language);
-        var map = new SystemsMap(registers, journey, sopPaths?.Invoke(registers) ?? new Dictionary<string, string>(), words);
+        var map = new SystemsMap(registers, journey, sopPaths?.Invoke(registers) ?? new Dictionary<RegisterName, string>(), words);
         var sheets = map.Sheets();
         var facts = SystemsMap.Facts(organisation, sheets);
         yield return book.Issue(new DocumentDraft(DocumentKind.BusinessSystems, null, Subject, organisation, string.Empty,

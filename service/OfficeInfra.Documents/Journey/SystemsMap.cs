@@ -7,7 +7,7 @@ using OfficeInfra.Registers.Model;
 namespace OfficeInfra.Documents.Journey;
 
 /// <summary>The three tables of the business systems workbook: systems, their processes, and the silos.</summary>
-internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey, IReadOnlyDictionary<string, string> sopPaths, SystemsWords words)
+internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey, IReadOnlyDictionary<RegisterName, string> sopPaths, SystemsWords words)
 {
     public List<TableSheet> Sheets()
     {
@@ -79,7 +79,7 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
             s.Name,
             Join(s.Processes.Select(p => p.Name.Trim())),
             Join(s.Departments),
-            Join(s.Processes.Select(p => p.Owner?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
+            Join(s.Processes.Select(p => new RegisterName(p.Owner)).Distinct().Select(o => o.Display)),
             Join(s.Processes.Select(p => p.Kpi?.Trim())),
             s.HasNoKpi ? words.NoKpi : null,
         ]).ToList());
@@ -91,7 +91,7 @@ internal sealed class SystemsMap(RegisterSet registers, CustomerJourney journey,
         {
             var flags = new[] { string.IsNullOrWhiteSpace(process.System) ? words.NoSystem : null,
                 string.IsNullOrWhiteSpace(process.Kpi) ? words.NoKpi : null }.OfType<string>();
-            var sop = sopPaths.GetValueOrDefault(process.Name.Trim());
+            var sop = sopPaths.GetValueOrDefault(process.Name);
             rows.Add(
             [
                 process.System?.Trim(), process.Name.Trim(), process.Department.Trim(), process.Owner?.Trim(),

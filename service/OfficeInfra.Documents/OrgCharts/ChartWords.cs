@@ -73,7 +73,6 @@ internal sealed class ChartWords
     public string Owner => Pick("Owner", "Sorumlu", "负责人");
     public string ApprovedBy => Pick("Approved by", "Onaylayan", "批准人");
     public string SignatureDate => Pick("Date", "Tarih", "日期");
-    public string RevisionHistory => Pick("Revision history", "Revizyon geçmişi", "修订记录");
     public string WhatChanged => Pick("What changed", "Yapılan değişiklik", "修订内容");
 
     /// <summary>Department, Roles, Vacant (then one column per role type), Tasks, Tasks per role.</summary>

@@ -13,8 +13,8 @@ internal static class DepartmentHeads
     public static List<Role> Of(RegisterSet registers, string department, IReadOnlyList<Role> members)
     {
         var head = registers.Departments.FirstOrDefault(d => OrgChartDeck.Same(d.Name, department))?.Head;
-        var titles = members.Select(r => r.Title.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return members.Where(r => string.IsNullOrWhiteSpace(r.ReportsTo) || !titles.Contains(r.ReportsTo.Trim())
+        var titles = members.Select(r => new RegisterName(r.Title)).ToHashSet();
+        return members.Where(r => string.IsNullOrWhiteSpace(r.ReportsTo) || !titles.Contains(r.ReportsTo)
             || OrgChartDeck.Same(r.Title, head)).ToList();
     }
 }

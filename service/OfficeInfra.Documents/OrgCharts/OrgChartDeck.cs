@@ -90,11 +90,10 @@ internal sealed class OrgChartDeck
         var figures = departments.Select(d => DepartmentFigures.Of(d,
             _registers.Roles.Where(r => Same(r.Department, d)).ToList(),
             _registers.Tasks.Where(t => Same(t.Department, d)).ToList())).ToList();
-        var tasksByRole = _registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
-            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var busiest = shown.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+        var tasksByRole = TasksByRole(_registers);
+        var busiest = shown.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title)))
             .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
-        var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
+        var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title) == 0);
         var text = (busiest.Count == 0 ? _words.NoTasksYet : _words.MostTasks(busiest)) + _words.WithoutTasks(idle);
         _slides.Add(new DeckSlide(_words.Summary, _words.Summary, title => SummarySlideWriter.Write(title, figures, text, _words)));
     }
@@ -102,11 +101,10 @@ internal sealed class OrgChartDeck
     /// <summary>What the summary slide says of the busiest and idle roles.</summary>
     internal static string SummaryText(RegisterSet registers)
     {
-        var tasksByRole = registers.Tasks.Where(t => !string.IsNullOrWhiteSpace(t.Role))
-            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var busiest = registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title.Trim())))
+        var tasksByRole = TasksByRole(registers);
+        var busiest = registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title)))
             .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
-        var idle = registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title.Trim()) == 0);
+        var idle = registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title) == 0);
         return (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
             "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
             $" Roles without tasks: {idle}.";
@@ -177,6 +175,8 @@ internal sealed class OrgChartDeck
             _words.IndexEntry(_slides[p.SlideNumber - 1].Title, listed[p].Roles, p.SlideNumber), p.SlideNumber, listed[p].Level)).ToList();
     }
 
-    internal static bool Same(string? a, string? b) =>
-        string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static Dictionary<RegisterName, int> TasksByRole(RegisterSet registers) => registers.Tasks
+        .Where(t => !string.IsNullOrWhiteSpace(t.Role)).GroupBy(t => new RegisterName(t.Role)).ToDictionary(g => g.Key, g => g.Count());
+
+    internal static bool Same(string? a, string? b) => new RegisterName(a) == new RegisterName(b);
 }

@@ -15,13 +15,13 @@ internal static class OrgTreeBuilder
     /// </summary>
     public static List<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department, IReadOnlySet<Role>? hidden = null)
     {
-        var byTitle = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
+        var byTitle = new Dictionary<RegisterName, Role>();
         foreach (var role in allRoles)
         {
-            byTitle.TryAdd(role.Title.Trim(), role);
+            byTitle.TryAdd(role.Title, role);
         }
         hidden ??= new HashSet<Role>();
-        var members = allRoles.Where(r => !hidden.Contains(r) && (department is null || SameName(r.Department, department))).ToList();
+        var members = allRoles.Where(r => !hidden.Contains(r) && (department is null || new RegisterName(r.Department) == department)).ToList();
         var nodes = new Dictionary<Role, OrgNode>(ReferenceEqualityComparer.Instance);
         foreach (var role in members)
         {
@@ -42,11 +42,9 @@ internal static class OrgTreeBuilder
         return roots;
     }
 
-    private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
-
     // The role's manager, or, when that one is hidden, the first manager up the chain who is shown (a loop of hidden
     // roles ends the walk with no manager).
-    private static Role? ManagerOf(Role role, Dictionary<string, Role> byTitle, IReadOnlySet<Role> hidden)
+    private static Role? ManagerOf(Role role, Dictionary<RegisterName, Role> byTitle, IReadOnlySet<Role> hidden)
     {
         var manager = DirectManagerOf(role, byTitle);
         var passed = new HashSet<Role>(ReferenceEqualityComparer.Instance);
@@ -57,13 +55,13 @@ internal static class OrgTreeBuilder
         return manager;
     }
 
-    private static Role? DirectManagerOf(Role role, Dictionary<string, Role> byTitle) =>
-        string.IsNullOrWhiteSpace(role.ReportsTo) ? null : byTitle.GetValueOrDefault(role.ReportsTo.Trim());
+    private static Role? DirectManagerOf(Role role, Dictionary<RegisterName, Role> byTitle) =>
+        string.IsNullOrWhiteSpace(role.ReportsTo) ? null : byTitle.GetValueOrDefault(role.ReportsTo);
 
-    private static string? ExternalManagerOf(Role role, Dictionary<string, Role> byTitle, string? department, IReadOnlySet<Role> hidden)
+    private static string? ExternalManagerOf(Role role, Dictionary<RegisterName, Role> byTitle, string? department, IReadOnlySet<Role> hidden)
     {
         var manager = ManagerOf(role, byTitle, hidden);
-        return department is not null && manager is not null && !SameName(manager.Department, department)
+        return department is not null && manager is not null && new RegisterName(manager.Department) != department
             ? $"{manager.Title.Trim()} ({manager.Department.Trim()})"
             : null;
     }

@@ -13,9 +13,8 @@ internal static class VacancyCover
         var words = ChartWords.For(registers.Settings.DocumentLanguage);
         var byRole = registers.Tasks
             .Where(t => !string.IsNullOrWhiteSpace(t.Role) && !string.IsNullOrWhiteSpace(t.CurrentlyDoneBy))
-            .GroupBy(t => t.Role!.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => words.Product.Lists.Series(g.Select(t => t.CurrentlyDoneBy!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)),
-                StringComparer.OrdinalIgnoreCase);
-        return role => role.IsVacant && byRole.GetValueOrDefault(role.Title.Trim()) is { } who ? words.CoveredBy(who) : null;
+            .GroupBy(t => new RegisterName(t.Role))
+            .ToDictionary(g => g.Key, g => words.Product.Lists.Series(g.Select(t => new RegisterName(t.CurrentlyDoneBy)).Distinct().Select(n => n.Display)));
+        return role => role.IsVacant && byRole.GetValueOrDefault(role.Title) is { } who ? words.CoveredBy(who) : null;
     }
 }

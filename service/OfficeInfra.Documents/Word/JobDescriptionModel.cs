@@ -119,15 +119,15 @@ public static class JobDescriptionModel
     {
         var words = index.Words;
         return tasks
-            .GroupBy(t => Text(t.Process), StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key.Length == 0 ? int.MaxValue : index.ProcessOrder.GetValueOrDefault(g.Key, int.MaxValue - 1))
+            .GroupBy(t => new RegisterName(t.Process))
+            .OrderBy(g => g.Key.IsBlank ? int.MaxValue : index.ProcessOrder.GetValueOrDefault(g.Key, int.MaxValue - 1))
             .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["name"] = g.Key.Length == 0 ? words.OtherResponsibilities : g.Key,
-                ["process"] = g.Key,
-                ["inProcess"] = g.Key.Length > 0,
+                ["name"] = g.Key.IsBlank ? words.OtherResponsibilities : g.Key.Display,
+                ["process"] = g.Key.Display,
+                ["inProcess"] = !g.Key.IsBlank,
                 ["tools"] = ToolsOf(g),
-                ["tasks"] = g.OrderBy(t => g.Key.Length == 0 ? 0 : t.StepNumber ?? decimal.MaxValue).Select(t => (object?)Task(words, t)).ToArray(),
+                ["tasks"] = g.OrderBy(t => g.Key.IsBlank ? 0 : t.StepNumber ?? decimal.MaxValue).Select(t => (object?)Task(words, t)).ToArray(),
             })
             .ToArray();
     }
@@ -159,19 +159,16 @@ public static class JobDescriptionModel
     /// <summary>Every process the role takes part in (owns, or does a step of), in the register's order, with its KPI.</summary>
     private static object?[] Measures(RegisterIndex index, Role role, IReadOnlyList<TaskItem> tasks)
     {
-        var owned = RegisterIndex.Find(index.ProcessesByOwner, role.Title).Select(p => p.Name.Trim());
-        var stepsOf = tasks.Where(t => Text(t.Process).Length > 0)
-            .GroupBy(t => Text(t.Process), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-        var owners = new HashSet<string>(owned, StringComparer.OrdinalIgnoreCase);
-        return owners.Concat(stepsOf.Keys).Distinct(StringComparer.OrdinalIgnoreCase)
+        var owners = RegisterIndex.Find(index.ProcessesByOwner, role.Title).Select(p => new RegisterName(p.Name)).ToHashSet();
+        var stepsOf = tasks.GroupBy(t => new RegisterName(t.Process)).Where(g => !g.Key.IsBlank).ToDictionary(g => g.Key, g => g.ToList());
+        return owners.Concat(stepsOf.Keys).Distinct()
             .Select(name => index.Processes.GetValueOrDefault(name))
             .OfType<Process>()
-            .OrderBy(p => index.ProcessOrder.GetValueOrDefault(p.Name.Trim(), int.MaxValue))
+            .OrderBy(p => index.ProcessOrder.GetValueOrDefault(p.Name, int.MaxValue))
             .Select(p =>
             {
-                var owner = owners.Contains(p.Name.Trim());
-                var steps = (stepsOf.GetValueOrDefault(p.Name.Trim()) ?? []).Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
+                var owner = owners.Contains(p.Name);
+                var steps = (stepsOf.GetValueOrDefault(p.Name) ?? []).Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
                     .Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
                 return (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
@@ -187,15 +184,15 @@ public static class JobDescriptionModel
     }
 
     private static object?[] ToolsOf(IEnumerable<TaskItem> tasks) =>
-        tasks.SelectMany(t => t.Tools).Select(t => t.Trim()).Where(t => t.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray<object?>();
+        tasks.SelectMany(t => t.Tools).Select(t => new RegisterName(t)).Where(t => !t.IsBlank).Distinct()
+            .Select(t => t.Display).Order(StringComparer.OrdinalIgnoreCase).ToArray<object?>();
 
     private static Dictionary<string, object?> Gap(Wording.ProductWords words, DelegationGap gap) => new Dictionary<string, object?>(StringComparer.Ordinal)
     {
         ["task"] = Text(gap.Task.Task),
         ["process"] = Text(gap.Task.Process),
         ["frequency"] = words.FrequencyOf(gap.Task.Frequency),
-        ["doneBy"] = gap.DoerRole.Length > 0 && !string.Equals(gap.DoerRole, gap.DoneBy, StringComparison.OrdinalIgnoreCase)
+        ["doneBy"] = gap.DoerRole.Length > 0 && new RegisterName(gap.DoerRole) != gap.DoneBy
             ? $"{gap.DoneBy} ({gap.DoerRole})" : gap.DoneBy,
         ["role"] = gap.ShouldDo,
     };

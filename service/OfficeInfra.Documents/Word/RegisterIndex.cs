@@ -8,24 +8,22 @@ namespace OfficeInfra.Documents.Word;
 
 /// <summary>
 /// Look-ups over one <see cref="RegisterSet"/>, built once per run so that each document's model costs only its own
-/// rows. Names match as the rules match them: trimmed, case-insensitive.
+/// rows. Names match as the rules match them: as <see cref="RegisterName"/>s.
 /// </summary>
 internal sealed class RegisterIndex
 {
-    private static readonly StringComparer Names = StringComparer.OrdinalIgnoreCase;
-
     public RegisterIndex(RegisterSet registers)
     {
         Registers = registers;
-        Departments = registers.Departments.GroupBy(d => d.Name.Trim(), Names).ToDictionary(g => g.Key, g => g.First(), Names);
+        Departments = registers.Departments.GroupBy(d => new RegisterName(d.Name)).ToDictionary(g => g.Key, g => g.First());
         TasksByRole = ByName(registers.Tasks, t => t.Role);
         TasksByProcess = ByName(registers.Tasks, t => t.Process);
         DirectReports = ByName(registers.Roles, r => r.ReportsTo);
         ProcessesByOwner = ByName(registers.Processes, p => p.Owner);
-        ProcessOrder = registers.Processes.Select((p, i) => (p.Name.Trim(), i)).GroupBy(p => p.Item1, Names)
-            .ToDictionary(g => g.Key, g => g.First().i, Names);
-        Processes = registers.Processes.GroupBy(p => p.Name.Trim(), Names).ToDictionary(g => g.Key, g => g.First(), Names);
-        Roles = registers.Roles.GroupBy(r => r.Title.Trim(), Names).ToDictionary(g => g.Key, g => g.First(), Names);
+        ProcessOrder = registers.Processes.Select((p, i) => (Name: new RegisterName(p.Name), i)).GroupBy(p => p.Name)
+            .ToDictionary(g => g.Key, g => g.First().i);
+        Processes = registers.Processes.GroupBy(p => new RegisterName(p.Name)).ToDictionary(g => g.Key, g => g.First());
+        Roles = registers.Roles.GroupBy(r => new RegisterName(r.Title)).ToDictionary(g => g.Key, g => g.First());
         Words = ProductWords.For(registers.Settings.DocumentLanguage);
         Delegation = new DelegationMap(registers);
         RecordsFolders = LibraryFolders.ProcessRecords(registers);
@@ -36,7 +34,7 @@ internal sealed class RegisterIndex
         StepsByProcess = TasksByProcess.ToDictionary(p => p.Key, p => p.Value
             .Select((t, i) => (Task: t, Order: i))
             .OrderBy(s => s.Task.StepNumber ?? decimal.MaxValue).ThenBy(s => s.Order)
-            .Select(s => s.Task).ToList(), Names);
+            .Select(s => s.Task).ToList());
         foreach (var steps in StepsByProcess.Values)
         {
             for (var i = 0; i < steps.Count; i++)
@@ -47,36 +45,35 @@ internal sealed class RegisterIndex
     }
 
     // Built on first use (job descriptions never need them) and safe to share: documents' models are built on every core.
-    private readonly Lazy<Dictionary<string, (HashSet<string> Roles, HashSet<string> Tools)>> _facets;
-    private readonly Lazy<(Dictionary<string, List<string>> ByRole, Dictionary<string, List<string>> ByTool)> _facetOwners;
+    private readonly Lazy<Dictionary<RegisterName, (HashSet<RegisterName> Roles, HashSet<RegisterName> Tools)>> _facets;
+    private readonly Lazy<(Dictionary<RegisterName, List<RegisterName>> ByRole, Dictionary<RegisterName, List<RegisterName>> ByTool)> _facetOwners;
 
-    private Dictionary<string, (HashSet<string> Roles, HashSet<string> Tools)> Facets() => Processes.ToDictionary(p => p.Key, p =>
+    private Dictionary<RegisterName, (HashSet<RegisterName> Roles, HashSet<RegisterName> Tools)> Facets() => Processes.ToDictionary(p => p.Key, p =>
     {
         var steps = Find(TasksByProcess, p.Key);
-        var roles = new HashSet<string>(steps.Select(t => t.Role?.Trim() ?? string.Empty).Append(p.Value.Owner?.Trim() ?? string.Empty)
-            .Where(r => r.Length > 0), Names);
-        var tools = new HashSet<string>(p.Value.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => t.Trim()).Where(t => t.Length > 0), Names);
+        var roles = steps.Select(t => new RegisterName(t.Role)).Append(p.Value.Owner).Where(r => !r.IsBlank).ToHashSet();
+        var tools = p.Value.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => new RegisterName(t)).Where(t => !t.IsBlank).ToHashSet();
         return (roles, tools);
-    }, Names);
+    });
 
     /// <summary>The roles (owner and every step's) and tools (the process's and every step's) of a process, by name.</summary>
-    public (HashSet<string> Roles, HashSet<string> Tools) FacetsOf(string process) =>
-        _facets.Value.GetValueOrDefault(process.Trim(), ([], []));
+    public (HashSet<RegisterName> Roles, HashSet<RegisterName> Tools) FacetsOf(RegisterName process) =>
+        _facets.Value.GetValueOrDefault(process, ([], []));
 
     /// <summary>
     /// For each other process (by name) that shares a role or a tool with <paramref name="process"/>, how many it shares:
     /// roles and tools counted apart, as <see cref="FacetsOf"/> keeps them. Built from an inverted index so that
     /// relating every SOP to every other costs the shared facets, not the square of the register.
     /// </summary>
-    public Dictionary<string, int> SharedFacets(string process)
+    public Dictionary<RegisterName, int> SharedFacets(RegisterName process)
     {
         var mine = FacetsOf(process);
-        var shared = new Dictionary<string, int>(Names);
+        var shared = new Dictionary<RegisterName, int>();
         Count(mine.Roles, _facetOwners.Value.ByRole);
         Count(mine.Tools, _facetOwners.Value.ByTool);
         return shared;
 
-        void Count(HashSet<string> facets, Dictionary<string, List<string>> owners)
+        void Count(HashSet<RegisterName> facets, Dictionary<RegisterName, List<RegisterName>> owners)
         {
             foreach (var facet in facets)
             {
@@ -88,9 +85,9 @@ internal sealed class RegisterIndex
         }
     }
 
-    private Dictionary<string, List<string>> Owners(Func<(HashSet<string> Roles, HashSet<string> Tools), HashSet<string>> facets)
+    private Dictionary<RegisterName, List<RegisterName>> Owners(Func<(HashSet<RegisterName> Roles, HashSet<RegisterName> Tools), HashSet<RegisterName>> facets)
     {
-        var owners = new Dictionary<string, List<string>>(Names);
+        var owners = new Dictionary<RegisterName, List<RegisterName>>();
         foreach (var name in Processes.Keys)
         {
             foreach (var facet in facets(FacetsOf(name)))
@@ -108,12 +105,12 @@ internal sealed class RegisterIndex
     private readonly Dictionary<TaskItem, int> _printedStep = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each process's tasks in the order its SOP prints them.</summary>
-    public IReadOnlyDictionary<string, List<TaskItem>> StepsByProcess { get; }
+    public IReadOnlyDictionary<RegisterName, List<TaskItem>> StepsByProcess { get; }
 
     /// <summary>The number an SOP prints for <paramref name="task"/> (1, 2, 3 …); 0 for a task outside any process.</summary>
     public int PrintedStep(TaskItem task) => _printedStep.GetValueOrDefault(task);
 
-    public IReadOnlyDictionary<string, Role> Roles { get; }
+    public IReadOnlyDictionary<RegisterName, Role> Roles { get; }
 
     /// <summary>The organisation's language: the words the product writes into its documents.</summary>
     public ProductWords Words { get; }
@@ -130,33 +127,33 @@ internal sealed class RegisterIndex
 
     public RegisterSet Registers { get; }
 
-    public IReadOnlyDictionary<string, Department> Departments { get; }
+    public IReadOnlyDictionary<RegisterName, Department> Departments { get; }
 
-    public IReadOnlyDictionary<string, Process> Processes { get; }
+    public IReadOnlyDictionary<RegisterName, Process> Processes { get; }
 
-    public IReadOnlyDictionary<string, List<TaskItem>> TasksByRole { get; }
+    public IReadOnlyDictionary<RegisterName, List<TaskItem>> TasksByRole { get; }
 
-    public IReadOnlyDictionary<string, List<TaskItem>> TasksByProcess { get; }
+    public IReadOnlyDictionary<RegisterName, List<TaskItem>> TasksByProcess { get; }
 
-    public IReadOnlyDictionary<string, List<Role>> DirectReports { get; }
+    public IReadOnlyDictionary<RegisterName, List<Role>> DirectReports { get; }
 
-    public IReadOnlyDictionary<string, List<Process>> ProcessesByOwner { get; }
+    public IReadOnlyDictionary<RegisterName, List<Process>> ProcessesByOwner { get; }
 
     /// <summary>The position of each process in its register, to list a role's processes in the workbook's order.</summary>
-    public IReadOnlyDictionary<string, int> ProcessOrder { get; }
+    public IReadOnlyDictionary<RegisterName, int> ProcessOrder { get; }
 
-    public Department? DepartmentOf(string name) => Departments.GetValueOrDefault(name.Trim());
+    public Department? DepartmentOf(RegisterName name) => Departments.GetValueOrDefault(name);
 
-    public static IReadOnlyList<T> Find<T>(IReadOnlyDictionary<string, List<T>> index, string? name) =>
-        string.IsNullOrWhiteSpace(name) ? [] : index.TryGetValue(name.Trim(), out var list) ? list : [];
+    public static IReadOnlyList<T> Find<T>(IReadOnlyDictionary<RegisterName, List<T>> index, RegisterName name) =>
+        !name.IsBlank && index.TryGetValue(name, out var list) ? list : [];
 
-    private static Dictionary<string, List<T>> ByName<T>(IEnumerable<T> items, Func<T, string?> key)
+    private static Dictionary<RegisterName, List<T>> ByName<T>(IEnumerable<T> items, Func<T, string?> key)
     {
-        var index = new Dictionary<string, List<T>>(Names);
+        var index = new Dictionary<RegisterName, List<T>>();
         foreach (var item in items)
         {
-            var name = key(item)?.Trim();
-            if (string.IsNullOrEmpty(name))
+            var name = new RegisterName(key(item));
+            if (name.IsBlank)
             {
                 continue;
             }

@@ -48,9 +48,9 @@ public static class SopModel
         var name = Text(process.Name);
         var owner = Text(process.Owner);
         // The process's own tools first, then each step's, so the two never contradict each other.
-        var tools = process.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => t.Trim()).Where(t => t.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (object?)t).ToArray();
-        var roles = steps.Select(t => Text(t.Role)).Where(r => r.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var tools = process.Tools.Concat(steps.SelectMany(t => t.Tools)).Select(t => new RegisterName(t)).Where(t => !t.IsBlank)
+            .Distinct().Select(t => (object?)t.Display).ToArray();
+        var roles = steps.Select(t => new RegisterName(t.Role)).Where(r => !r.IsBlank).Distinct().Select(r => r.Display).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["organisation"] = Text(index.Registers.Organisation),
@@ -95,14 +95,14 @@ public static class SopModel
     {
         string StepsOf(string role) => lists.Series(steps
             .Select((t, i) => (Role: Text(t.Role), Number: i + 1))
-            .Where(s => string.Equals(s.Role, role, StringComparison.OrdinalIgnoreCase))
+            .Where(s => new RegisterName(s.Role) == role)
             .Select(s => s.Number.ToString(CultureInfo.InvariantCulture)));
         var rows = new List<object?>();
         if (owner.Length > 0)
         {
             rows.Add(Row(owner, StepsOf(owner), accountable: true));
         }
-        rows.AddRange(roles.Where(r => !string.Equals(r, owner, StringComparison.OrdinalIgnoreCase)).Select(r => Row(r, StepsOf(r), accountable: false)));
+        rows.AddRange(roles.Where(r => new RegisterName(r) != owner).Select(r => Row(r, StepsOf(r), accountable: false)));
         return [.. rows];
 
         static object? Row(string role, string numbers, bool accountable) => new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -121,7 +121,7 @@ public static class SopModel
         var sharedWith = index.SharedFacets(name);
         return index.Registers.Processes
             .Select((other, order) => (Other: other, Order: order, Name: Text(other.Name)))
-            .Where(p => p.Name.Length > 0 && !string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Where(p => p.Name.Length > 0 && new RegisterName(p.Name) != name)
             .Select(p =>
             {
                 var shared = sharedWith.GetValueOrDefault(p.Name);

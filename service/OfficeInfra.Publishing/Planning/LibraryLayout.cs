@@ -113,7 +113,7 @@ public static class LibraryLayout
     /// The library path of each process's SOP (by process name), exactly as <see cref="Build"/> lays it out, so that
     /// other documents can link to them.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> SopPaths(RegisterSet registers, LibraryOptions options)
+    public static IReadOnlyDictionary<RegisterName, string> SopPaths(RegisterSet registers, LibraryOptions options)
     {
         ArgumentNullException.ThrowIfNull(registers);
         // A process of an unknown department has no SOP folder (the rules report it, and generation never starts).
@@ -121,7 +121,7 @@ public static class LibraryLayout
         var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department)
             && departments.Contains(p.Department))
             .Select(p => new GeneratedDocument(DocumentKind.Sop, p.Department.Trim(), p.Name.Trim(), []));
-        var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var paths = new Dictionary<RegisterName, string>();
         foreach (var spec in Lay(registers, sops, options, lastIssued: null).Documents)
         {
             paths.TryAdd(spec.Subject, spec.Path);

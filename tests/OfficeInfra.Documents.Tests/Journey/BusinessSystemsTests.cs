@@ -13,7 +13,7 @@ public sealed class BusinessSystemsTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 22);
 
-    private static GeneratedDocument Map(RegisterSet registers, Func<RegisterSet, IReadOnlyDictionary<string, string>>? sops = null) =>
+    private static GeneratedDocument Map(RegisterSet registers, Func<RegisterSet, IReadOnlyDictionary<RegisterName, string>>? sops = null) =>
         new BusinessSystemsGenerator(sops).Generate(registers, new ControlBook(AsOf)).Single();
 
     /// <summary>Each table by name: its header and its rows, as a person reads them in Excel.</summary>
@@ -142,7 +142,7 @@ public sealed class BusinessSystemsTests
     [Fact]
     public void SopCells_LinkToTheSopsWhereTheLibraryPutsThem()
     {
-        var tables = Tables(Map(SampleOrganisation.Create(), _ => new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        var tables = Tables(Map(SampleOrganisation.Create(), _ => new Dictionary<RegisterName, string>
         {
             ["Order to Delivery"] = "Operations/SOPs/Order to Delivery.docx",
             ["Hiring"] = "Human Resources/SOPs/Hiring.docx",

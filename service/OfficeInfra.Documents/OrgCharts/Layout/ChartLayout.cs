@@ -6,8 +6,6 @@ namespace OfficeInfra.Documents.OrgCharts.Layout;
 /// </summary>
 internal sealed record PlacedBox(OrgNode Node, double X, double Y, double Width, double Height, IReadOnlyList<double>? Sites = null)
 {
-    public double CentreX => X + (Width / 2);
-
     public double Bottom => Y + Height;
 }
 
