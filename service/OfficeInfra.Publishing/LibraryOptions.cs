@@ -1,3 +1,5 @@
+using OfficeInfra.Registers.Model;
+
 namespace OfficeInfra.Publishing;
 
 /// <summary>Choices that shape a library run, whichever target it goes to.</summary>
@@ -8,7 +10,7 @@ public sealed record LibraryOptions
 
     /// <summary>
     /// What precedes the library's own paths when the target counts a path against the 400-character limit (the
-    /// target says: <see cref="Library.ILibraryTarget.PathRootAsync"/>); names are shortened to leave room for it.
+    /// target says: <see cref="Planning.ILibraryTarget.PathRootAsync"/>); names are shortened to leave room for it.
     /// </summary>
     public string PathRoot { get; init; } = "";
 
@@ -39,7 +41,7 @@ public sealed record LibraryOptions
 
     /// <summary>Retention labels by department (its name as in the registers): they win over the document type's. The
     /// Records register's rows replace these and <see cref="RetentionLabelsByType"/> key by key (<see cref="WithRecords"/>).</summary>
-    public IReadOnlyDictionary<string, string> RetentionLabelsByDepartment { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<RegisterName, string> RetentionLabelsByDepartment { get; init; } = new Dictionary<RegisterName, string>();
 
     /// <summary>
     /// How each retention label keeps what it labels, by the label's name (<c>Records:RetentionSettings:&lt;label&gt;</c>
@@ -51,7 +53,7 @@ public sealed record LibraryOptions
     /// These options with the Records register's labels laid over the configured ones: a row for a document type or a
     /// department replaces the configuration's label for that type or department (a department's still wins over a type's).
     /// </summary>
-    public LibraryOptions WithRecords(IReadOnlyList<Registers.Model.RecordsEntry> records)
+    public LibraryOptions WithRecords(IReadOnlyList<RecordsEntry> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (records.Count == 0)
@@ -59,21 +61,17 @@ public sealed record LibraryOptions
             return this;
         }
         var byType = new Dictionary<string, string>(RetentionLabelsByType, StringComparer.OrdinalIgnoreCase);
-        var byDepartment = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byDepartment = new Dictionary<RegisterName, string>(RetentionLabelsByDepartment);
         var settings = new Dictionary<string, Records.LabelRetention>(RetentionSettings, StringComparer.Ordinal);
-        foreach (var (department, label) in RetentionLabelsByDepartment)
-        {
-            byDepartment.TryAdd(department.Trim(), label);
-        }
         foreach (var row in records.Where(r => !string.IsNullOrWhiteSpace(r.RetentionLabel)))
         {
-            if (Registers.Model.RetentionValues.KindOf(row.DocumentType) is { } kind)
+            if (RetentionValues.KindOf(row.DocumentType) is { } kind)
             {
                 byType[kind] = row.RetentionLabel.Trim();
             }
             else if (!string.IsNullOrWhiteSpace(row.Department))
             {
-                byDepartment[row.Department.Trim()] = row.RetentionLabel.Trim();
+                byDepartment[row.Department] = row.RetentionLabel.Trim();
             }
             // The rules have checked the register's settings; a row that gives none leaves the configured ones.
             if (Records.LabelRetention.Read(row.RetentionPeriod, row.RetentionAction, row.RetentionTrigger, $"The Records register's row {row.Row}") is { } retention)
@@ -85,28 +83,24 @@ public sealed record LibraryOptions
     }
 
     /// <summary>The retention labels these options name (by type and by department) whose names Purview's file plan
-    /// import refuses (<see cref="Registers.Model.RetentionValues.IsImportableLabelName"/>), each once, in order.</summary>
+    /// import refuses (<see cref="RetentionValues.IsImportableLabelName"/>), each once, in order.</summary>
     public IReadOnlyList<string> UnimportableLabels() =>
     [
         .. RetentionLabelsByType.Values.Concat(RetentionLabelsByDepartment.Values).Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !Registers.Model.RetentionValues.IsImportableLabelName(l))
+            .Where(l => l.Length > 0 && !RetentionValues.IsImportableLabelName(l))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
     ];
 
     /// <summary>The retention label a document gets: its department's if it has one, else its type's; null for none.</summary>
-    public string? RetentionLabelFor(Documents.DocumentKind kind, string? department) =>
+    public string? RetentionLabelFor(Documents.DocumentKind kind, RegisterName department) =>
         DepartmentLabel(department) ?? TypeLabel(Records.RecordedDocument.KindName(kind));
 
     /// <summary>The department's retention label, which its folder carries too (and so what the folder holds); null for none.</summary>
-    public string? DepartmentLabel(string? department)
-    {
-        var label = department is null ? null
-            : RetentionLabelsByDepartment.FirstOrDefault(d => string.Equals(d.Key.Trim(), department.Trim(), StringComparison.OrdinalIgnoreCase)).Value;
-        return label is { Length: > 0 } && label.Trim().Length > 0 ? label.Trim() : null;
-    }
+    public string? DepartmentLabel(RegisterName department) =>
+        !department.IsBlank && RetentionLabelsByDepartment.TryGetValue(department, out var label) && label.Trim().Length > 0 ? label.Trim() : null;
 
     /// <summary>The retention label of every process's records folder (<c>Records:RetentionLabels:ByType:records</c>); null for none.</summary>
-    public string? RecordsFolderLabel => TypeLabel(Registers.Model.RetentionValues.RecordsFolderKind);
+    public string? RecordsFolderLabel => TypeLabel(RetentionValues.RecordsFolderKind);
 
     private string? TypeLabel(string kind) =>
         RetentionLabelsByType.TryGetValue(kind, out var label) && label.Trim().Length > 0 ? label.Trim() : null;

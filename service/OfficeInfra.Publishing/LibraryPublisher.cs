@@ -1,22 +1,10 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Publishing;
-
-/// <summary>What a run planned, and whether it applied the plan.</summary>
-/// <param name="LibraryUrl">The library's web address (SharePoint); null for a folder on disk.</param>
-public sealed record LibraryRunResult(LibraryPlan Plan, DesiredLibrary Desired, bool Applied, string? LibraryUrl = null)
-{
-    /// <summary>The web address of the document at <paramref name="path"/> in the library; null without <see cref="LibraryUrl"/>.</summary>
-    public string? WebUrlOf(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return LibraryUrl is null ? null : $"{LibraryUrl.TrimEnd('/')}/{string.Join('/', path.Split('/').Select(Uri.EscapeDataString))}";
-    }
-}
 
 /// <summary>
 /// The one road from registers to a library: generate every document from the sources, lay them out as SPEC §3
@@ -52,8 +40,8 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var registers = checkedRegisters.Registers;
         // The Organisation sheet's Review Interval, where it gives one, is the organisation's own; else the setting.
         var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
-        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(registers)), reviewMonths);
-        var documents = SourceRun.GenerateAll(_sources, registers, book, progress, cancellationToken);
+        var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(checkedRegisters)), reviewMonths);
+        var documents = SourceRun.GenerateAll(_sources, checkedRegisters, book, progress, cancellationToken);
         return LibraryLayout.Build(checkedRegisters, documents, options, book.LastIssued);
     }
 

@@ -1,8 +1,8 @@
 using System.Runtime.ExceptionServices;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
-using OfficeInfra.Registers.Model;
+using OfficeInfra.Publishing.Planning;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Publishing;
 
@@ -14,7 +14,7 @@ namespace OfficeInfra.Publishing;
 /// </summary>
 internal static class SourceRun
 {
-    public static List<GeneratedDocument> GenerateAll(IReadOnlyList<IDocumentSource> sources, RegisterSet registers, ControlBook book,
+    public static List<GeneratedDocument> GenerateAll(IReadOnlyList<IDocumentSource> sources, CheckedRegisters registers, ControlBook book,
         IProgress<WorkProgress>? progress, CancellationToken cancellationToken)
     {
         var total = sources.Sum(s => s.Count(registers));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # On-demand benchmarks (issue 8): never part of tests/run-all.sh. Prints the figures README.md quotes.
 #   bash tests/bench/run.sh            all of them (about 5 minutes on 2 cores)
-#   bash tests/bench/run.sh peer       one of: peer library orgchart read records journey micro
+#   bash tests/bench/run.sh peer       one of: peer library orgchart read records journey allocations micro
 #   bash tests/bench/run.sh micro      BenchmarkDotNet micro-figures (default: --filter '*' --job short --inProcess)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -59,6 +59,7 @@ case $what in
       /usr/bin/time -f "2,000 roles, 60-stage journey, whole process: %e s, peak %M KiB" $cli generate "$journey/registers.xlsx" --out "$journey/library" --as-of 2025-01-31 >/dev/null
     done
     echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" ;;&
+  allocations) "$bench" allocations 2000 30 ;;
   # In-process: BenchmarkDotNet would otherwise restore and build a boilerplate project for every run.
   micro) shift; [ $# -gt 0 ] || set -- --filter '*' --job short --inProcess; "$bench" micro "$@" ;;
   all|peer|library|orgchart|read|records|journey) ;;

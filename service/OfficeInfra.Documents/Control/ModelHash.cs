@@ -14,7 +14,12 @@ public static class ModelHash
     {
         ArgumentNullException.ThrowIfNull(model);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Json(model).WrittenSpan);
+        using (var hashed = new HashingBufferWriter(hash))
+        using (var writer = new Utf8JsonWriter(hashed))
+        {
+            Write(writer, model);
+            writer.Flush();
+        }
         foreach (var part in more)
         {
             hash.AppendData([0]);
@@ -24,7 +29,7 @@ public static class ModelHash
     }
 
     /// <summary>
-    /// The model as <see cref="JsonSerializer"/> writes it with default options, byte for byte (libraries keep the
+    /// The text <see cref="Of"/> hashes. The model as <see cref="JsonSerializer"/> writes it with default options, byte for byte (libraries keep the
     /// hashes of earlier runs, so the text must never change), but written by walking the model's dictionaries and
     /// lists directly: reflection over <c>object</c> values cost a sixth of a 2,000-role run.
     /// </summary>

@@ -2,6 +2,7 @@ using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Documents.Delegation;
 
@@ -18,16 +19,21 @@ public sealed class DelegationReportGenerator : IDocumentSource
     public const string Subject = "Delegation";
 
     /// <inheritdoc />
-    public int Count(RegisterSet registers) => 1;
+    public int Count(CheckedRegisters registers) => 1;
 
     /// <inheritdoc />
-    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) => [(DocumentKind.DelegationReport, Subject)];
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers) => [(DocumentKind.DelegationReport, Subject)];
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
+        return Generate(registers.Registers, book);
+    }
+
+    private static IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
         var language = registers.Settings.DocumentLanguage;
         var words = DelegationWords.For(language);
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();

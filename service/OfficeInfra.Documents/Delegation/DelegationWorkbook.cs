@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 using OfficeInfra.Documents.Packaging;
+using OfficeInfra.Documents.Workbooks;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
@@ -57,9 +58,9 @@ public static class DelegationWorkbook
                 ($"{Rel}/worksheet", "worksheets/sheet1.xml", "rId1"), ($"{Rel}/worksheet", "worksheets/sheet2.xml", "rId2"),
                 ($"{Rel}/worksheet", "worksheets/sheet3.xml", "rId3"), ($"{Rel}/styles", "styles.xml", "rId4"))),
             ("xl/styles.xml", Styles),
-            ("xl/worksheets/sheet1.xml", Sheet(delegations, [30, 60, 28, 28, 28, 28, 16], drawing: false)),
-            ("xl/worksheets/sheet2.xml", Sheet(doers, [.. new double[] { 28, 28, 10 }, .. frequencies.Select(_ => 12.0)], drawing: hasChart)),
-            ("xl/worksheets/sheet3.xml", Sheet(vacant, [30, 24, 10, 12, 36, 16], drawing: false)),
+            ("xl/worksheets/sheet1.xml", Sheet(delegations, [12, 55, 30, 30, 30, 30, 14], words.DocumentType, drawing: false)),
+            ("xl/worksheets/sheet2.xml", Sheet(doers, [.. new double[] { 30, 30, 12 }, .. frequencies.Select(_ => 12.0)], words.DocumentType, drawing: hasChart)),
+            ("xl/worksheets/sheet3.xml", Sheet(vacant, [30, 30, 12, 14, 45, 14], words.DocumentType, drawing: false)),
             ("xl/worksheets/_rels/sheet1.xml.rels", Relationships(($"{Rel}/table", "../tables/table1.xml", "rId1"))),
             ("xl/worksheets/_rels/sheet2.xml.rels", hasChart
                 ? Relationships(($"{Rel}/table", "../tables/table2.xml", "rId1"), ($"{Rel}/drawing", "../drawings/drawing1.xml", "rId2"))
@@ -113,34 +114,43 @@ public static class DelegationWorkbook
 
     private static string Ref(List<object[]> rows) => $"A1:{Column(rows[0].Length - 1)}{rows.Count.ToString(CultureInfo.InvariantCulture)}";
 
-    private static string Sheet(List<object[]> rows, IReadOnlyList<double> widths, bool drawing)
+    /// <param name="most">Each column's widest, in characters: a longer text wraps inside its cell.</param>
+    /// <param name="report">The report's name, printed at the top of every page beside the sheet's.</param>
+    private static string Sheet(List<object[]> rows, IReadOnlyList<double> most, string report, bool drawing)
     {
+        var widths = SheetFit.Widths(rows, most);
+        var numeric = rows[0].Select((_, c) => rows.Count > 1 && rows.Skip(1).All(r => r[c] is int)).ToArray();
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">");
         // Printed, each sheet is one page wide in landscape (its height runs on), and every page repeats the header row.
         xml.Append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         xml.Append(CultureInfo.InvariantCulture, $"<dimension ref=\"{Ref(rows)}\"/>");
         xml.Append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
         xml.Append("<cols>");
-        for (var i = 0; i < widths.Count; i++)
+        for (var i = 0; i < widths.Length; i++)
         {
             xml.Append(CultureInfo.InvariantCulture, $"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{widths[i]}\" customWidth=\"1\"/>");
         }
         xml.Append("</cols><sheetData>");
         for (var r = 0; r < rows.Count; r++)
         {
-            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
+            xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\" ht=\"{SheetFit.Height(rows[r], widths, bold: r == 0)}\" customHeight=\"1\">");
             for (var c = 0; c < rows[r].Length; c++)
             {
                 var at = $"{Column(c)}{(r + 1).ToString(CultureInfo.InvariantCulture)}";
                 // Text is written as inline text, never as a formula, whatever it starts with.
                 xml.Append(rows[r][c] is int n
-                    ? string.Create(CultureInfo.InvariantCulture, $"<c r=\"{at}\"><v>{n}</v></c>")
-                    : $"<c r=\"{at}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{Esc(rows[r][c]?.ToString() ?? string.Empty)}</t></is></c>");
+                    ? string.Create(CultureInfo.InvariantCulture, $"<c r=\"{at}\" s=\"{NumberStyle}\"><v>{n}</v></c>")
+                    : $"<c r=\"{at}\" s=\"{(r > 0 ? TextStyle : numeric[c] ? NumberHeaderStyle : HeaderStyle)}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">{Esc(rows[r][c]?.ToString() ?? string.Empty)}</t></is></c>");
             }
             xml.Append("</row>");
         }
-        xml.Append("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
-        xml.Append("<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+        // A4 (the paper of every language the report is written in), centred; each page is headed by the report's and
+        // the sheet's name and numbered at the foot.
+        xml.Append("</sheetData><printOptions horizontalCentered=\"1\"/>");
+        xml.Append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+        xml.Append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+        xml.Append("<headerFooter><oddHeader>").Append(Esc("&L&\"-,Bold\"" + report.Replace("&", "&&", StringComparison.Ordinal) + "&R&A"))
+            .Append("</oddHeader><oddFooter>").Append(Esc("&C&P / &N")).Append("</oddFooter></headerFooter>");
         if (drawing)
         {
             xml.Append("<drawing r:id=\"rId2\"/>");
@@ -167,6 +177,9 @@ public static class DelegationWorkbook
         "<xdr:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">" +
         "<c:chart r:id=\"rId1\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>";
 
+    // Each frequency's own colour, from most to least often; the workbook has no theme whose colours a chart could use.
+    private static readonly string[] SeriesColours = ["1F3864", "2E75B6", "9DC3E6", "548235", "A9D18E", "BF9000", "A5A5A5"];
+
     /// <summary>A stacked bar per person or role: one series per frequency, read from the By person table.</summary>
     private static string Chart(string title, string sheet, int frequencies, int doers)
     {
@@ -178,7 +191,8 @@ public static class DelegationWorkbook
             var column = Column(3 + i);
             var n = i.ToString(CultureInfo.InvariantCulture);
             series.Append(CultureInfo.InvariantCulture,
-                $"<c:ser><c:idx val=\"{n}\"/><c:order val=\"{n}\"/><c:tx><c:strRef><c:f>{Esc(quoted)}!${column}$1</c:f></c:strRef></c:tx><c:invertIfNegative val=\"0\"/>" +
+                $"<c:ser><c:idx val=\"{n}\"/><c:order val=\"{n}\"/><c:tx><c:strRef><c:f>{Esc(quoted)}!${column}$1</c:f></c:strRef></c:tx>" +
+                $"<c:spPr><a:solidFill><a:srgbClr val=\"{SeriesColours[i % SeriesColours.Length]}\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>" +
                 $"<c:cat><c:strRef><c:f>{Esc(quoted)}!$A$2:$A${last}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>{Esc(quoted)}!${column}$2:${column}${last}</c:f></c:numRef></c:val></c:ser>");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" " +
@@ -213,12 +227,26 @@ public static class DelegationWorkbook
         $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"{Pkg}\">" +
         string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"/>")) + "</Relationships>";
 
+    // Cell formats of styles.xml: the header (bold white on dark blue, wrapped), text (wrapped, at the top), numbers
+    // and their header (centred), each with a thin rule, so the sheet prints as a table in any program (LibreOffice
+    // does not draw Excel's table styles) and a long header wraps instead of running into the next.
+    private const int HeaderStyle = 1, TextStyle = 2, NumberStyle = 3, NumberHeaderStyle = 4;
+
+    private const string Rule = "<left style=\"thin\"><color rgb=\"FFB4C6E7\"/></left><right style=\"thin\"><color rgb=\"FFB4C6E7\"/></right>" +
+        "<top style=\"thin\"><color rgb=\"FFB4C6E7\"/></top><bottom style=\"thin\"><color rgb=\"FFB4C6E7\"/></bottom><diagonal/>";
+
     private const string Styles =
         $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><styleSheet xmlns=\"{Main}\">" +
-        "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>" +
-        "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +
-        "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
+        "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>" +
+        "<font><b/><sz val=\"11\"/><color rgb=\"FFFFFFFF\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>" +
+        "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>" +
+        "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF1F3864\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>" +
+        $"<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>{Rule}</border></borders>" +
         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
-        "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>" +
+        "<cellXfs count=\"5\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"center\" wrapText=\"1\"/></xf>" +
+        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" +
+        "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>" +
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf></cellXfs>" +
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 }

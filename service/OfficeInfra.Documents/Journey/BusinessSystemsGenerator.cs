@@ -3,6 +3,7 @@ using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.Workbooks;
 using OfficeInfra.Registers.Journey;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Documents.Journey;
 
@@ -20,17 +21,22 @@ public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictiona
     public const string Subject = "Business Systems";
 
     /// <inheritdoc />
-    public int Count(RegisterSet registers) => HasJourney(registers) ? 1 : 0;
+    public int Count(CheckedRegisters registers) => HasJourney(registers.Registers) ? 1 : 0;
 
     /// <inheritdoc />
-    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) =>
-        HasJourney(registers) ? [(DocumentKind.BusinessSystems, Subject)] : [];
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers) =>
+        HasJourney(registers.Registers) ? [(DocumentKind.BusinessSystems, Subject)] : [];
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
+        return Generate(registers.Registers, book);
+    }
+
+    private IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
         if (!HasJourney(registers))
         {
             yield break;

@@ -3,6 +3,7 @@ using OfficeInfra.Documents.OrgCharts.Slides;
 using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Journey;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Documents.Journey;
 
@@ -17,17 +18,22 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
     public const string Subject = "Customer Journey";
 
     /// <inheritdoc />
-    public int Count(RegisterSet registers) => HasJourney(registers) ? 1 : 0;
+    public int Count(CheckedRegisters registers) => HasJourney(registers.Registers) ? 1 : 0;
 
     /// <inheritdoc />
-    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) =>
-        HasJourney(registers) ? [(DocumentKind.ServiceBlueprint, Subject)] : [];
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers) =>
+        HasJourney(registers.Registers) ? [(DocumentKind.ServiceBlueprint, Subject)] : [];
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
+        return Generate(registers.Registers, book);
+    }
+
+    private static IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    {
         var journey = CustomerJourney.Of(registers);
         if (journey.IsEmpty)
         {

@@ -39,8 +39,13 @@ internal sealed class ChartWords
     /// <summary>The words the rest of the product writes in this language (role types, dates).</summary>
     public ProductWords Product { get; }
 
-    /// <summary>The language tag runs carry, so that spelling and fonts follow the language (en-GB, tr-TR, zh-CN).</summary>
-    public string RunLanguage => Pick("en-GB", "tr-TR", "zh-CN");
+    /// <summary>The language runs declare, so that spelling, line breaking and fonts follow the language.</summary>
+    public Slides.RunLanguage RunLanguage => _language switch
+    {
+        DocumentLanguage.Turkish => Slides.RunLanguage.Turkish,
+        DocumentLanguage.ChineseSimplified => Slides.RunLanguage.Chinese,
+        _ => Slides.RunLanguage.English,
+    };
 
     public string Organisation => Pick(DefaultOrganisation, "Kuruluş", "组织");
     public string OrganisationChart => Pick("Organisation chart", "Organizasyon şeması", "组织架构图");
@@ -163,6 +168,11 @@ internal sealed class ChartWords
 
     public string LineDescription(string manager, string report) =>
         Pick($"{report} reports to {manager}", $"{report}, {manager} pozisyonuna bağlı", $"{report} 向 {manager} 汇报");
+
+    /// <summary>The line to a "continued" box: "27 more roles report to Sales Manager".</summary>
+    public string MoreLineDescription(string manager, int roles) => Pick(
+        roles == 1 ? $"1 more role reports to {manager}" : $"{Int(roles)} more roles report to {manager}",
+        $"{Int(roles)} pozisyon daha {manager} pozisyonuna bağlı", $"另有{Roles(roles)}向 {manager} 汇报");
 
     public string AccessName(AccessLevel access) => _language switch
     {

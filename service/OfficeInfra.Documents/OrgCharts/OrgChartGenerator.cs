@@ -1,6 +1,7 @@
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Documents.OrgCharts;
 
@@ -20,36 +21,29 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
 
 
     /// <inheritdoc />
-    public int Count(RegisterSet registers)
+    public int Count(CheckedRegisters registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return 1 + DepartmentNames(registers).Count;
+        return 1 + DepartmentNames(registers.Registers).Count;
     }
 
     /// <inheritdoc />
-    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers)
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return [(DocumentKind.OrgChart, string.Empty), .. DepartmentNames(registers).Select(d => (DocumentKind.OrgChart, d))];
+        return [(DocumentKind.OrgChart, string.Empty), .. DepartmentNames(registers.Registers).Select(d => (DocumentKind.OrgChart, d))];
     }
 
-    /// <summary>The decks of a library with no previous records, dated <paramref name="asOf"/>.</summary>
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => Generate(registers, new ControlBook(asOf));
-
-    /// <summary>As <see cref="Generate(RegisterSet, DateOnly)"/>, stopping once <paramref name="cancellationToken"/> is cancelled.</summary>
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf, CancellationToken cancellationToken) =>
-        Generate(registers, new ControlBook(asOf), cancellationToken);
-
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) =>
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book) =>
         Generate(registers, book, CancellationToken.None);
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book, CancellationToken cancellationToken)
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
-        return GenerateDecks(registers, book, cancellationToken);
+        return GenerateDecks(registers.Registers, book, cancellationToken);
     }
 
     /// <summary>Departments in register order, then any that only roles name, each once.</summary>

@@ -49,7 +49,7 @@ public static class JobDescriptionModel
             ("any", TemplateShape.Flag), ("doneByOthers", GapShape), ("covering", GapShape))),
         ("measures", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("name", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text),
-            ("owner", TemplateShape.Flag), ("steps", TemplateShape.Text)))),
+            ("owner", TemplateShape.Flag), ("steps", TemplateShape.Text), ("part", TemplateShape.Text)))),
         ("processesOwned", TemplateShape.ListOf(TemplateShape.RecordOf(
             ("name", TemplateShape.Text), ("system", TemplateShape.Text), ("trigger", TemplateShape.Text),
             ("outcome", TemplateShape.Text), ("kpi", TemplateShape.Text), ("target", TemplateShape.Text)))),
@@ -60,7 +60,65 @@ public static class JobDescriptionModel
     {
         var words = index.Words;
         var tasks = RegisterIndex.Find(index.TasksByRole, role.Title);
-        var groups = tasks
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["organisation"] = Text(index.Registers.Organisation),
+            ["language"] = words.Tag,
+            ["department"] = DepartmentModel.Build(role.Department, index.DepartmentOf(role.Department)),
+            ["role"] = RoleOf(index, role, tasks),
+            ["person"] = PersonOf(role),
+            ["responsibilities"] = Responsibilities(index, tasks),
+            ["tasks"] = tasks.Select(t => (object?)Task(words, t)).ToArray(),
+            ["tools"] = ToolsOf(tasks),
+            ["delegation"] = DelegationOf(index, role),
+            ["measures"] = Measures(index, role, tasks),
+            ["processesOwned"] = ProcessesOwned(index, role),
+            ["journey"] = JourneyModel.Build(index.Journey.StagesOfRole(role.Title)),
+        };
+    }
+
+    private static Dictionary<string, object?> RoleOf(RegisterIndex index, Role role, IReadOnlyList<TaskItem> tasks)
+    {
+        var words = index.Words;
+        var manager = index.Roles.GetValueOrDefault(Text(role.ReportsTo));
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["title"] = Text(role.Title),
+            ["department"] = Text(role.Department),
+            ["reportsTo"] = Text(role.ReportsTo),
+            ["reportsToHolder"] = manager is { IsVacant: false } ? Text(manager.Holder) : string.Empty,
+            ["directReports"] = RegisterIndex.Find(index.DirectReports, role.Title).Select(r => (object?)Text(r.Title)).ToArray(),
+            ["type"] = words.RoleTypes[role.RoleType],
+            ["hours"] = words.HoursOf(role.Hours),
+            ["status"] = role.IsVacant ? words.Vacant : words.Filled,
+            ["vacant"] = role.IsVacant,
+            ["holder"] = role.IsVacant ? string.Empty : Text(role.Holder),
+            ["summary"] = Text(role.Summary),
+            // How often the role's work comes round, in the list's order: a volunteer's "time given", read as one
+            // phrase ("Monthly, as needed").
+            ["timeGiven"] = tasks.Select(t => Frequencies.List.TryParse(t.Frequency, out var f) ? (Frequency?)f : null)
+                .OfType<Frequency>().Distinct().Order().Select((f, i) => (object?)(i == 0 ? words.Frequencies[f] : words.InList(words.Frequencies[f]))).ToArray(),
+        };
+    }
+
+    // The person specification: who the role is for.
+    private static Dictionary<string, object?> PersonOf(Role role) => new(StringComparer.Ordinal)
+    {
+        ["any"] = new[] { role.Qualifications, role.Skills, role.Experience, role.Location, role.Grade, role.Contract }
+            .Any(v => !string.IsNullOrWhiteSpace(v)),
+        ["qualifications"] = Text(role.Qualifications),
+        ["skills"] = Text(role.Skills),
+        ["experience"] = Text(role.Experience),
+        ["location"] = Text(role.Location),
+        ["grade"] = Text(role.Grade),
+        ["contract"] = Text(role.Contract),
+    };
+
+    // The role's tasks by process, in the register's order of processes; tasks outside any process last.
+    private static object?[] Responsibilities(RegisterIndex index, IReadOnlyList<TaskItem> tasks)
+    {
+        var words = index.Words;
+        return tasks
             .GroupBy(t => Text(t.Process), StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key.Length == 0 ? int.MaxValue : index.ProcessOrder.GetValueOrDefault(g.Key, int.MaxValue - 1))
             .Select(g => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -72,64 +130,31 @@ public static class JobDescriptionModel
                 ["tasks"] = g.OrderBy(t => g.Key.Length == 0 ? 0 : t.StepNumber ?? decimal.MaxValue).Select(t => (object?)Task(words, t)).ToArray(),
             })
             .ToArray();
-        var manager = index.Roles.GetValueOrDefault(Text(role.ReportsTo));
-        var doneByOthers = index.Delegation.DoneByOthers(role.Title).Select(g => (object?)Gap(words, g)).ToArray();
-        var covering = index.Delegation.Covering(role.Title).Select(g => (object?)Gap(words, g)).ToArray();
+    }
+
+    // The role's work that others do today, and the other roles' work its holder covers.
+    private static Dictionary<string, object?> DelegationOf(RegisterIndex index, Role role)
+    {
+        var doneByOthers = index.Delegation.DoneByOthers(role.Title).Select(g => (object?)Gap(index.Words, g)).ToArray();
+        var covering = index.Delegation.Covering(role.Title).Select(g => (object?)Gap(index.Words, g)).ToArray();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["organisation"] = Text(index.Registers.Organisation),
-            ["language"] = words.Tag,
-            ["department"] = DepartmentModel.Build(role.Department, index.DepartmentOf(role.Department)),
-            ["role"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["title"] = Text(role.Title),
-                ["department"] = Text(role.Department),
-                ["reportsTo"] = Text(role.ReportsTo),
-                ["reportsToHolder"] = manager is { IsVacant: false } ? Text(manager.Holder) : string.Empty,
-                ["directReports"] = RegisterIndex.Find(index.DirectReports, role.Title).Select(r => (object?)Text(r.Title)).ToArray(),
-                ["type"] = words.RoleTypes[role.RoleType],
-                ["hours"] = words.HoursOf(role.Hours),
-                ["status"] = role.IsVacant ? words.Vacant : words.Filled,
-                ["vacant"] = role.IsVacant,
-                ["holder"] = role.IsVacant ? string.Empty : Text(role.Holder),
-                ["summary"] = Text(role.Summary),
-                // How often the role's work comes round, in the list's order: a volunteer's "time given".
-                ["timeGiven"] = tasks.Select(t => Frequencies.List.TryParse(t.Frequency, out var f) ? (Frequency?)f : null)
-                    .OfType<Frequency>().Distinct().Order().Select(f => (object?)words.Frequencies[f]).ToArray(),
-            },
-            ["person"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["any"] = new[] { role.Qualifications, role.Skills, role.Experience, role.Location, role.Grade, role.Contract }
-                    .Any(v => !string.IsNullOrWhiteSpace(v)),
-                ["qualifications"] = Text(role.Qualifications),
-                ["skills"] = Text(role.Skills),
-                ["experience"] = Text(role.Experience),
-                ["location"] = Text(role.Location),
-                ["grade"] = Text(role.Grade),
-                ["contract"] = Text(role.Contract),
-            },
-            ["responsibilities"] = groups,
-            ["tasks"] = tasks.Select(t => (object?)Task(words, t)).ToArray(),
-            ["tools"] = ToolsOf(tasks),
-            ["delegation"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["any"] = doneByOthers.Length + covering.Length > 0,
-                ["doneByOthers"] = doneByOthers,
-                ["covering"] = covering,
-            },
-            ["measures"] = Measures(index, role, tasks),
-            ["processesOwned"] = RegisterIndex.Find(index.ProcessesByOwner, role.Title).Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["name"] = Text(p.Name),
-                ["system"] = Text(p.System),
-                ["trigger"] = Text(p.Trigger),
-                ["outcome"] = Text(p.Outcome),
-                ["kpi"] = Text(p.Kpi),
-                ["target"] = Text(p.Target),
-            }).ToArray(),
-            ["journey"] = JourneyModel.Build(index.Journey.StagesOfRole(role.Title)),
+            ["any"] = doneByOthers.Length + covering.Length > 0,
+            ["doneByOthers"] = doneByOthers,
+            ["covering"] = covering,
         };
     }
+
+    private static object?[] ProcessesOwned(RegisterIndex index, Role role) =>
+        RegisterIndex.Find(index.ProcessesByOwner, role.Title).Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["name"] = Text(p.Name),
+            ["system"] = Text(p.System),
+            ["trigger"] = Text(p.Trigger),
+            ["outcome"] = Text(p.Outcome),
+            ["kpi"] = Text(p.Kpi),
+            ["target"] = Text(p.Target),
+        }).ToArray();
 
     /// <summary>Every process the role takes part in (owns, or does a step of), in the register's order, with its KPI.</summary>
     private static object?[] Measures(RegisterIndex index, Role role, IReadOnlyList<TaskItem> tasks)
@@ -143,15 +168,20 @@ public static class JobDescriptionModel
             .Select(name => index.Processes.GetValueOrDefault(name))
             .OfType<Process>()
             .OrderBy(p => index.ProcessOrder.GetValueOrDefault(p.Name.Trim(), int.MaxValue))
-            .Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+            .Select(p =>
             {
-                ["name"] = Text(p.Name),
-                ["kpi"] = Text(p.Kpi),
-                ["target"] = Text(p.Target),
-                ["owner"] = owners.Contains(p.Name.Trim()),
-                ["steps"] = index.Words.Lists.Series((stepsOf.GetValueOrDefault(p.Name.Trim()) ?? [])
-                    .Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
-                    .Select(n => n.ToString(CultureInfo.InvariantCulture))),
+                var owner = owners.Contains(p.Name.Trim());
+                var steps = (stepsOf.GetValueOrDefault(p.Name.Trim()) ?? []).Select(t => index.PrintedStep(t)).Where(n => n > 0).Order()
+                    .Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
+                return (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["name"] = Text(p.Name),
+                    ["kpi"] = Text(p.Kpi),
+                    ["target"] = Text(p.Target),
+                    ["owner"] = owner,
+                    ["steps"] = index.Words.Lists.Series(steps),
+                    ["part"] = index.Words.PartPlayed(owner, steps),
+                };
             })
             .ToArray();
     }

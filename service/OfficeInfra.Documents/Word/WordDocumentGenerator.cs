@@ -1,6 +1,7 @@
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Documents.Word;
 
@@ -10,30 +11,27 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
     private readonly TemplateSet _templates = templates;
 
     /// <inheritdoc />
-    public int Count(RegisterSet registers)
+    public int Count(CheckedRegisters registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return registers.Roles.Count + registers.Processes.Count;
+        return registers.Registers.Roles.Count + registers.Registers.Processes.Count;
     }
 
     /// <inheritdoc />
-    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers)
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        return registers.Roles.Select(r => (DocumentKind.JobDescription, r.Title.Trim()))
-            .Concat(registers.Processes.Select(p => (DocumentKind.Sop, p.Name.Trim())));
+        return registers.Registers.Roles.Select(r => (DocumentKind.JobDescription, r.Title.Trim()))
+            .Concat(registers.Registers.Processes.Select(p => (DocumentKind.Sop, p.Name.Trim())));
     }
 
-    /// <summary>The documents of a library with no previous records, dated <paramref name="asOf"/>.</summary>
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf) => Generate(registers, new ControlBook(asOf));
-
     /// <inheritdoc />
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book)
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
         // Issued a batch at a time: the batch renders on every core, and progress still moves every few documents.
-        return Drafts(registers).Chunk(DraftsPerBatch).SelectMany(batch => book.IssueAll(Build(batch)));
+        return Drafts(registers.Registers).Chunk(DraftsPerBatch).SelectMany(batch => book.IssueAll(Build(batch)));
     }
 
     // Each batch ends with the cores waiting for its slowest document; 128 keeps that rare and the progress moving.

@@ -34,6 +34,15 @@ public sealed partial record ProductWords
         },
         SopDocumentType = "Standard operating procedure",
         HistoryRows = new Dictionary<string, string>(),
+        PartPlayed = (owner, steps) => (owner, steps.Count) switch
+        {
+            (true, 0) => "Process owner",
+            (true, 1) => $"Process owner; step {steps[0]}",
+            (true, _) => $"Process owner; steps {ListJoiner.English.And(steps)}",
+            (false, 0) => "Takes part",
+            (false, 1) => $"Step {steps[0]}",
+            _ => $"Steps {ListJoiner.English.And(steps)}",
+        },
         SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
         {
             (> 0, > 0) => $"{name} exists to achieve this result: {Clause(outcome)}. This procedure sets out every step from the moment it starts (\u201C{Clause(trigger)}\u201D) to that result, who carries out each step and how the result is measured.",
@@ -71,6 +80,23 @@ public sealed partial record ProductWords
             [RoleType.Freelancer] = "Hizmet kapsamı",
         },
         SopDocumentType = "Standart çalışma prosedürü",
+        // Turkish names steps by their ordinal: "3. adım", "1. ve 6. adımlar".
+        PartPlayed = (owner, steps) =>
+        {
+            var done = steps.Count switch
+            {
+                0 => string.Empty,
+                1 => $"{steps[0]}. adım",
+                _ => $"{ListJoiner.Turkish.And(steps.Select(s => s + "."))} adımlar",
+            };
+            return (owner, done.Length) switch
+            {
+                (true, 0) => "Süreç sahibi",
+                (true, _) => $"Süreç sahibi; {done}",
+                (false, 0) => "Görev alır",
+                _ => done,
+            };
+        },
         HistoryRows = new Dictionary<string, string>
         {
             ["First issue"] = "İlk yayın", ["First controlled version"] = "İlk kontrollü revizyon",
@@ -113,6 +139,13 @@ public sealed partial record ProductWords
             [RoleType.Freelancer] = "服务范围说明",
         },
         SopDocumentType = "标准作业程序",
+        PartPlayed = (owner, steps) => (owner, steps.Count) switch
+        {
+            (true, 0) => "流程负责人",
+            (true, _) => $"流程负责人；第{ListJoiner.Chinese.Series(steps)}步",
+            (false, 0) => "参与执行",
+            _ => $"第{ListJoiner.Chinese.Series(steps)}步",
+        },
         HistoryRows = new Dictionary<string, string>
         {
             ["First issue"] = "首次发布", ["First controlled version"] = "首个受控版本",

@@ -49,6 +49,12 @@ public sealed partial record ProductWords
     /// <summary>An SOP's purpose from its process's outcome and trigger (either may be empty).</summary>
     public required Func<string, string, string, string> SopPurpose { get; init; }
 
+    /// <summary>
+    /// What a role does in a process, for a job description's measures, from whether it owns the process and the step
+    /// numbers it carries out: "Process owner; steps 1 and 6", "Step 3", "3. adım", "第1、6步".
+    /// </summary>
+    public required Func<bool, IReadOnlyList<string>, string> PartPlayed { get; init; }
+
     /// <summary>The revision history's fixed rows (first issue, first controlled version, layout updated, template
     /// changed) in this language, keyed by the English the records keep.</summary>
     public required IReadOnlyDictionary<string, string> HistoryRows { get; init; }
@@ -78,6 +84,10 @@ public sealed partial record ProductWords
     /// <summary>Hours as written in the registers, printed in this language when it is one of the list's.</summary>
     public string HoursOf(string? text) =>
         HoursList.List.TryParse(text, out var h) ? Hours[h] : text?.Trim() ?? string.Empty;
+
+    /// <summary>A word as it reads after the first item of a list: "As needed" in "Monthly, as needed".</summary>
+    public string InList(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) ? char.ToLower(word[0], Culture) + word[1..] : word;
 
     /// <summary>A sentence's text without the full stop it ends with (the registers' triggers and outcomes are sentences).</summary>
     public static string Clause(string text) => text.Trim().TrimEnd('.', '。', ' ');

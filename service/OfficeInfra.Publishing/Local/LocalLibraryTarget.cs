@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 
 namespace OfficeInfra.Publishing.Local;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Publishing.Records;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Publishing.Records;
 

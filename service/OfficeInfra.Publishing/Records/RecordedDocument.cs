@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Publishing.Records;
 

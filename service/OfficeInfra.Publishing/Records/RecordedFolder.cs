@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Publishing.Records;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 
 namespace OfficeInfra.Publishing.SharePoint;

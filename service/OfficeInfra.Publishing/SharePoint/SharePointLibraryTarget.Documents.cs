@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Graph.Models.ODataErrors;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 
 namespace OfficeInfra.Publishing.SharePoint;

@@ -1,4 +1,4 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 
 namespace OfficeInfra.Publishing.SharePoint;

@@ -1,12 +1,12 @@
+using System.Security.Cryptography;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
-using System.Security.Cryptography;
 using OfficeInfra.Documents.Control;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using Polly.Timeout;
 

@@ -15,7 +15,7 @@ internal static class RecordsRules
     public static void Check(RegisterSet registers, RegisterNames names, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Records.Name;
-        var scopes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var scopes = new HashSet<RecordsScope>();
         var settings = new Dictionary<string, (string? Duration, string? Action, string? Trigger)>(StringComparer.Ordinal);
         foreach (var row in registers.Records)
         {
@@ -29,7 +29,7 @@ internal static class RecordsRules
             if (CheckScope(row, subject, names, words, findings) is { } scope && !scopes.Add(scope))
             {
                 findings.Error(FindingCodes.DuplicateRecordsRow, sheet, row.Row, RegisterNames.IsBlank(row.Department) ? C.DocumentType : C.Department,
-                    $"{subject} is for {scope[2..]}, which an earlier row already labels; keep one row for it.");
+                    $"{subject} is for {scope}, which an earlier row already labels; keep one row for it.");
             }
             if (CheckRetention(row, subject, words, findings) is { } retention && !RegisterNames.IsBlank(row.RetentionLabel)
                 && !settings.TryAdd(row.RetentionLabel.Trim(), retention) && settings[row.RetentionLabel.Trim()] != retention)
@@ -40,8 +40,14 @@ internal static class RecordsRules
         }
     }
 
-    // The row's scope as a key ("T:sop", "D:<department>"), or null when it has none that is usable.
-    private static string? CheckScope(RecordsEntry row, string subject, RegisterNames names, FindingWords words, List<Finding> findings)
+    // What a row labels: a document type, or a department (matched as a name, so "Finance " and "finance" are one).
+    private readonly record struct RecordsScope(string? Kind, RegisterName Department)
+    {
+        public override string ToString() => Kind ?? Department.Display;
+    }
+
+    // The row's scope, or null when it has none that is usable.
+    private static RecordsScope? CheckScope(RecordsEntry row, string subject, RegisterNames names, FindingWords words, List<Finding> findings)
     {
         var sheet = RegisterSchema.Records.Name;
         var hasType = !RegisterNames.IsBlank(row.DocumentType);
@@ -57,7 +63,7 @@ internal static class RecordsRules
         {
             if (RetentionValues.KindOf(row.DocumentType) is { } kind)
             {
-                return $"T:{kind}";
+                return new RecordsScope(kind, default);
             }
             findings.Error(FindingCodes.UnknownDocumentType, sheet, row.Row, C.DocumentType,
                 $"{subject} is for document type '{RegisterNames.Shown(row.DocumentType)}', which is not one of {string.Join(", ", RetentionValues.TypeTexts)}.");
@@ -65,7 +71,7 @@ internal static class RecordsRules
         }
         findings.RequireKnown(words, row.Department, names.Departments, FindingCodes.UnknownDepartment, sheet, row.Row, C.Department,
             subject, Relation.LabelsDepartment, "Departments");
-        return $"D:{RegisterNames.Key(row.Department)}";
+        return new RecordsScope(null, row.Department);
     }
 
     // The row's settings as Purview names them, or null when any is unreadable or they are incomplete.

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Service.Cli;
 
@@ -44,7 +44,7 @@ internal static class GenerateCommand
             }
             // The same Library:* settings as publish and the service (appsettings.json, OFFICEINFRA_ variables).
             var options = Shared.LibrarySettings.From(Shared.ServiceConfiguration.Load()) with { OverwriteEdited = parse.GetValue(overwriteEdited) };
-            var publisher = Shared.LibraryPublishers.Create(parse.GetValue(templates)?.FullName, options);
+            var publisher = Shared.StandardPublisher.Create(parse.GetValue(templates)?.FullName, options);
             var inherited = await inheriting.ConfigureAwait(false);
             var target = new LocalLibraryTarget(folder.FullName) { StartingRecords = inherited };
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>

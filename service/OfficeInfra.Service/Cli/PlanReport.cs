@@ -1,5 +1,5 @@
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Cli;

@@ -42,7 +42,7 @@ internal static class PublishCommand
         var libraryOptions = LibrarySettings.From(configuration, parse.GetValue(verb.PruneDocuments), parse.GetValue(verb.PrunePermissions))
             with { OverwriteEdited = parse.GetValue(verb.OverwriteEdited) };
         await PlanReport.WriteLabelWarningsAsync(io.Error, libraryOptions).ConfigureAwait(false);
-        var publisher = LibraryPublishers.Create(parse.GetValue(verb.Templates)?.FullName, libraryOptions);
+        var publisher = StandardPublisher.Create(parse.GetValue(verb.Templates)?.FullName, libraryOptions);
         using var target = SharePointLibraryTarget.Connect(options);
         var onlyPlan = parse.GetValue(verb.Plan);
         var asOf = parse.GetValue(verb.AsOf);

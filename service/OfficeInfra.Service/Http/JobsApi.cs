@@ -42,7 +42,7 @@ internal static class JobsApi
         var document = result?.Documents?.FirstOrDefault(d => string.Equals(d.Path, path, StringComparison.Ordinal));
         // The records (manifest.json) of a generate job download too, for the caller to send with its next generate.
         // So does the records plan, when the request asked for it.
-        var records = (result?.RecordsUrl is not null && path == Publishing.Library.LibraryLayout.ManifestName) || Library.JobRecordsPlan.Lists(result, path);
+        var records = (result?.RecordsUrl is not null && path == Publishing.Planning.LibraryLayout.ManifestName) || LibraryRuns.JobRecordsPlan.Lists(result, path);
         var full = records ? Path.Combine(JobFiles.LibraryOf(job), path)
             : document is null ? null : Path.Combine(JobFiles.LibraryOf(job), Path.Combine(document.Path.Split('/')));
         if (full is null || !System.IO.File.Exists(full))
@@ -63,7 +63,7 @@ internal static class JobsApi
         {
             return Problems.JobHasNoFiles(id, view.Status.ToString().ToLowerInvariant());
         }
-        return TypedResults.Stream(body => JobZip.WriteAsync(job, documents, Library.JobRecordsPlan.FilesOf(view.Result), body, context.RequestAborted), "application/zip", JobZip.FileNameOf(job));
+        return TypedResults.Stream(body => JobZip.WriteAsync(job, documents, LibraryRuns.JobRecordsPlan.FilesOf(view.Result), body, context.RequestAborted), "application/zip", JobZip.FileNameOf(job));
     }
 
     // A queued or running job is cancelled (202, it turns "cancelled" within moments); a finished one is forgotten

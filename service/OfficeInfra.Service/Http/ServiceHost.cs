@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Jobs.Cluster;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Http.Telemetry;
 using OfficeInfra.Service.Shared;
@@ -28,7 +28,23 @@ internal static class ServiceHost
         {
             BindLoopbackOnly(builder);
         }
+        AddSettings(builder, limits);
+        StartupLog.QuietUntilStarted(builder.Logging, out var started);
+        // Quartz (the shared store's scheduler) narrates every start and check-in at Information; its warnings matter.
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        AddServices(builder, auth, limits);
 
+        var app = builder.Build();
+        started.Watch(app.Lifetime);
+        OpenBeforeStart(app);
+        UseMiddleware(app, auth, builder.Configuration["Addin:Origin"]);
+        MapEndpoints(app, auth);
+        return app;
+    }
+
+    // The settings each part reads, bound and checked when the host starts; the request size limits.
+    private static void AddSettings(WebApplicationBuilder builder, LimitOptions limits)
+    {
         builder.Services.AddJobLogScopes();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
@@ -37,31 +53,39 @@ internal static class ServiceHost
         builder.Services.AddOptions<JobOptions>().BindConfiguration("Jobs").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JobOptions>, JobOptionsValidator>();
         builder.Services.AddOptions<AddinOptions>().BindConfiguration("Addin").ValidateOnStart();
-        StartupLog.QuietUntilStarted(builder.Logging, out var started);
-        // Quartz (the shared store's scheduler) narrates every start and check-in at Information; its warnings matter.
-        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
-        builder.Services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorKinds.AddDefault);
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi();
-        builder.Services.AddCallerAuthentication(auth);
-        // The on-behalf-of token cache: in memory, per instance, at most 100 MB (entries are sized by their bytes).
-        builder.Services.AddInMemoryTokenCaches();
-        builder.Services.Configure<Microsoft.Extensions.Caching.Memory.MemoryCacheOptions>(o => o.SizeLimit = 100 * 1024 * 1024);
-        builder.Services.AddSingleton<OnBehalfOfTokens>();
-        builder.Services.AddCallerRateLimits(limits);
-        builder.Services.AddAddinCors(builder.Configuration["Addin:Origin"]);
-        builder.Services.AddSecurityHeaders();
-        builder.Services.AddJobs(builder.Configuration.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions());
-        builder.Services.AddReadinessChecks();
-        builder.Services.AddServiceTelemetry(builder.Configuration);
+    }
 
-        var app = builder.Build();
-        started.Watch(app.Lifetime);
+    private static void AddServices(WebApplicationBuilder builder, AuthOptions auth, LimitOptions limits)
+    {
+        var services = builder.Services;
+        services.ConfigureHttpJsonOptions(o => ServiceJson.Apply(o.SerializerOptions));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorKinds.AddDefault);
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddCallerAuthentication(auth);
+        // The on-behalf-of token cache: in memory, per instance, at most 100 MB (entries are sized by their bytes).
+        services.AddInMemoryTokenCaches();
+        services.Configure<Microsoft.Extensions.Caching.Memory.MemoryCacheOptions>(o => o.SizeLimit = 100 * 1024 * 1024);
+        services.AddSingleton<OnBehalfOfTokens>();
+        services.AddCallerRateLimits(limits);
+        services.AddAddinCors(builder.Configuration["Addin:Origin"]);
+        services.AddSecurityHeaders();
+        services.AddJobs(builder.Configuration.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions());
+        services.AddReadinessChecks();
+        services.AddServiceTelemetry(builder.Configuration);
+    }
+
+    private static void OpenBeforeStart(WebApplication app)
+    {
         // Settings are checked now, before the host starts, so a bad one stops serve with one sentence (StartupFailure).
         app.Services.GetService<IStartupValidator>()?.Validate();
         // The store opens now: it takes its folder (or says it is taken) and marks jobs a stopped run left unfinished.
         app.Services.GetRequiredService<IJobStore>();
+    }
+
+    // In this order: problems for every failure, security headers on every answer, then who may call, then how often.
+    private static void UseMiddleware(WebApplication app, AuthOptions auth, string? addinOrigin)
+    {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders(auth);
@@ -70,11 +94,15 @@ internal static class ServiceHost
             app.UseLoopbackHosts();
         }
         app.UseCors();
-        app.UseCrossSiteGuard(builder.Configuration["Addin:Origin"]);
+        app.UseCrossSiteGuard(addinOrigin);
         app.UseAddinFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+    }
+
+    private static void MapEndpoints(WebApplication app, AuthOptions auth)
+    {
         app.MapOpenApi();
         app.MapHealth(auth);
         app.MapGroup("/api").RequireCaller(auth).RequireRateLimiting(CallerRateLimits.Policy).WithNoStore()
@@ -83,7 +111,6 @@ internal static class ServiceHost
             .MapGenerate()
             .MapPublish()
             .MapJobs();
-        return app;
     }
 
     /// <summary>Builds and runs the service until it is stopped.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using OfficeInfra.Publishing;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Service.Shared;
 
@@ -21,8 +22,9 @@ internal static class LibrarySettings
             PruneDocuments = pruneDocuments,
             PrunePermissions = prunePermissions,
             OrgChartFullDetail = bool.TryParse(configuration["Library:OrgChartFullDetail"], out var full) && full,
-            RetentionLabelsByType = Labels(configuration, "ByType"),
-            RetentionLabelsByDepartment = Labels(configuration, "ByDepartment"),
+            RetentionLabelsByType = Labels(configuration, "ByType").ToDictionary(l => l.Key, l => l.Value, StringComparer.OrdinalIgnoreCase),
+            // A department is named as the registers name it: the first of two keys that are one name wins.
+            RetentionLabelsByDepartment = Labels(configuration, "ByDepartment").DistinctBy(l => new RegisterName(l.Key)).ToDictionary(l => new RegisterName(l.Key), l => l.Value),
             RetentionSettings = RetentionSettings(configuration),
         };
     }
@@ -41,8 +43,7 @@ internal static class LibrarySettings
         return settings;
     }
 
-    private static Dictionary<string, string> Labels(IConfiguration configuration, string by) =>
+    private static IEnumerable<(string Key, string Value)> Labels(IConfiguration configuration, string by) =>
         configuration.GetSection($"Records:RetentionLabels:{by}").GetChildren()
-            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
-            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value)).Select(c => (c.Key, c.Value!));
 }

@@ -52,7 +52,33 @@ public sealed class ModelHashTests
         foreach (var model in models)
         {
             Text(ModelHash.Json(model).WrittenSpan.ToArray()).Should().Be(Text(JsonSerializer.SerializeToUtf8Bytes(model)));
+            ModelHash.Of(model, "Owner", "template").Should().Be(HashOfText(model, "Owner", "template"));
         }
+    }
+
+    [Fact]
+    public void Of_AModelLargerThanTheHashingBuffer_IsTheHashOfItsWholeText()
+    {
+        // One value longer than the 16 KiB buffer (escaped, so the writer asks for far more room), and many small ones.
+        var model = new Dictionary<string, object?>
+        {
+            ["long"] = string.Concat(Enumerable.Repeat("<Ş \"中\">", 9000)),
+            ["many"] = Enumerable.Range(0, 5000).Select(i => (object?)$"task {i}").ToList(),
+        };
+        ModelHash.Of(model, "a", "b").Should().Be(HashOfText(model, "a", "b"));
+        ModelHash.Of(model, "a", "c").Should().NotBe(ModelHash.Of(model, "a", "b"));
+    }
+
+    // SHA-256 over the serializer's text, then a zero byte before each further part: what Of promises.
+    private static string HashOfText(object model, params string[] more)
+    {
+        var bytes = new List<byte>(JsonSerializer.SerializeToUtf8Bytes(model));
+        foreach (var part in more)
+        {
+            bytes.Add(0);
+            bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(part));
+        }
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.ToArray()));
     }
 
     private static string Text(byte[] json) => System.Text.Encoding.UTF8.GetString(json);

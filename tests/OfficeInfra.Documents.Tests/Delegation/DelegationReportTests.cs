@@ -104,6 +104,59 @@ public class DelegationReportTests
         }
     }
 
+    [Theory]
+    [InlineData(DocumentLanguage.English, "Delegation report")]
+    [InlineData(DocumentLanguage.Turkish, "Görev devri raporu")]
+    [InlineData(DocumentLanguage.ChineseSimplified, "任务委派报告")]
+    public void Workbook_Printed_ColumnsFitTheirValuesHeadersWrapAndPagesAreHeaded(DocumentLanguage language, string report)
+    {
+        // Printed from LibreOffice, the Chinese headers ran into each other and numbers sat against the next column's text.
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(DelegationWorkbook.Write(Sample, language)), false);
+        var book = workbook.WorkbookPart!;
+        var formats = book.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var fonts = book.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>().ToList();
+        foreach (var sheet in book.Workbook.Sheets!.Elements<Sheet>())
+        {
+            var worksheet = ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet;
+            var widths = worksheet.GetFirstChild<Columns>()!.Elements<Column>().Select(c => c.Width!.Value).ToList();
+            var rows = worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
+            foreach (var header in rows[0])
+            {
+                var format = formats[(int)header.StyleIndex!.Value];
+                (format.Alignment?.WrapText?.Value ?? false).Should().BeTrue($"{sheet.Name}: a long header wraps");
+                fonts[(int)format.FontId!.Value].Bold.Should().NotBeNull();
+            }
+            foreach (var row in rows.Skip(1))
+            {
+                for (var c = 0; c < row.Count; c++)
+                {
+                    var format = formats[(int)row[c].StyleIndex!.Value];
+                    var width = ColumnWidthOf(row[c].InnerText);
+                    // A value fits its column, or the column is at its widest and the value wraps inside it.
+                    (widths[c] >= width || format.Alignment?.WrapText?.Value == true).Should().BeTrue($"{sheet.Name}: {row[c].InnerText}");
+                    if (row[c].DataType is null)
+                    {
+                        format.Alignment!.Horizontal!.Value.Should().Be(HorizontalAlignmentValues.Center, "a number sits in the middle of its column");
+                    }
+                }
+            }
+            // A row is as tall as its text: two lines for a wrapped header, Chinese lines taller than Latin ones.
+            foreach (var row in worksheet.Descendants<Row>())
+            {
+                var text = string.Concat(row.Elements<Cell>().Select(c => c.InnerText));
+                row.Height!.Value.Should().BeGreaterThanOrEqualTo(text.Any(c => c >= '\u2E80') ? 18 : 15, text);
+            }
+            if (sheet.Name == "Vacant roles")
+            {
+                worksheet.Descendants<Row>().First().Height!.Value.Should().BeGreaterThanOrEqualTo(30, "\"Done by nobody\" wraps onto two lines");
+            }
+            worksheet.GetFirstChild<PageSetup>()!.PaperSize!.Value.Should().Be(9u, "A4");
+            worksheet.GetFirstChild<HeaderFooter>()!.OddHeader!.Text.Should().Contain(report).And.Contain("&A");
+        }
+    }
+
+    private static double ColumnWidthOf(string text) => text.Sum(c => c >= '\u2E80' ? 2.1 : 1.0);
+
     [Fact]
     public void Workbook_SameFiguresTwice_SameBytes() =>
         DelegationWorkbook.Write(Sample, DocumentLanguage.English).Should().Equal(DelegationWorkbook.Write(Sample, DocumentLanguage.English));

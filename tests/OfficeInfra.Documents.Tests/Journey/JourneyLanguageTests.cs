@@ -66,12 +66,6 @@ public sealed partial class JourneyLanguageTests
         foreach (var (name, registers) in new[] { ("sample", In(language)), ("wide", In(language, SyntheticJourney.Add(SyntheticOrganisation.Create(36, 120, 12), 20))) })
         {
             var content = new ServiceBlueprintGenerator().Generate(registers, new ControlBook(AsOf)).Single().Content;
-            // Set to a folder to render the decks for a look (tests/render/render-decks.sh <folder>).
-            if (Environment.GetEnvironmentVariable("OFFICEINFRA_SAMPLE_DECKS") is { Length: > 0 } folder)
-            {
-                Directory.CreateDirectory(Path.Combine(folder, language));
-                File.WriteAllBytes(Path.Combine(folder, language, $"{name}.pptx"), content);
-            }
             var deck = DeckView.Open(content);
             deck.ValidationErrors.Should().BeEmpty();
             foreach (var slide in deck.Slides)

@@ -6,14 +6,14 @@ namespace OfficeInfra.Documents.Tests.OrgCharts;
 
 /// <summary>
 /// Issue 15: however an organisation is shaped (wide teams, deep chains, many top roles, reports across departments),
-/// pagination keeps every box on its slide and every "continued" box's count true.
+/// pagination keeps every box on its slide and every "continued" box's count true, and slides follow reading order.
 /// </summary>
 public sealed class OrgChartPaginationPropertyTests
 {
     private static readonly DateOnly AsOf = new(2026, 12, 1);
 
     [Fact]
-    public void Generate_AnyForest_KeepsEveryBoxOnItsSlideAndEveryCountTrue()
+    public void Generate_AnyForest_KeepsEveryBoxOnItsSlideEveryCountTrueAndReadingOrder()
     {
         Check.One(OrgChartForestPropertyTests.Seeded(12), Prop.ForAll(RandomForests.Arbitrary, shape =>
         {
@@ -23,6 +23,7 @@ public sealed class OrgChartPaginationPropertyTests
                 var where = $"{document.Subject} ({shape})";
                 DeckChecks.EverythingOnTheSlide(deck, where);
                 DeckChecks.PlaceholderCountsAddUp(deck, where);
+                DeckChecks.SlidesInReadingOrder(deck, where);
             }
         }));
     }

@@ -31,6 +31,9 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
 
     private string L(string english) => _[english];
 
+    /// <summary>A label before its value: a space after "Step 1:", none after a full-width colon ("第1步：").</summary>
+    private string Label(string english) => L(english) is var label && label.EndsWith('：') ? label : label + " ";
+
     private string Organisation(string documentType) =>
         $"{L(documentType)} · {{{{department.name}}}}{{{{#if organisation}}}} · {{{{organisation}}}}{{{{/if}}}}";
 
@@ -45,7 +48,7 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
             DetailsTable(
                 (L("Role title"), R("{{role.title}}", Bold)),
                 (L("Department"), R("{{department.name}}")),
-                (L("Reports to"), R($"{{{{#if role.reportsTo}}}}{{{{role.reportsTo}}}}{{{{else}}}}{L("Nobody: top of the organisation")}{{{{/if}}}}")),
+                (L("Reports to"), R($"{{{{#if role.reportsTo}}}}{{{{role.reportsTo}}}}{{{{else}}}}{L("None (top of the organisation)")}{{{{/if}}}}")),
                 (L("Direct reports"), R($"{{{{#if role.directReports}}}}{{{{join role.directReports \"{L(", ")}\"}}}}{{{{else}}}}{L("None")}{{{{/if}}}}")),
                 (L("Employment type"), R("{{role.type}}")),
                 (L("Working hours"), R($"{{{{#if role.hours}}}}{{{{role.hours}}}}{{{{else}}}}{L("To be agreed")}{{{{/if}}}}")),
@@ -168,7 +171,7 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
             Pt("Heading1", L("Scope")),
             DetailsTable(
                 (L("Department"), R("{{department.name}}")),
-                (L("Starts when"), R($"{{{{#if process.trigger}}}}{{{{process.trigger}}}}{{{{else}}}}{{{{#if process.firstStep}}}}{L("Step 1:")} {{{{process.firstStep}}}}{{{{else}}}}{L("Not recorded")}{{{{/if}}}}{{{{/if}}}}")),
+                (L("Starts when"), R($"{{{{#if process.trigger}}}}{{{{process.trigger}}}}{{{{else}}}}{{{{#if process.firstStep}}}}{Label("Step 1:")}{{{{process.firstStep}}}}{{{{else}}}}{L("Not recorded")}{{{{/if}}}}{{{{/if}}}}")),
                 (L("Ends with"), R($"{{{{#if process.outcome}}}}{{{{process.outcome}}}}{{{{else}}}}{{{{#if process.lastStep}}}}{{{{process.lastStep}}}}{{{{else}}}}{L("Not recorded")}{{{{/if}}}}{{{{/if}}}}")),
                 (L("Core business system"), R($"{{{{#if process.system}}}}{{{{process.system}}}}{{{{else}}}}{L("Not stated")}{{{{/if}}}}"))),
             CustomerJourneySection("Behind the scenes, this process supports the customer at these stages of the customer journey:", withActivity: false),
@@ -188,7 +191,7 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
                 HeaderRow(steps, L("Step"), L("What is done"), L("Who does it"), L("Tools"), L("Frequency")),
                 BodyRow(steps, R("{{#each steps}}{{number}}", Bold), R("{{task}}"),
                     R("{{#if role}}{{role}}{{else}}") + $"<w:r><w:rPr><w:rStyle w:val=\"Warning\"/></w:rPr><w:t>{Esc(L("No role assigned"))}</w:t></w:r>" + R("{{/if}}")
-                        + R("{{#if currentlyDoneBy}}") + Break + R($"{L("Currently done by")} {{{{currentlyDoneBy}}}}", "<w:rStyle w:val=\"Warning\"/>") + R("{{/if}}"),
+                        + R("{{#if currentlyDoneBy}}") + Break + R($"{Label("Currently done by")}{{{{currentlyDoneBy}}}}", "<w:rStyle w:val=\"Warning\"/>") + R("{{/if}}"),
                     R($"{{{{join tools \"{L(", ")}\"}}}}"), R("{{frequency}}{{/each}}"))),
             Pt("", "{{else}}"),
             Pt("", L("No steps have been recorded for this process yet.")),
@@ -272,7 +275,7 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
             Table(widths,
                 HeaderRow(widths, L("Process"), L("Part played"), L("Measured by (KPI)"), L("Target")),
                 BodyRow(widths, [R("{{#each measures}}{{name}}"),
-                    R($"{{{{#if owner}}}}{L("Owner")}{{{{#if steps}}}}{L("; ")}{L("steps")} {{{{steps}}}}{{{{/if}}}}{{{{else}}}}{L("Steps")} {{{{steps}}}}{{{{/if}}}}"),
+                    R("{{part}}"),
                     R("{{kpi}}"), R("{{target}}{{/each}}")], "TableTextKeep")),
             Pt("", "{{/if}}"));
     }

@@ -4,7 +4,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace OfficeInfra.Documents.Tests.Word;
 
-/// <summary>Reads a generated .docx the way a person would: the validator's complaints, then the texts.</summary>
+/// <summary>
+/// Reads a generated .docx the way a person would: the validator's complaints, then the texts as they show, without
+/// the zero-width spaces that only mark where a line may break.
+/// </summary>
 internal static class DocxReader
 {
     public static IReadOnlyList<string> ValidationErrors(byte[] docx)
@@ -36,11 +39,13 @@ internal static class DocxReader
             .Concat(main.FooterParts.SelectMany(f => f.Footer.Descendants<Paragraph>())).Select(TextOf));
     }
 
+    private const string ZeroWidthSpace = "\u200B";
+
     public static string AllText(byte[] docx) => string.Join("\n", Paragraphs(docx));
 
     private static string TextOf(Paragraph paragraph) => string.Concat(paragraph.Descendants().Select(e => e switch
     {
-        Text t => t.Text,
+        Text t => t.Text.Replace(ZeroWidthSpace, string.Empty, StringComparison.Ordinal),
         Break => "\n",
         TabChar => "\t",
         _ => string.Empty,

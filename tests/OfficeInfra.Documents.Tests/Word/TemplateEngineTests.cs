@@ -214,6 +214,22 @@ public class TemplateEngineTests
         document.MainDocumentPart!.Document.Body!.Descendants<Break>().Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("Order system、Order checklist", "Order system、\u200BOrder checklist")]
+    [InlineData("第1、6步", "第1、\u200B6步")]
+    [InlineData("Kasa（POS）Excel，ERP。Slack", "Kasa（POS）\u200BExcel，\u200BERP。\u200BSlack")]
+    [InlineData("销售部、客服部和Finance", "销售部、客服部和Finance")]
+    [InlineData("A, B; C", "A, B; C")]
+    public void Render_EastAsianPunctuationBeforeALatinWord_LeavesABreakOpportunityAfterIt(string value, string written)
+    {
+        // LibreOffice gives no line break between "、" and a Latin word, so a narrow table cell broke "syste|m、Order".
+        var docx = Render(P("", R("{{title}}")), Model(value));
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        string.Concat(document.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text)).Should().Be(written);
+        DocxReader.Paragraphs(docx).Should().Equal(value);
+    }
+
     [Fact]
     public void Render_SameModelTwice_GivesByteIdenticalFiles()
     {

@@ -5,7 +5,7 @@ namespace OfficeInfra.Documents.Tests.Word;
 /// <summary>What Word shows of a value typed into a document, for tests that read the text back.</summary>
 internal static class WordShows
 {
-    /// <summary>Line breaks become breaks, tabs stay tabs, characters XML cannot hold are dropped.</summary>
+    /// <summary>Line breaks become breaks, tabs stay tabs, characters XML cannot hold and zero-width spaces are dropped.</summary>
     public static string Text(string value)
     {
         var text = new StringBuilder();
@@ -24,7 +24,7 @@ internal static class WordShows
             {
                 text.Append('\n');
             }
-            else if (c == '\t' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF'))
+            else if (c == '\t' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF' and not '\u200B'))
             {
                 text.Append(c);
             }

@@ -1,5 +1,5 @@
 using OfficeInfra.Documents.Word;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Registers.Sample;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using OfficeInfra.FakeGraph;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Testing;

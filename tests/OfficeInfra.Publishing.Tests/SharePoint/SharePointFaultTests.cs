@@ -1,5 +1,5 @@
 using OfficeInfra.FakeGraph;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.SharePoint;
 
 namespace OfficeInfra.Publishing.Tests.SharePoint;

@@ -1,6 +1,7 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 
 namespace OfficeInfra.Publishing.Tests.SharePoint;
@@ -15,7 +16,7 @@ public sealed class SharePointFolderLabelTests
     private static LibraryPublisher Publisher(string accounting) => new([new FakeDocumentSource()], new LibraryOptions
     {
         RetentionLabelsByType = new Dictionary<string, string> { ["records"] = ProcessRecords },
-        RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting"] = accounting },
+        RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Accounting"] = accounting },
     });
 
     private static int LabelWrites(FakeSharePoint sp) => sp.Server.Requests.Count(r => r.Method == "PATCH" && r.Path.EndsWith("/retentionLabel", StringComparison.Ordinal));

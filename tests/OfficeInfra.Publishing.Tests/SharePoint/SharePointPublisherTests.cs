@@ -1,5 +1,5 @@
 using OfficeInfra.Documents.Word;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 

@@ -1,4 +1,4 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Publishing.Tests.SharePoint;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OfficeInfra.FakeGraph;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.Support;
 
 namespace OfficeInfra.Publishing.Tests.SharePoint;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Tests.SharePoint;

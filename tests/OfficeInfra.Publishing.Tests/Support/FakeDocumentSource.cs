@@ -2,6 +2,7 @@ using System.Text;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 
 namespace OfficeInfra.Publishing.Tests.Support;
 
@@ -11,12 +12,13 @@ namespace OfficeInfra.Publishing.Tests.Support;
 /// </summary>
 internal sealed class FakeDocumentSource(string version = "v1") : IDocumentSource
 {
-    public int Count(RegisterSet registers) => registers.Roles.Count + registers.Processes.Count + registers.Departments.Count + 1;
+    public int Count(CheckedRegisters registers) =>
+        registers.Registers.Roles.Count + registers.Registers.Processes.Count + registers.Registers.Departments.Count + 1;
 
-    public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) => [];
+    public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers) => [];
 
     // Uncontrolled on purpose: its bytes carry the run's date, so planner and target tests see every kind of change.
-    public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) => Generate(registers, book.AsOf);
+    public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book) => Generate(registers.Registers, book.AsOf);
 
     public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, DateOnly asOf)
     {

@@ -1,4 +1,4 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Service.Tests.Support;

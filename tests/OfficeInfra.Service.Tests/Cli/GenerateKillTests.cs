@@ -1,6 +1,6 @@
 using System.Globalization;
-using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Tests.Support;
 using OfficeInfra.Testing;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Service.Cli;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Http;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Http.Jobs.Cluster;

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Sample;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 using OfficeInfra.Service.Tests.Support;
 using OfficeInfra.Testing;
 
@@ -59,13 +59,17 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
         (await b.Client.GetAsync(location + "/files.zip")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Killed mid-job: the instance running it dies with SIGKILL, the other takes the job over and finishes it.
-        var big = SyntheticOrganisation.Create(roles: 300, tasks: 1_200, processes: 40);
+        // Large enough to be still running when its progress first shows on a quiet machine: 300 roles finished in
+        // between once generation got faster (the status read "succeeded" before the kill).
+        var big = SyntheticOrganisation.Create(roles: 1_200, tasks: 6_000, processes: 120);
         var running = (await a.Client.PostAsync("/api/generate", Api.Run(big))).Headers.Location!.ToString();
         var id = running.Split('/')[^1];
         var runner = await RunnerOf(id, a, b);
         var survivor = runner == a ? b : a;
+        // Killed as soon as it runs there, with most of its work ahead of it: waiting for its first progress report as
+        // well left too little on a loaded machine (the job finished on A before the kill, twice in full runs).
         var seen = await Api.ReadJson(await survivor.Client.GetAsync(running));
-        for (var i = 0; i < 600 && seen.GetProperty("progress").GetProperty("total").GetInt32() == 0; i++)
+        for (var i = 0; i < 600 && seen.GetProperty("status").GetString() == "queued"; i++)
         {
             await Task.Delay(50);
             seen = await Api.ReadJson(await survivor.Client.GetAsync(running));
@@ -76,7 +80,8 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
 
         var taken = await FinishedWithin(survivor.Client, running, TakeoverBound + TimeSpan.FromSeconds(60));
         taken.GetProperty("status").GetString().Should().Be("succeeded", survivor.Output);
-        survivor.Output.Should().Contain($"Job {id} (Generate) started", "the survivor ran it again");
+        (await survivor.OutputHolding($"Job {id} (Generate) started", TimeSpan.FromSeconds(10)))
+            .Should().Contain($"Job {id} (Generate) started", "the survivor ran it again");
         killedAt.Elapsed.Should().BeLessThan(TakeoverBound + TimeSpan.FromSeconds(60));
         var first = taken.GetProperty("result").GetProperty("documents")[0];
         var download = await survivor.Client.GetByteArrayAsync(first.GetProperty("url").GetString());

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
 using OfficeInfra.Service.Shared;
@@ -14,7 +14,7 @@ internal sealed class ControlledLibrary(string root)
     public string Root { get; } = root;
 
     public async Task<LibraryRunResult> GenerateAsync(RegisterSet registers, string asOf, bool overwriteEdited = false) =>
-        await LibraryPublishers.Create(null, new LibraryOptions { OverwriteEdited = overwriteEdited })
+        await StandardPublisher.Create(null, new LibraryOptions { OverwriteEdited = overwriteEdited })
             .PublishAsync(RegisterRules.Checked(registers), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), new LocalLibraryTarget(Root));
 
     /// <summary>Every document file of the library and its bytes, by library path.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Tests.Support;
 using OfficeInfra.Testing;
 

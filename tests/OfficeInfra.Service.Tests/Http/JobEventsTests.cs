@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Tests.Support;
 

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
+using OfficeInfra.Service.Http.LibraryRuns;
 
 namespace OfficeInfra.Service.Tests.Support;
 

@@ -2,9 +2,10 @@ using System.Text;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Registers.Rules;
+using OfficeInfra.Service.Http.LibraryRuns;
 
 namespace OfficeInfra.Service.Tests.Support;
 
@@ -21,11 +22,11 @@ internal sealed class RealLibraryRunner : ILibraryRunner
 
     private sealed class OneDocumentPerRole : IDocumentSource
     {
-        public int Count(RegisterSet registers) => registers.Roles.Count;
+        public int Count(CheckedRegisters registers) => registers.Registers.Roles.Count;
 
-        public IEnumerable<(DocumentKind Kind, string Key)> Keys(RegisterSet registers) => [];
+        public IEnumerable<(DocumentKind Kind, string Key)> Keys(CheckedRegisters registers) => [];
 
-        public IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book) => registers.Roles.Select(r =>
+        public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book) => registers.Registers.Roles.Select(r =>
             new GeneratedDocument(DocumentKind.JobDescription, r.Department, r.Title, Encoding.UTF8.GetBytes($"{r.Title} {book.AsOf:yyyy-MM-dd}")));
     }
 }

@@ -38,6 +38,20 @@ public sealed partial class ServeProcess : IDisposable
         throw new InvalidOperationException($"serve did not start: {output}");
     }
 
+    /// <summary>
+    /// The output once it holds <paramref name="text"/>, or as it is after <paramref name="within"/>: the console logger
+    /// writes from a queue of its own, so a line can reach the pipe after the HTTP answer that followed it.
+    /// </summary>
+    public async Task<string> OutputHolding(string text, TimeSpan within)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal) && waited.Elapsed < within)
+        {
+            await Task.Delay(100);
+        }
+        return Output;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public void Kill() => _process.Kill();
 

@@ -1,6 +1,6 @@
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Publishing.Planning;
+using OfficeInfra.Service.Http.LibraryRuns;
 
 namespace OfficeInfra.Service.Tests.Support;
 

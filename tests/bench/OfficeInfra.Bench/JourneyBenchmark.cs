@@ -4,6 +4,7 @@ using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Journey;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 using OfficeInfra.Testing;
 
 namespace OfficeInfra.Bench;
@@ -19,13 +20,14 @@ public static class JourneyBenchmark
     public static int Run(int roles, int stages, int repeats, string language = "en")
     {
         var organisation = SyntheticJourney.Add(SyntheticOrganisation.Create(roles, roles * 12, roles / 5, departments: 9, seed: 7), stages);
-        var registers = organisation with { Settings = organisation.Settings with { Language = language } };
+        // Checked once, outside the measurements: the generators take only registers the rules passed.
+        var registers = RegisterRules.Checked(organisation with { Settings = organisation.Settings with { Language = language } });
         Measure("service blueprint", new ServiceBlueprintGenerator(), registers, roles, stages, repeats);
         Measure("business systems map", new BusinessSystemsGenerator(), registers, roles, stages, repeats);
         return 0;
     }
 
-    private static void Measure(string what, IDocumentSource source, RegisterSet registers, int roles, int stages, int repeats)
+    private static void Measure(string what, IDocumentSource source, CheckedRegisters registers, int roles, int stages, int repeats)
     {
         var asOf = new DateOnly(2026, 12, 1);
         var start = Stopwatch.GetTimestamp();

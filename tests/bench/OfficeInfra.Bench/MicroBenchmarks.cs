@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
@@ -17,7 +18,7 @@ public class MicroBenchmarks
     private static readonly DateOnly AsOf = new(2026, 12, 1);
     private EngineContender _engine = null!;
     private PeerRole _role = null!;
-    private RegisterSet _chartOrganisation = null!;
+    private CheckedRegisters _chartOrganisation = null!;
     private RegisterSet _largeOrganisation = null!;
     private readonly OrgChartGenerator _charts = new();
 
@@ -27,7 +28,7 @@ public class MicroBenchmarks
     {
         _engine = new EngineContender(PeerTemplate.Build(TemplateDialect.Handlebars));
         _role = PeerRole.Generate(1, tasksPerRole: 12)[0];
-        _chartOrganisation = SyntheticOrganisation.Create(500, 2000, 50, departments: 9, seed: 3);
+        _chartOrganisation = RegisterRules.Checked(SyntheticOrganisation.Create(500, 2000, 50, departments: 9, seed: 3));
         _largeOrganisation = SyntheticOrganisation.Create(2000, 24_000, 400, departments: 9, seed: 7);
     }
 
@@ -37,7 +38,7 @@ public class MicroBenchmarks
 
     /// <summary>The organisation-wide deck of a 500-role organisation.</summary>
     [Benchmark]
-    public int OrganisationDeck500Roles() => _charts.Generate(_chartOrganisation, AsOf).First().Content.Length;
+    public int OrganisationDeck500Roles() => _charts.Generate(_chartOrganisation, new ControlBook(AsOf)).First().Content.Length;
 
     /// <summary>Every rule over 2,000 roles and 24,000 tasks.</summary>
     [Benchmark]

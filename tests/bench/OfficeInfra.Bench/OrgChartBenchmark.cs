@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.OrgCharts;
+using OfficeInfra.Registers.Rules;
 using OfficeInfra.Testing;
 
 namespace OfficeInfra.Bench;
@@ -15,11 +17,11 @@ public static class OrgChartBenchmark
     /// </summary>
     public static int Run(int roles, int repeats)
     {
-        var registers = SyntheticOrganisation.Create(roles, roles * 4, roles / 10, departments: 9, seed: 3);
+        var registers = RegisterRules.Checked(SyntheticOrganisation.Create(roles, roles * 4, roles / 10, departments: 9, seed: 3));
         var generator = new OrgChartGenerator();
         var process = Process.GetCurrentProcess();
         var (start, cpu) = (Stopwatch.GetTimestamp(), process.TotalProcessorTime);
-        var bytes = generator.Generate(registers, new DateOnly(2026, 12, 1)).First().Content.Length;
+        var bytes = generator.Generate(registers, new ControlBook(new DateOnly(2026, 12, 1))).First().Content.Length;
         process.Refresh();
         var (cold, coldCpu) = (Stopwatch.GetElapsedTime(start).TotalMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds);
         var (times, cpuTimes) = (new List<double>(), new List<double>());
@@ -27,7 +29,7 @@ public static class OrgChartBenchmark
         {
             process.Refresh();
             (start, cpu) = (Stopwatch.GetTimestamp(), process.TotalProcessorTime);
-            _ = generator.Generate(registers, new DateOnly(2026, 12, 1)).First();
+            _ = generator.Generate(registers, new ControlBook(new DateOnly(2026, 12, 1))).First();
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             process.Refresh();
             cpuTimes.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);

@@ -14,6 +14,7 @@ return verb switch
     "curve" => LibraryBenchmark.Curve([200, 500, 1000, 2000], repeats: Arg(1, 3), work: Path.Combine(work, "curve")),
     "orgchart" => OrgChartBenchmark.Run(roles: Arg(1, 500), repeats: Arg(2, 20)),
     "journey" => JourneyBenchmark.Run(roles: Arg(1, 2000), stages: Arg(2, 60), repeats: Arg(3, 20), language: args.Length > 4 ? args[4] : "en"),
+    "allocations" => AllocationBenchmark.Run(roles: Arg(1, 2000), top: Arg(2, 30), work: Path.Combine(work, "allocations")),
     "read" => ReadBenchmark.Run(tasks: Arg(1, 50_000), repeats: Arg(2, 5), work: Path.Combine(work, "read")),
     "micro" => RunMicro(args.Skip(1).ToArray()),
     "workbook" => WriteWorkbook(roles: Arg(1, 2000), path: args.Length > 2 ? args[2] : Path.Combine(work, "registers.xlsx"), stages: Arg(3, 0)),
@@ -37,6 +38,6 @@ static int WriteWorkbook(int roles, string path, int stages)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | curve [repeats] | orgchart [roles] [repeats] | read [tasks] [repeats] | journey [roles] [stages] [repeats] [language] | workbook [roles] [path] [journey stages] | micro [BenchmarkDotNet args]");
+    Console.Error.WriteLine("usage: OfficeInfra.Bench peer [roles] | library [roles] [repeats] | curve [repeats] | orgchart [roles] [repeats] | allocations [roles] [top] | read [tasks] [repeats] | journey [roles] [stages] [repeats] [language] | workbook [roles] [path] [journey stages] | micro [BenchmarkDotNet args]");
     return 2;
 }

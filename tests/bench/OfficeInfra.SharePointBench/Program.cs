@@ -4,7 +4,7 @@ using Azure.Core;
 using OfficeInfra.Documents.Word;
 using OfficeInfra.FakeGraph;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.SharePoint;
 using OfficeInfra.Registers.Rules;
 using OfficeInfra.Testing;

@@ -38,9 +38,10 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         while (pending.Count > 0)
         {
             var page = pending.Pop();
-            result.Add(Fit(page, cancellationToken));
+            var fitted = Fit(page, cancellationToken);
+            result.Add(fitted);
             // Pushed in reverse, so that pages come out in the order their boxes are read.
-            foreach (var continued in ContinuedBoxes(page.Roots).Reverse())
+            foreach (var continued in ContinuedBoxes(fitted.Layout).Reverse())
             {
                 continued.Continuation!.Continues = page;
                 pending.Push(continued.Continuation);
@@ -126,21 +127,11 @@ internal sealed class ChartPaginator(double areaWidth, double areaHeight, double
         ? maxScale
         : Math.Min(maxScale, Math.Min(areaWidth / layout.Width, areaHeight / layout.Height));
 
-    /// <summary>The page's "continued" boxes that lead to pages of this chart, depth first and left to right.</summary>
-    private static IEnumerable<OrgNode> ContinuedBoxes(IReadOnlyList<OrgNode> roots)
-    {
-        var stack = new Stack<OrgNode>(roots.Reverse());
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node.Continuation is not null && !node.LinksToChart)
-            {
-                yield return node;
-            }
-            for (var i = node.Children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(node.Children[i]);
-            }
-        }
-    }
+    /// <summary>
+    /// The page's "continued" boxes that lead to pages of this chart, in reading order: the layout places boxes depth
+    /// first and each manager's reports in the order they are drawn (a stack of single reports sits between the
+    /// sub-teams, whatever their order in the registers).
+    /// </summary>
+    private static IEnumerable<OrgNode> ContinuedBoxes(ChartLayout layout) =>
+        layout.Boxes.Select(b => b.Node).Where(node => node.Continuation is not null && !node.LinksToChart);
 }

@@ -51,7 +51,10 @@ internal static class ChartSlideWriter
             var (from, to) = (rects[edge.From], rects[edge.To]);
             var (sx, sy) = (from.X + Math.Round(from.Width / 2), from.Bottom);
             var busY = top + (edge.BusY * scale);
-            var description = words.LineDescription(NameOf(layout.Boxes[edge.From].Node, words), NameOf(layout.Boxes[edge.To].Node, words));
+            var (manager, report) = (layout.Boxes[edge.From].Node.Role!.Title.Trim(), layout.Boxes[edge.To].Node);
+            var description = report.Role is { } role
+                ? words.LineDescription(manager, role.Title.Trim())
+                : words.MoreLineDescription(manager, report.ContinuedRoles);
             if (edge.Kind == EdgeKind.Top)
             {
                 canvas.AddConnector(ConnectorGeometry.ToTop(sx, sy, to.X + Math.Round(to.Width / 2), to.Y, busY),
@@ -73,8 +76,6 @@ internal static class ChartSlideWriter
         SlideDecor.AddLegend(canvas, words);
         return canvas;
     }
-
-    private static string NameOf(OrgNode node, ChartWords words) => node.Role?.Title.Trim() ?? words.Roles(node.ContinuedRoles);
 
     private static double Inset(double scale) => BoxSize.Inset * Math.Min(1, scale);
 

@@ -7,8 +7,8 @@ namespace OfficeInfra.Documents.OrgCharts.Slides;
 /// Writes the shape tree of one slide. Shape ids are handed out in order, so the same content always gives the same
 /// XML; connectors refer to boxes by these ids.
 /// </summary>
-/// <param name="language">The language tag of the slide's text (spelling and the choice of font for its script).</param>
-internal sealed class SlideCanvas(string language = "en-GB")
+/// <param name="language">The language of the slide's text (spelling, line breaking and the choice of font for its script); English when null.</param>
+internal sealed class SlideCanvas(RunLanguage? language = null)
 {
     public const double SlideWidth = 12_192_000;
     public const double SlideHeight = 6_858_000;
@@ -16,6 +16,7 @@ internal sealed class SlideCanvas(string language = "en-GB")
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 
+    private readonly RunLanguage _language = language ?? RunLanguage.English;
     private readonly StringBuilder _shapes = new();
     private readonly List<int> _linkedSlides = [];
     private int _nextId = 2;
@@ -62,27 +63,29 @@ internal sealed class SlideCanvas(string language = "en-GB")
             .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append("\"/><a:lstStyle/>");
         if (paragraphs.Count == 0)
         {
-            _shapes.Append("<a:p><a:endParaRPr lang=\"").Append(language).Append("\"/></a:p>");
+            _shapes.Append("<a:p><a:endParaRPr").Append(_language.EmptyParagraph).Append("/></a:p>");
         }
         foreach (var run in paragraphs)
         {
-            _shapes.Append("<a:p><a:pPr algn=\"").Append(align).Append("\"/><a:r><a:rPr lang=\"").Append(language).Append("\" sz=\"")
-                .Append(FontSize(run.Points)).Append('"');
+            _shapes.Append("<a:p><a:pPr algn=\"").Append(align).Append("\"/>");
+            var properties = new StringBuilder(" sz=\"").Append(FontSize(run.Points)).Append('"');
             if (run.Bold)
             {
-                _shapes.Append(" b=\"1\"");
+                properties.Append(" b=\"1\"");
             }
             if (run.Italic)
             {
-                _shapes.Append(" i=\"1\"");
+                properties.Append(" i=\"1\"");
             }
-            _shapes.Append(" dirty=\"0\"><a:solidFill><a:srgbClr val=\"").Append(run.Colour).Append("\"/></a:solidFill>")
+            properties.Append(" dirty=\"0\"><a:solidFill><a:srgbClr val=\"").Append(run.Colour).Append("\"/></a:solidFill>")
                 .Append("<a:latin typeface=\"Calibri\"/>");
             if (run.LinkToSlide is { } runTarget)
             {
-                AppendLink(runTarget);
+                _linkedSlides.Add(runTarget);
+                properties.Append(Link(runTarget));
             }
-            _shapes.Append("</a:rPr><a:t>").Append(Escape(run.Text)).Append("</a:t></a:r></a:p>");
+            _language.AppendRuns(_shapes, run.Text, properties.Append("</a:rPr>").ToString());
+            _shapes.Append("</a:p>");
         }
         _shapes.Append("</p:txBody></p:sp>");
         return id;
@@ -91,8 +94,10 @@ internal sealed class SlideCanvas(string language = "en-GB")
     private void AppendLink(int slide)
     {
         _linkedSlides.Add(slide);
-        _shapes.Append("<a:hlinkClick r:id=\"rIdS").Append(Int(slide)).Append("\" action=\"ppaction://hlinksldjump\"/>");
+        _shapes.Append(Link(slide));
     }
+
+    private static string Link(int slide) => $"<a:hlinkClick r:id=\"rIdS{Int(slide)}\" action=\"ppaction://hlinksldjump\"/>";
 
     /// <summary>Starts a group (shapes added until <see cref="EndGroup"/> move together); its box is <paramref name="rect"/>.</summary>
     public void BeginGroup(string name, Rect rect)

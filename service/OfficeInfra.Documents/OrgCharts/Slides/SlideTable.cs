@@ -12,7 +12,7 @@ internal static class SlideTable
 
     /// <summary>The table's graphic frame, with shape id <paramref name="id"/>, columns <paramref name="widths"/> wide (EMU).</summary>
     public static string Xml(int id, string name, double x, double y, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<Cell>> rows,
-        double rowHeight, double fontSize, string language)
+        double rowHeight, double fontSize, RunLanguage language)
     {
         var xml = new StringBuilder();
         xml.Append("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"").Append(Int(id)).Append("\" name=\"").Append(Escape(name))
@@ -31,9 +31,10 @@ internal static class SlideTable
             foreach (var cell in row)
             {
                 xml.Append("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn=\"").Append(cell.Align)
-                    .Append("\"/><a:r><a:rPr lang=\"").Append(language).Append("\" sz=\"").Append(FontSize(cell.Points ?? fontSize)).Append('"')
-                    .Append(cell.Bold ? " b=\"1\"" : string.Empty).Append(" dirty=\"0\"><a:solidFill><a:srgbClr val=\"").Append(cell.Colour)
-                    .Append("\"/></a:solidFill></a:rPr><a:t>").Append(Escape(cell.Text)).Append("</a:t></a:r></a:p></a:txBody>")
+                    .Append("\"/>");
+                language.AppendRuns(xml, cell.Text, $" sz=\"{FontSize(cell.Points ?? fontSize)}\"{(cell.Bold ? " b=\"1\"" : string.Empty)} dirty=\"0\">" +
+                    $"<a:solidFill><a:srgbClr val=\"{cell.Colour}\"/></a:solidFill></a:rPr>");
+                xml.Append("</a:p></a:txBody>")
                     .Append("<a:tcPr marL=\"45720\" marR=\"45720\" marT=\"22860\" marB=\"22860\" anchor=\"ctr\">")
                     .Append(cell.Fill is null ? "<a:noFill/>" : $"<a:solidFill><a:srgbClr val=\"{cell.Fill}\"/></a:solidFill>")
                     .Append("</a:tcPr></a:tc>");

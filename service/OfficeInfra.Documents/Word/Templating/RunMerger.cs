@@ -57,7 +57,18 @@ internal static class RunMerger
         {
             return;
         }
-        var owner = new int[all.Length];
+        var owner = RunOfEachCharacter(texts, all.Length);
+        var spans = TagSpans(all, owner);
+        if (Rewrite(runs, texts, RebuiltTexts(all, owner, spans, runs.Count)))
+        {
+            RemoveNoise(noise, spans);
+        }
+    }
+
+    // For each character of the group's text, the run it sits in.
+    private static int[] RunOfEachCharacter(string[] texts, int length)
+    {
+        var owner = new int[length];
         for (int i = 0, at = 0; i < texts.Length; i++)
         {
             for (var k = 0; k < texts[i].Length; k++)
@@ -65,6 +76,13 @@ internal static class RunMerger
                 owner[at++] = i;
             }
         }
+        return owner;
+    }
+
+    // Where each tag starts and ends ({{ … }}, a triple-brace tag included); every character of a tag now belongs to
+    // the run the tag starts in.
+    private static List<(int Start, int End)> TagSpans(string all, int[] owner)
+    {
         var spans = new List<(int Start, int End)>();
         for (var start = all.IndexOf("{{", StringComparison.Ordinal); start >= 0;)
         {
@@ -85,8 +103,14 @@ internal static class RunMerger
             }
             start = all.IndexOf("{{", end, StringComparison.Ordinal);
         }
-        var rebuilt = new StringBuilder[runs.Count];
-        for (var i = 0; i < runs.Count; i++)
+        return spans;
+    }
+
+    // Each run's new text: the characters it now owns, with the curly quotes AutoCorrect typed inside tags made straight.
+    private static StringBuilder[] RebuiltTexts(string all, int[] owner, List<(int Start, int End)> spans, int runs)
+    {
+        var rebuilt = new StringBuilder[runs];
+        for (var i = 0; i < runs; i++)
         {
             rebuilt[i] = new StringBuilder();
         }
@@ -104,7 +128,13 @@ internal static class RunMerger
                 rebuilt[owner[start]].Replace(tag, straight);
             }
         }
-        var touched = new HashSet<XElement>();
+        return rebuilt;
+    }
+
+    // Writes the runs whose text changed (a run left empty goes); true when any changed.
+    private static bool Rewrite(List<XElement> runs, string[] texts, StringBuilder[] rebuilt)
+    {
+        var touched = false;
         for (var i = 0; i < runs.Count; i++)
         {
             var text = rebuilt[i].ToString();
@@ -112,7 +142,7 @@ internal static class RunMerger
             {
                 continue;
             }
-            touched.Add(runs[i]);
+            touched = true;
             if (text.Length == 0)
             {
                 runs[i].Remove();
@@ -121,12 +151,13 @@ internal static class RunMerger
             runs[i].Elements().Where(e => e.Name != W.RPr).Remove();
             runs[i].Add(new XElement(W.T, new XAttribute(W.Space, "preserve"), text));
         }
-        // Proofing and bookmark marks between the pieces of a tag are noise once the tag is whole again.
-        // A bookmark goes only when both of its ends sit inside tags, so that no half of a pair is left behind.
-        if (touched.Count == 0)
-        {
-            return;
-        }
+        return touched;
+    }
+
+    // Proofing and bookmark marks between the pieces of a tag are noise once the tag is whole again.
+    // A bookmark goes only when both of its ends sit inside tags, so that no half of a pair is left behind.
+    private static void RemoveNoise(List<(XElement Mark, int Offset)> noise, List<(int Start, int End)> spans)
+    {
         var inside = noise.Where(n => spans.Any(s => s.Start < n.Offset && n.Offset < s.End)).Select(n => n.Mark).ToList();
         var insideIds = inside.Where(m => m.Name == W.BookmarkStart).Select(m => (string?)m.Attribute(W.Ns + "id"))
             .Intersect(inside.Where(m => m.Name == W.BookmarkEnd).Select(m => (string?)m.Attribute(W.Ns + "id"))).ToHashSet();

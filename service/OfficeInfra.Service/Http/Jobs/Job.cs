@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http.Jobs;

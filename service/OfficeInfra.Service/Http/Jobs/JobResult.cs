@@ -1,5 +1,5 @@
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Service.Http.Jobs;
 

@@ -1,11 +1,11 @@
 using Azure.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.SharePoint;
-using OfficeInfra.Service.Http.Library;
+using OfficeInfra.Service.Http.LibraryRuns;
 using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Shared;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http.Security;

@@ -1,4 +1,4 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Http;
 using OfficeInfra.Service.Http.Jobs;
 using OfficeInfra.Service.Tests.Support;

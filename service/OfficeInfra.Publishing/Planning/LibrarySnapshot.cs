@@ -1,6 +1,6 @@
 using OfficeInfra.Documents.Control;
 
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>A document that is in the target now. <paramref name="Sha256"/> is null when its hash is unknown.</summary>
 /// <param name="ProducedByUs">True when an earlier run of the product wrote it (so it may be reported stale).</param>

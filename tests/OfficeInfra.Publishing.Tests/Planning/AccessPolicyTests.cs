@@ -1,7 +1,7 @@
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Planning;
 
 public sealed class AccessPolicyTests
 {

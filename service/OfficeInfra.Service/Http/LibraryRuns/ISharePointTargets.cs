@@ -1,8 +1,8 @@
 using Azure.Core;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.SharePoint;
 
-namespace OfficeInfra.Service.Http.Library;
+namespace OfficeInfra.Service.Http.LibraryRuns;
 
 /// <summary>Makes SharePoint targets for publish jobs (tests swap in an in-memory target).</summary>
 internal interface ISharePointTargets

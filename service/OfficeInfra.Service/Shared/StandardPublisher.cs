@@ -3,12 +3,12 @@ using OfficeInfra.Documents.Journey;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Documents.Word;
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
 namespace OfficeInfra.Service.Shared;
 
-/// <summary>Builds the one <see cref="LibraryPublisher"/> both hosts use: Word documents, org charts, the delegation report, and with a journey the service blueprint and the business systems map.</summary>
-internal static class LibraryPublishers
+/// <summary>The <see cref="LibraryPublisher"/> both hosts use, over every document source the product has: Word documents, org charts, the delegation report, and with a journey the service blueprint and the business systems map.</summary>
+internal static class StandardPublisher
 {
     /// <summary>
     /// A publisher over the built-in templates, or over HR's edited copies in <paramref name="templatesDirectory"/>.

@@ -1,7 +1,7 @@
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Planning;
 
 public sealed class LibraryPlannerTests
 {

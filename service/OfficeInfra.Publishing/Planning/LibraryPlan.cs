@@ -1,4 +1,4 @@
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>What happens to one document when a plan is applied.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using OfficeInfra.Publishing;
 using OfficeInfra.Registers.Rules;
 
-namespace OfficeInfra.Service.Http.Library;
+namespace OfficeInfra.Service.Http.LibraryRuns;
 
 /// <summary>What one generate or publish job asks of the library, for registers the rules passed.</summary>
 /// <param name="Apply">False for a plan only (publish with dryRun).</param>

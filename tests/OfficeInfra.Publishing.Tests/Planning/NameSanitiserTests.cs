@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using OfficeInfra.Documents.Filing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Planning;
 
 public sealed class NameSanitiserTests
 {

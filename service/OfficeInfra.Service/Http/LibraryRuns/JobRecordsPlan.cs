@@ -2,7 +2,7 @@ using OfficeInfra.Publishing;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Service.Http.Jobs;
 
-namespace OfficeInfra.Service.Http.Library;
+namespace OfficeInfra.Service.Http.LibraryRuns;
 
 /// <summary>
 /// The records plan a generate or publish job writes when its request asks (<c>recordsPlan</c>): <c>Records Plan.xlsx</c>

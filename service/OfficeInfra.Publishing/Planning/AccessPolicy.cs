@@ -1,6 +1,6 @@
 using OfficeInfra.Registers.Model;
 
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>
 /// The access levels of SPEC §3 as grants on a department folder: <c>Public</c> = Owners owner, Members write,

@@ -1,4 +1,4 @@
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>
 /// Compares what the registers want with what a target holds and says what must change. Pure: the same inputs give

@@ -1,14 +1,15 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Records;
 
 /// <summary>Records Plan.xlsx and the Purview file plan CSV (issue 21).</summary>
 public sealed class RecordsPlanTests
@@ -20,7 +21,7 @@ public sealed class RecordsPlanTests
         var publisher = new LibraryPublisher([new FakeDocumentSource()], new LibraryOptions
         {
             RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = "Quality, 3 years", ["job-description"] = "HR – 7 years" },
-            RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting"] = "Finance \"10\" years" },
+            RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Accounting"] = "Finance \"10\" years" },
         });
         using var folder = new TempFolder();
         return await publisher.PlanAsync(SampleOrganisation.Create(), AsOf, new LocalLibraryTarget(folder.Path));
@@ -88,7 +89,7 @@ public sealed class RecordsPlanTests
         var options = new LibraryOptions
         {
             RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = "Quality 3 years", ["job-description"] = "HR – 7 years", ["org-chart"] = "HR – 7 years" },
-            RetentionLabelsByDepartment = new Dictionary<string, string> { ["Ops"] = new string('A', 65), ["Sales"] = "Sales-" + new string('B', 58) },
+            RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Ops"] = new string('A', 65), ["Sales"] = "Sales-" + new string('B', 58) },
         };
 
         options.UnimportableLabels().Should().Equal(new string('A', 65), "HR – 7 years");

@@ -2,11 +2,11 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using OfficeInfra.Documents;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests;
 
 /// <summary>The rules run once, in the host: generation takes only checked registers and never runs the rules again.</summary>
 public sealed class CheckedRegistersOnlyTests

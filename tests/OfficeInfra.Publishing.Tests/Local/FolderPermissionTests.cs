@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Local;
 
 /// <summary>
 /// A department folder never grants more than its access level says (SPEC §3), as the local library records it in

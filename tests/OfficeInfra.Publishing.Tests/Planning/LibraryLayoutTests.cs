@@ -1,11 +1,11 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Filing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Planning;
 
 public sealed class LibraryLayoutTests
 {

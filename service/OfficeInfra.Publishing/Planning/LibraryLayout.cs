@@ -5,7 +5,7 @@ using OfficeInfra.Publishing.Records;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
 
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>
 /// Where every document goes (SPEC §3): <c>Org Chart.pptx</c> at the root, and per department

@@ -1,12 +1,12 @@
-using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests.Local;
 
 /// <summary>The local library mirrors SharePoint's columns and retention labels in its records (issue 21).</summary>
 public sealed class LocalRecordsTests : IDisposable
@@ -17,7 +17,7 @@ public sealed class LocalRecordsTests : IDisposable
     private static LibraryPublisher Publisher(string sopLabel) => new([new FakeDocumentSource()], new LibraryOptions
     {
         RetentionLabelsByType = new Dictionary<string, string> { ["sop"] = sopLabel },
-        RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting "] = "Accounting – 10 years" },
+        RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Accounting "] = "Accounting – 10 years" },
     });
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class LocalRecordsTests : IDisposable
         var publisher = new LibraryPublisher([new FakeDocumentSource()], new LibraryOptions
         {
             RetentionLabelsByType = new Dictionary<string, string> { ["records"] = "Process records" },
-            RetentionLabelsByDepartment = new Dictionary<string, string> { ["Accounting"] = "Finance" },
+            RetentionLabelsByDepartment = new Dictionary<RegisterName, string> { ["Accounting"] = "Finance" },
         });
         var target = new LocalLibraryTarget(_folder.Path);
 

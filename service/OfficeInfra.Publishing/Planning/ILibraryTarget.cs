@@ -1,4 +1,4 @@
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>Progress of a long operation: <paramref name="Done"/> of <paramref name="Total"/> steps.</summary>
 public readonly record struct WorkProgress(int Done, int Total, string? Current = null);

@@ -1,9 +1,9 @@
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Service.Http.Security;
 using OfficeInfra.Service.Shared;
 
-namespace OfficeInfra.Service.Http.Library;
+namespace OfficeInfra.Service.Http.LibraryRuns;
 
 /// <summary>The real runner: the same <see cref="LibraryPublisher"/> the CLI uses, over templates from <c>Templates:Path</c>.</summary>
 internal sealed class PublisherLibraryRunner(IConfiguration configuration) : ILibraryRunner
@@ -12,7 +12,7 @@ internal sealed class PublisherLibraryRunner(IConfiguration configuration) : ILi
     public Task<LibraryRunResult> RunAsync(LibraryRun run, ILibraryTarget target, IProgress<WorkProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var publisher = LibraryPublishers.Create(configuration["Templates:Path"], run.Options);
+        var publisher = StandardPublisher.Create(configuration["Templates:Path"], run.Options);
         return (run.Apply, run.ConfirmPlan) switch
         {
             (false, _) => publisher.PlanAsync(run.Registers, run.AsOf, target, progress, cancellationToken),

@@ -3,15 +3,15 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using OfficeInfra.Documents.Delegation;
-using OfficeInfra.Publishing.Library;
 using OfficeInfra.Publishing.Local;
+using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Tests.SharePoint;
 using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
-namespace OfficeInfra.Publishing.Tests.Library;
+namespace OfficeInfra.Publishing.Tests;
 
 /// <summary><c>Delegation.xlsx</c> in the library: at the root, in the records as its own kind, and what an admin sees in it.</summary>
 public sealed class DelegationReportLibraryTests : IDisposable

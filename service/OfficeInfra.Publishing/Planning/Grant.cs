@@ -1,4 +1,4 @@
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>The permission a principal holds on a department folder (SPEC §3).</summary>
 public enum GrantRole { Read, Write, Owner }

@@ -2,7 +2,7 @@ using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Registers.Model;
 
-namespace OfficeInfra.Publishing.Library;
+namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>A department folder as the registers want it: where it sits and who may do what in it.</summary>
 /// <param name="Path">Relative to the library, '/'-separated, already sanitised.</param>

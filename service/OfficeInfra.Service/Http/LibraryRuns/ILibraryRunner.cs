@@ -1,7 +1,7 @@
 using OfficeInfra.Publishing;
-using OfficeInfra.Publishing.Library;
+using OfficeInfra.Publishing.Planning;
 
-namespace OfficeInfra.Service.Http.Library;
+namespace OfficeInfra.Service.Http.LibraryRuns;
 
 /// <summary>Runs the library for a job: the seam tests replace to drive jobs without generating real documents.</summary>
 internal interface ILibraryRunner
