@@ -101,6 +101,25 @@ public sealed class RevisionWordingTests
         second.Record!.Control!.History[0].Change.Should().Be("Layout updated");
     }
 
+    [Fact]
+    public void OrgCharts_RecordsOfAnEarlierLayout_EachDeckOneLayoutUpdatedVersionThenKept()
+    {
+        // What a library written before the charts' layout changed holds: the same model, other bytes.
+        var registers = Shop("en");
+        var earlier = Revisions.Run(registers, Revisions.First)
+            .Select(d => d.Kind == DocumentKind.OrgChart ? d with { Record = d.Record! with { Sha256 = new string('e', 64) } } : d).ToList();
+
+        var second = Revisions.Run(registers, Revisions.Second, earlier);
+        var third = Revisions.Run(registers, new DateOnly(2025, 4, 1), second);
+
+        var decks = second.Where(d => d.Kind == DocumentKind.OrgChart).ToList();
+        decks.Should().NotBeEmpty().And.OnlyContain(d => d.Record!.Control!.Version == 2 && d.Record.Control.History.Count == 2
+            && d.Record.Control.History[0].Change == "Layout updated" && d.Record.Control.History[0].Date == Revisions.Second);
+        second.Where(d => d.Kind != DocumentKind.OrgChart).Should().OnlyContain(d => d.Record!.Control!.Version == 1);
+        third.Should().OnlyContain(d => d.Record!.Control!.Version == (d.Kind == DocumentKind.OrgChart ? 2 : 1));
+        third.Zip(second).Should().OnlyContain(p => p.First.Content.SequenceEqual(p.Second.Content), "the next run keeps every document byte for byte");
+    }
+
     private static RegisterSet SyntheticJourneyOf(RegisterSet registers) =>
         SyntheticJourney.Add(registers with { Processes = [.. registers.Processes.Select(p => p with { System = "Sales" })] }, 3);
 
