@@ -27,6 +27,21 @@ const keptRecords = (page: Page) =>
 const setCell = (page: Page, sheet: string, row: number, column: number, value: string) =>
   page.evaluate(([s, r, c, v]) => (window as unknown as { __model: { sheet(n: string): { cells: Map<string, unknown> } } }).__model.sheet(s as string).cells.set(`${r},${c}`, v), [sheet, row, column, value] as const);
 
+/** Opens the pane, sets up the sample, and runs Generate as if on `asOf` (the pane sends no date; the test adds one). */
+const sampleGeneratedOn = async (asOf: string) => {
+  const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
+  await page.click('#tab-setup');
+  await page.check('#setup-sample');
+  await page.click('#setup-button');
+  await page.locator('#message.success').waitFor();
+  await page.route('**/api/generate', (route) => route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), asOf }) }));
+  await page.click('#tab-generate');
+  await page.click('#generate-button');
+  await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toMatch(/documents generated\./);
+  await page.unroute('**/api/generate');
+  return page;
+};
+
 beforeAll(async () => {
   service = await startService(await freePort());
   base = service.base;
@@ -137,18 +152,8 @@ describe('the pane against the real service', () => {
   }, 180_000);
 
   it('GenerateTwice_OnDifferentDays_SameVersionsAndAnEditRaisesOnlyTheAffectedDocuments', async () => {
-    const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
-    await page.click('#tab-setup');
-    await page.check('#setup-sample');
-    await page.click('#setup-button');
-    await page.locator('#message.success').waitFor();
-
-    // The first Generate as if run on 31 January 2025: the pane sends no date, so the test adds one on the way.
-    await page.route('**/api/generate', (route) => route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), asOf: '2025-01-31' }) }));
-    await page.click('#tab-generate');
-    await page.click('#generate-button');
-    await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toMatch(/documents generated\./);
-    await page.unroute('**/api/generate');
+    // The first Generate as if run on 31 January 2025.
+    const page = await sampleGeneratedOn('2025-01-31');
     const first = await keptRecords(page);
     expect(first.records.documents.length).toBeGreaterThan(5);
     expect(new Set(first.records.documents.map((d) => d.version))).toEqual(new Set([1]));
@@ -191,15 +196,7 @@ describe('the pane against the real service', () => {
       cli(['init', book, '--sample']);
 
       // Generate from the pane on 31 January 2025: the pane keeps the records in the workbook's custom XML parts.
-      const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
-      await page.click('#tab-setup');
-      await page.check('#setup-sample');
-      await page.click('#setup-button');
-      await page.locator('#message.success').waitFor();
-      await page.route('**/api/generate', (route) => route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), asOf: '2025-01-31' }) }));
-      await page.click('#tab-generate');
-      await page.click('#generate-button');
-      await expect.poll(() => page.locator('#message.success').innerText(), { timeout: 60_000 }).toMatch(/documents generated\./);
+      const page = await sampleGeneratedOn('2025-01-31');
       const first = await keptRecords(page);
       const parts = await page.evaluate(() => (window as unknown as { __model: { customXmlParts: CustomXmlPart[] } }).__model.customXmlParts.map((p) => ({ ...p })));
       await page.close();
