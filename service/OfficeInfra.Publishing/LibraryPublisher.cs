@@ -1,5 +1,6 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
@@ -15,6 +16,23 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
 {
     private readonly IReadOnlyList<IDocumentSource> _sources = sources ?? throw new ArgumentNullException(nameof(sources));
     private readonly LibraryOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>
+    /// Starts on another core what the sources can do before the registers are checked (<see cref="IDocumentSource.Prepare"/>),
+    /// so that it is done by the time generation needs it. Nothing waits for it: a source that needs its result first
+    /// waits for that one piece, and a failure in it surfaces where generation uses it.
+    /// </summary>
+    public void Prepare(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        _ = Task.Run(() =>
+        {
+            foreach (var source in _sources)
+            {
+                source.Prepare(registers);
+            }
+        });
+    }
 
     /// <summary>
     /// Generates the documents and lays out the library. Only registers the rules passed come here
@@ -42,7 +60,8 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
         var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(checkedRegisters)), reviewMonths);
         var documents = SourceRun.GenerateAll(_sources, checkedRegisters, book, progress, cancellationToken);
-        return LibraryLayout.Build(checkedRegisters, documents, options, book.LastIssued);
+        // The Records register, when the workbook has one, gives the labels it names in place of the configuration's.
+        return LibraryLayout.Build(LibraryFiling.Of(checkedRegisters), documents, options.WithRecords(registers.Records), book.LastIssued);
     }
 
     /// <summary>Builds the desired library and compares it with <paramref name="target"/> without changing anything.</summary>
