@@ -23,12 +23,12 @@ public static class ChangeSummary
         foreach (var (key, value) in newer)
         {
             var old = older.GetValueOrDefault(key);
-            if (old != value)
+            if (old != value && (old is not null || !Untracked(key, older)))
             {
                 changes.Add(new FactChange(key, old, value, older, newer));
             }
         }
-        changes.AddRange(older.Where(f => !newer.ContainsKey(f.Key)).Select(f => new FactChange(f.Key, f.Value, null, older, newer)));
+        changes.AddRange(older.Where(f => !newer.ContainsKey(f.Key) && !Untracked(f.Key, newer)).Select(f => new FactChange(f.Key, f.Value, null, older, newer)));
         var comeOrGone = changes.Where(c => c.Field is null && (c.Old is null || c.New is null)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var words = new List<string>();
         foreach (var change in changes.Where(c => c.Field is null || !comeOrGone.Contains(c.Item)))
@@ -40,6 +40,15 @@ public static class ChangeSummary
             }
         }
         return words;
+    }
+
+    // A fact that one model lacks although that model could not have gone without it: a plain field (every model of a
+    // kind has each), or a field of an item the model has. The product did not record it then (records written by an
+    // earlier version, before the document named that field), so it is not a change.
+    private static bool Untracked(string key, IReadOnlyDictionary<string, string> facts)
+    {
+        var colons = key.Count(c => c == ':');
+        return colons == 0 || (colons >= 2 && facts.ContainsKey(key[..key.LastIndexOf(':')]));
     }
 
     /// <summary>Says how a plain field changed: "Reports to changed from COO to CEO".</summary>

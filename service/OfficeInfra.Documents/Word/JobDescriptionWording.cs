@@ -4,8 +4,9 @@ using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.Word;
 
-/// <summary>What a job description's history names: the role's details, its tasks (by Task ID), the processes it
-/// owns and the KPIs, targets and steps of the others it takes part in; in the organisation's language.</summary>
+/// <summary>What a job description's history names: the role's details and person specification, its tasks (by Task
+/// ID), the processes it owns and the KPIs, targets and steps of the others it takes part in; in the organisation's
+/// language.</summary>
 public sealed class JobDescriptionWording : IChangeWording
 {
     private static readonly JobDescriptionWording Turkish = new(ChangeWords.Turkish), Chinese = new(ChangeWords.Chinese);
@@ -35,6 +36,10 @@ public sealed class JobDescriptionWording : IChangeWording
             .Field("Direct reports", role["directReports"]).Field("Type", role["type"]).Field("Hours", role["hours"])
             .Field("Status", role["status"]).Field("Holder", role["holder"]).Field("Purpose", role["summary"])
             .Field("Owner", owner).Field("Approver", approver);
+        // The person specification, as the document prints it.
+        var person = (IReadOnlyDictionary<string, object?>)model["person"]!;
+        facts.Field("Qualifications", person["qualifications"]).Field("Skills", person["skills"]).Field("Experience", person["experience"])
+            .Field("Location", person["location"]).Field("Grade", person["grade"]).Field("Contract", person["contract"]);
         foreach (var task in Items(model["tasks"]))
         {
             var text = ModelFacts.Text(task["task"]);

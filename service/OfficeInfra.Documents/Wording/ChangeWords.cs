@@ -210,6 +210,8 @@ public sealed record ChangeWords
         {
             ["Title"] = "Unvan", ["Department"] = "Departman", ["Reports to"] = "Bağlı olduğu pozisyon", ["Direct reports"] = "Doğrudan bağlı pozisyonlar",
             ["Type"] = "Çalışma şekli", ["Hours"] = "Çalışma süresi", ["Status"] = "Durum", ["Holder"] = "Görevli", ["Owner"] = "Doküman sahibi",
+            ["Qualifications"] = "Eğitim ve sertifikalar", ["Skills"] = "Beceriler", ["Experience"] = "Deneyim", ["Location"] = "Çalışma yeri",
+            ["Grade"] = "Kademe", ["Contract"] = "Sözleşme türü",
             ["Approver"] = "Onaylayan", ["Process name"] = "Süreç adı", ["Core business system"] = "Temel iş sistemi", ["Process owner"] = "Süreç sahibi",
             ["Trigger"] = "Başlatan olay", ["Outcome"] = "Çıktı", ["KPI"] = "Performans göstergesi", ["KPI target"] = "Hedef", ["Tools"] = "Araçlar",
             ["frequency"] = "sıklık", ["tools"] = "araçlar", ["process"] = "süreç", ["currentlyDoneBy"] = "şu anda yürüten",
@@ -254,6 +256,8 @@ public sealed record ChangeWords
         {
             ["Title"] = "岗位名称", ["Department"] = "所属部门", ["Reports to"] = "直接上级", ["Direct reports"] = "直接下属",
             ["Type"] = "用工类型", ["Hours"] = "工作时间", ["Status"] = "任职状态", ["Holder"] = "任职人", ["Owner"] = "文件负责人",
+            ["Qualifications"] = "学历与证书", ["Skills"] = "技能要求", ["Experience"] = "工作经验", ["Location"] = "工作地点",
+            ["Grade"] = "职级", ["Contract"] = "合同类型",
             ["Approver"] = "批准人", ["Process name"] = "流程名称", ["Core business system"] = "核心业务系统", ["Process owner"] = "流程负责人",
             ["Trigger"] = "触发条件", ["Outcome"] = "输出结果", ["KPI"] = "绩效指标", ["KPI target"] = "目标值", ["Tools"] = "工具",
             ["frequency"] = "频次", ["tools"] = "工具", ["process"] = "所属流程", ["currentlyDoneBy"] = "目前承担人",

@@ -50,6 +50,38 @@ public sealed class ChangeSummaryTests
             .Should().Be("Frequency of task 'Check the stock' changed from Weekly to Daily");
     }
 
+    [Theory]
+    [InlineData("en", "Qualifications changed from City & Guilds to HNC; Skills set to Soldering")]
+    [InlineData("tr", "Eğitim ve sertifikalar: City & Guilds yerine HNC; Beceriler: Soldering olarak belirlendi")]
+    [InlineData("zh-Hans", "学历与证书由City & Guilds改为HNC；技能要求设为Soldering")]
+    public void JobDescription_PersonSpecificationChanged_NamesEachFieldNotLayout(string language, string expected)
+    {
+        var shop = Shop().Build();
+        var before = shop with
+        {
+            Settings = shop.Settings with { Language = language },
+            Roles = [.. shop.Roles.Select(r => r.Title == "Technician" ? r with { Qualifications = "City & Guilds" } : r)],
+        };
+        var after = before with { Roles = [.. before.Roles.Select(r => r.Title == "Technician" ? r with { Qualifications = "HNC", Skills = "Soldering" } : r)] };
+
+        Revisions.Change(before, after, DocumentKind.JobDescription, "Technician").Should().Be(expected);
+    }
+
+    [Fact]
+    public void Describe_FactsTheOlderRecordsDidNotKeep_AreNoChange()
+    {
+        // Records written before the product named a field: the new field, and a new field of a kept item, changed nothing.
+        var older = new Dictionary<string, string> { ["Title"] = "Clerk", ["task:T1"] = "File the post" };
+        var newer = new Dictionary<string, string>
+        {
+            ["Title"] = "Clerk", ["Skills"] = "Typing", ["task:T1"] = "File the post", ["task:T1:tools"] = "Stapler",
+            ["task:T2"] = "Open the post", ["task:T2:tools"] = "Knife",
+        };
+
+        ChangeSummary.Describe(JobDescriptionWording.Instance, older, newer).Should().Equal("Task 'Open the post' added");
+        ChangeSummary.Describe(JobDescriptionWording.Instance, newer, older).Should().Equal("Task 'Open the post' removed");
+    }
+
     [Fact]
     public void Sop_StepGivenToAnotherRole_SaysWhoNowDoesIt()
     {
