@@ -1,5 +1,6 @@
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
@@ -59,7 +60,8 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
         var reviewMonths = OrganisationSettings.TryParseMonths(registers.Settings.ReviewInterval, out var months) ? months : options.ReviewMonths;
         var book = new ControlBook(asOf, previous.Records, previous.LastIssued, _sources.SelectMany(s => s.Keys(checkedRegisters)), reviewMonths);
         var documents = SourceRun.GenerateAll(_sources, checkedRegisters, book, progress, cancellationToken);
-        return LibraryLayout.Build(checkedRegisters, documents, options, book.LastIssued);
+        // The Records register, when the workbook has one, gives the labels it names in place of the configuration's.
+        return LibraryLayout.Build(LibraryFiling.Of(checkedRegisters), documents, options.WithRecords(registers.Records), book.LastIssued);
     }
 
     /// <summary>Builds the desired library and compares it with <paramref name="target"/> without changing anything.</summary>

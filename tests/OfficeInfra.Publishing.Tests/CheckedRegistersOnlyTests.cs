@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using OfficeInfra.Documents;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
@@ -35,7 +36,11 @@ public sealed class CheckedRegistersOnlyTests
         generating.Should().HaveCount(4);
         generating.Should().OnlyContain(m => m.GetParameters()[0].ParameterType == typeof(CheckedRegisters));
         typeof(LibraryPublisher).GetMethods().SelectMany(m => m.GetParameters()).Should().NotContain(p => p.ParameterType == typeof(RegisterSet));
-        typeof(LibraryLayout).GetMethod(nameof(LibraryLayout.Build))!.GetParameters()[0].ParameterType.Should().Be<CheckedRegisters>();
+        // The layout reads no registers at all: it files what the documents carry into folders only checked registers make.
+        typeof(LibraryLayout).GetMethod(nameof(LibraryLayout.Build))!.GetParameters().Select(p => p.ParameterType)
+            .Should().NotContain([typeof(RegisterSet), typeof(CheckedRegisters)]).And.Contain(typeof(LibraryFiling));
+        typeof(LibraryFiling).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == typeof(LibraryFiling))
+            .Should().ContainSingle().Which.GetParameters().Single().ParameterType.Should().Be<CheckedRegisters>();
     }
 
     private static HashSet<string> TypesReferencedBy(Assembly assembly)

@@ -50,6 +50,20 @@ public sealed class RegisterNameTests
         names.Keys.Single().Display.Should().Be("Finance");
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" Ops ", "Ops")]
+    [InlineData("", "")]
+    public void OptionalName_FromText_NullStaysNoName(string? text, string? expected)
+    {
+        // Where a name may be absent (a document of the whole organisation has no department), null text must not
+        // become a blank name that then matches nothing.
+        RegisterName? name = text;
+
+        name?.Display.Should().Be(expected);
+        name.HasValue.Should().Be(expected is not null);
+    }
+
     [Fact]
     public void Rules_ReferenceSpelledDifferently_MatchAsNames()
     {

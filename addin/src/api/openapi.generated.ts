@@ -414,7 +414,7 @@ export interface components {
          * @description How serious a finding is: errors block generation and publishing, warnings never do.
          * @enum {unknown}
          */
-        Severity: "error" | "warning" | "info";
+        Severity: "error" | "warning";
         /** @description A vacant role: its tasks, how many someone covers and who, how many nobody does. */
         VacantRoleFigures: {
             /** Format: int32 */
@@ -432,8 +432,6 @@ export interface components {
             /** Format: int32 */
             errors: number | string;
             findings: components["schemas"]["FindingView"][];
-            /** Format: int32 */
-            infos: number | string;
             /** Format: int32 */
             warnings: number | string;
         };

@@ -16,7 +16,7 @@ export type FindingRow =
   | { kind: 'group'; key: string; group: FindingGroup; shown: number; open: boolean }
   | { kind: 'finding'; key: string; group: FindingGroup; finding: Finding };
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
 
 /** Groups by rule (severity, code and sheet): errors first, then the biggest groups, each group in row order. */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {

@@ -90,7 +90,7 @@ export class FakeService {
     }
     if (req.method === 'POST' && url.pathname === '/api/validate') {
       const findings = FakeService.findings(body as RegistersJson);
-      return json(200, { findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, infos: 0 });
+      return json(200, { findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length });
     }
     if (req.method === 'POST' && (url.pathname === '/api/generate' || url.pathname === '/api/publish')) {
       const registers = (body as { registers: RegistersJson }).registers;

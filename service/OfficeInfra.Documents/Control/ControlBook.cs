@@ -185,7 +185,7 @@ public sealed class ControlBook
         new(draft.Kind, draft.Department, draft.Subject, content, Record(draft, Sha(content), control));
 
     private static ControlRecord Record(DocumentDraft draft, string sha, DocumentControl? control) =>
-        new(draft.Kind, draft.Department, draft.Subject, draft.ModelHash, sha, control, draft.Facts);
+        new(draft.Kind, draft.Department?.Display, draft.Subject, draft.ModelHash, sha, control, draft.Facts);
 
     private static string Sha(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

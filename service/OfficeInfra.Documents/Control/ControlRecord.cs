@@ -19,5 +19,5 @@ public sealed record ControlRecord(
     IReadOnlyDictionary<string, string>? Facts)
 {
     /// <summary>What identifies the document between runs: its role, process or department; empty for the organisation chart.</summary>
-    public string Key => DocumentDraft.KeyOf(Kind, Department, Subject);
+    public string Key => DocumentDraft.KeyOf(Kind, Department is null, Subject);
 }

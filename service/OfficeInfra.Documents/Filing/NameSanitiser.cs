@@ -66,9 +66,6 @@ public static class NameSanitiser
 
     private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    /// <summary>True when <paramref name="name"/> would come out of <see cref="Sanitise"/> unchanged.</summary>
-    public static bool IsSafe(string? name) => name is not null && Sanitise(name) == name;
-
     /// <summary>
     /// Safe, distinct names for <paramref name="subjects"/> in the order given: a name that clashes (ignoring case,
     /// as SharePoint and Windows do) with an earlier one gets <c>(2)</c>, <c>(3)</c>, … so no two subjects share a file.

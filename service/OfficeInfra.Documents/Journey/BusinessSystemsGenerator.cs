@@ -15,7 +15,7 @@ namespace OfficeInfra.Documents.Journey;
 /// </summary>
 /// <param name="sopPaths">The library path of each process's SOP (by process name), as the library lays it out; null
 /// when the caller does not know the layout, and then the workbook names no SOP.</param>
-public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictionary<RegisterName, string>>? sopPaths = null) : IDocumentSource
+public sealed class BusinessSystemsGenerator(Func<CheckedRegisters, IReadOnlyDictionary<RegisterName, string>>? sopPaths = null) : IDocumentSource
 {
     /// <summary>The subject of the systems map (one per library).</summary>
     public const string Subject = "Business Systems";
@@ -32,20 +32,16 @@ public sealed class BusinessSystemsGenerator(Func<RegisterSet, IReadOnlyDictiona
     {
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(book);
-        return Generate(registers.Registers, book);
+        return HasJourney(registers.Registers) ? Generate(registers.Registers, sopPaths?.Invoke(registers) ?? new Dictionary<RegisterName, string>(), book) : [];
     }
 
-    private IEnumerable<GeneratedDocument> Generate(RegisterSet registers, ControlBook book)
+    private static IEnumerable<GeneratedDocument> Generate(RegisterSet registers, IReadOnlyDictionary<RegisterName, string> sops, ControlBook book)
     {
-        if (!HasJourney(registers))
-        {
-            yield break;
-        }
         var journey = CustomerJourney.Of(registers);
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? OrgCharts.ChartWords.DefaultOrganisation : registers.Organisation.Trim();
         var language = registers.Settings.DocumentLanguage;
         var words = SystemsWords.For(language);
-        var map = new SystemsMap(registers, journey, sopPaths?.Invoke(registers) ?? new Dictionary<RegisterName, string>(), words);
+        var map = new SystemsMap(registers, journey, sops, words);
         var sheets = map.Sheets();
         var facts = SystemsMap.Facts(organisation, sheets);
         yield return book.Issue(new DocumentDraft(DocumentKind.BusinessSystems, null, Subject, organisation, string.Empty,

@@ -148,7 +148,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
     }
 
     // A chart is owned by the organisation; its model is what its boxes and figures show.
-    private static DocumentDraft Draft(string? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
+    private static DocumentDraft Draft(RegisterName? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
         OrgChartWording wording, Func<DocumentControl, byte[]> render) =>
         new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation), facts,
             wording, render);

@@ -97,7 +97,6 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         ArgumentNullException.ThrowIfNull(desired);
         Directory.CreateDirectory(Root);
         LocalJournal.Recover(Root);
-        var content = desired.Documents.ToDictionary(d => d.Path, StringComparer.OrdinalIgnoreCase);
         var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite).ToList();
         var before = ReadRecords();
         var workFolder = Path.Combine(Root, LocalJournal.WorkFolderName);
@@ -115,7 +114,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
                 cancellationToken.ThrowIfCancellationRequested();
                 _checkpoint?.Invoke("stage");
                 var name = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                File.WriteAllBytes(Path.Combine(staging, name), content[writes[i].Path].Content);
+                File.WriteAllBytes(Path.Combine(staging, name), writes[i].ToWrite.Content);
                 moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }

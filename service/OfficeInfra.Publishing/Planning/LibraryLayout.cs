@@ -30,52 +30,44 @@ public static class LibraryLayout
     /// <summary>The manifest's file name at the root.</summary>
     public const string ManifestName = LibraryFolders.RecordsFileName;
 
-    /// <summary>The library that <paramref name="documents"/> make for <paramref name="registers"/>.</summary>
+    /// <summary>
+    /// The library that <paramref name="documents"/> make: each filed in the folder of the department it names
+    /// (<paramref name="filing"/>), or at the root. The registers are not read again: the documents and the filing carry
+    /// all the layout needs.
+    /// </summary>
+    /// <param name="options">The configuration, with the Records register's labels already in it
+    /// (<see cref="LibraryOptions.WithRecords"/>).</param>
     /// <param name="lastIssued">The highest document ID number issued per prefix, for the records.</param>
-    public static DesiredLibrary Build(CheckedRegisters registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
+    public static DesiredLibrary Build(LibraryFiling filing, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
         IReadOnlyDictionary<string, int>? lastIssued = null)
     {
-        ArgumentNullException.ThrowIfNull(registers);
-        return Lay(registers.Registers, documents, options, lastIssued);
-    }
-
-    // Every document's department is in the Departments register: the rules saw to that before the registers were
-    // checked (SopPaths lays out only the SOPs of known departments).
-    private static DesiredLibrary Lay(RegisterSet registers, IEnumerable<GeneratedDocument> documents, LibraryOptions options,
-        IReadOnlyDictionary<string, int>? lastIssued)
-    {
+        ArgumentNullException.ThrowIfNull(filing);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
-        // The Records register, when the workbook has one, gives the labels it names in place of the configuration's.
-        options = options.WithRecords(registers.Records);
-        var folderNames = LibraryFolders.Departments(registers);
-        var processRecords = LibraryFolders.ProcessRecords(registers);
-        var folders = registers.Departments
-            .Select((d, i) => new FolderSpec(d.Name.Trim(), folderNames[i], d.AccessLevel, AccessPolicy.GrantsFor(d, options.PublicPrincipal),
-                [.. registers.Processes.Select(p => processRecords.GetValueOrDefault(p)).OfType<string>()
-                    .Where(p => p.StartsWith(folderNames[i] + "/", StringComparison.Ordinal))])
+        var folders = filing.Folders.Select(f => new FolderSpec(f.Name.Display, f.Path, f.Department.AccessLevel,
+                AccessPolicy.GrantsFor(f.Department, options.PublicPrincipal), f.ProcessRecords)
             {
-                RetentionLabel = options.DepartmentLabel(d.Name), RecordsLabel = options.RecordsFolderLabel,
+                RetentionLabel = options.DepartmentLabel(f.Department.Name), RecordsLabel = options.RecordsFolderLabel,
             })
             .ToList();
-        var folderOf = new Dictionary<RegisterName, FolderSpec>();
-        foreach (var folder in folders)
+        var specOf = new Dictionary<DepartmentFolder, FolderSpec>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < folders.Count; i++)
         {
-            folderOf.TryAdd(folder.Department, folder);
+            specOf[filing.Folders[i]] = folders[i];
         }
 
         var all = documents.ToList();
         var specs = new List<DocumentSpec>(all.Count);
         // One department however its documents' rows spell it: its documents share a folder, so they get unique names together.
-        foreach (var group in all.GroupBy(d => (d.Kind, Department: d.Department is null ? (RegisterName?)null : new RegisterName(d.Department))))
+        foreach (var group in all.GroupBy(d => (d.Kind, d.Department)))
         {
             var items = group.ToList();
-            if (group.Key.Department is null)
+            if (group.Key.Department is not { } department)
             {
                 specs.AddRange(items.Select(d => Spec(d, RootName(d.Kind), null, options)));
                 continue;
             }
-            var spec = folderOf[group.Key.Department.Value];
+            var spec = specOf[filing[department]];
             var folder = spec.Path;
             if (group.Key.Kind == DocumentKind.OrgChart)
             {
@@ -113,16 +105,15 @@ public static class LibraryLayout
     /// The library path of each process's SOP (by process name), exactly as <see cref="Build"/> lays it out, so that
     /// other documents can link to them.
     /// </summary>
-    public static IReadOnlyDictionary<RegisterName, string> SopPaths(RegisterSet registers, LibraryOptions options)
+    public static IReadOnlyDictionary<RegisterName, string> SopPaths(CheckedRegisters registers, LibraryOptions options)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        // A process of an unknown department has no SOP folder (the rules report it, and generation never starts).
-        var departments = registers.Departments.Select(d => new RegisterName(d.Name)).ToHashSet();
-        var sops = registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department)
-            && departments.Contains(p.Department))
+        var filing = LibraryFiling.Of(registers);
+        // Checked registers name no process of an unknown department.
+        var sops = registers.Registers.Processes.Where(p => !string.IsNullOrWhiteSpace(p.Name) && !string.IsNullOrWhiteSpace(p.Department))
             .Select(p => new GeneratedDocument(DocumentKind.Sop, p.Department.Trim(), p.Name.Trim(), []));
         var paths = new Dictionary<RegisterName, string>();
-        foreach (var spec in Lay(registers, sops, options, lastIssued: null).Documents)
+        foreach (var spec in Build(filing, sops, options).Documents)
         {
             paths.TryAdd(spec.Subject, spec.Path);
         }
@@ -141,7 +132,7 @@ public static class LibraryLayout
     /// <summary>A document at <paramref name="path"/> in <paramref name="folder"/> (null: the root), with its columns and label.</summary>
     private static DocumentSpec Spec(GeneratedDocument d, string path, FolderSpec? folder, LibraryOptions options)
     {
-        var spec = new DocumentSpec(d.Kind, d.Department?.Trim(), d.Subject.Trim(), path,
+        var spec = new DocumentSpec(d.Kind, d.Department?.Display, d.Subject.Trim(), path,
             d.Record?.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(d.Content)), d.Content, d.Record);
         return spec with
         {

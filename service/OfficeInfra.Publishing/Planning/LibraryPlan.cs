@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OfficeInfra.Publishing.Planning;
 
 /// <summary>What happens to one document when a plan is applied.</summary>
@@ -12,7 +14,20 @@ namespace OfficeInfra.Publishing.Planning;
 public enum DocumentChange { New, Changed, Unchanged, Stale, Delete, Conflict, Edited, Overwrite, Metadata }
 
 /// <summary>One document line of a plan.</summary>
-public sealed record PlannedDocument(string Path, DocumentChange Change);
+public sealed record PlannedDocument(string Path, DocumentChange Change)
+{
+    /// <summary>
+    /// The document as the registers want it, handed from the layout through the planner to the target, so applying the
+    /// plan writes it without looking it up again; null for a document the registers no longer want (stale, deleted).
+    /// Not part of the plan's JSON.
+    /// </summary>
+    [JsonIgnore]
+    public DocumentSpec? Spec { get; init; }
+
+    /// <summary>The <see cref="Spec"/> that applying this line writes; a line without one cannot be written.</summary>
+    internal DocumentSpec ToWrite => Spec
+        ?? throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan writes '{Path}' but holds no document for it.");
+}
 
 /// <summary>Permission changes on one department folder.</summary>
 /// <param name="BreakInheritance">True when the folder still inherits and must stop.</param>

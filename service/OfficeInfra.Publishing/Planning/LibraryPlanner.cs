@@ -31,7 +31,7 @@ public static class LibraryPlanner
                 // A hand edit is kept unless the user asked to overwrite edited documents (the plan shows which).
                 : existing.Edited ? options.OverwriteEdited ? DocumentChange.Overwrite : DocumentChange.Edited
                 : DocumentChange.Changed;
-            documents.Add(new PlannedDocument(document.Path, change));
+            documents.Add(new PlannedDocument(document.Path, change) { Spec = document });
         }
         documents.AddRange(snapshot.Documents
             .Where(d => d.ProducedByUs && !wanted.Contains(d.Path))

@@ -58,12 +58,11 @@ public sealed record LibraryRecords(
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(desired);
-        var changes = plan.Documents.ToDictionary(d => d.Path, d => d.Change, StringComparer.OrdinalIgnoreCase);
         var previous = (before ?? Empty).ByPath();
         var documents = new List<RecordedDocument>();
-        foreach (var spec in desired.Documents)
+        // Each wanted document comes with its plan line, in the layout's order.
+        foreach (var (spec, change) in plan.Documents.Where(d => d.Spec is not null).Select(d => (d.Spec!, d.Change)))
         {
-            var change = changes.GetValueOrDefault(spec.Path);
             var old = previous.GetValueOrDefault(spec.Path);
             if (change == DocumentChange.Conflict || (change == DocumentChange.Edited && old is null))
             {

@@ -23,10 +23,9 @@ internal sealed class PlanApplication
         Plan = plan;
         Desired = desired;
         _progress = progress;
-        var specs = desired.Documents.ToDictionary(d => d.Path, StringComparer.Ordinal);
         Uploads = [.. plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite)
-            .Select(d => (SpecOf(specs, d), d.Change))];
-        Relabels = [.. plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => SpecOf(specs, d))];
+            .Select(d => (d.ToWrite, d.Change))];
+        Relabels = [.. plan.Documents.Where(d => d.Change == DocumentChange.Metadata).Select(d => d.ToWrite)];
         Deletes = [.. plan.Documents.Where(d => d.Change == DocumentChange.Delete).Select(d => d.Path)];
         Permissions = [.. plan.Permissions.Where(p => p.BreakInheritance || p.Add.Count > 0 || p.Remove.Count > 0)];
         FolderLabels = plan.FolderLabels ?? [];
@@ -124,8 +123,4 @@ internal sealed class PlanApplication
                 new Dictionary<string, string>(_labelled));
         }
     }
-
-    private static DocumentSpec SpecOf(Dictionary<string, DocumentSpec> specs, PlannedDocument document) =>
-        specs.TryGetValue(document.Path, out var spec) ? spec
-            : throw new OfficeInfraException(ErrorKind.TargetFailed, $"The plan writes '{document.Path}' but the desired library has no such document.");
 }

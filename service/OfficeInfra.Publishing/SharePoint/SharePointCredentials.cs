@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Identity;
 
@@ -21,7 +20,8 @@ public static class SharePointCredentials
         {
             CredentialKind.Certificate => new ClientCertificateCredential(
                 Required(options.TenantId, "SharePoint:TenantId"), Required(options.ClientId, "SharePoint:ClientId"),
-                LoadCertificate(options), new ClientCertificateCredentialOptions { AuthorityHost = Authority(options) }),
+                CertificateFile.Load(options.CertificatePath, options.CertificatePassword, "SharePoint:CertificatePath"),
+                new ClientCertificateCredentialOptions { AuthorityHost = Authority(options) }),
             CredentialKind.Secret => new ClientSecretCredential(
                 Required(options.TenantId, "SharePoint:TenantId"), Required(options.ClientId, "SharePoint:ClientId"),
                 Required(options.ClientSecret, "SharePoint:ClientSecret"),
@@ -40,27 +40,6 @@ public static class SharePointCredentials
             _ => throw new OfficeInfraException(ErrorKind.Configuration,
                 $"SharePoint:Credential '{options.Credential}' is not one of Certificate, Secret, ManagedIdentity, WorkloadIdentity."),
         };
-    }
-
-    private static X509Certificate2 LoadCertificate(SharePointOptions options)
-    {
-        var path = Required(options.CertificatePath, "SharePoint:CertificatePath");
-        if (!File.Exists(path))
-        {
-            throw new OfficeInfraException(ErrorKind.Configuration, $"The certificate file '{path}' does not exist.");
-        }
-        try
-        {
-            return Path.GetExtension(path).Equals(".pem", StringComparison.OrdinalIgnoreCase)
-                ? X509Certificate2.CreateFromPemFile(path)
-                : X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword);
-        }
-        catch (System.Security.Cryptography.CryptographicException e)
-        {
-            // The inner exception is kept for diagnostics; it names the file, never the password.
-            throw new OfficeInfraException(ErrorKind.Configuration,
-                $"The certificate '{path}' cannot be read (wrong password or not a certificate with a private key).", e);
-        }
     }
 
     private static Uri? Authority(SharePointOptions options) =>

@@ -1,7 +1,7 @@
 namespace OfficeInfra.Registers.Findings;
 
 /// <summary>How serious a finding is: errors block generation and publishing, warnings never do.</summary>
-public enum Severity { Error, Warning, Info }
+public enum Severity { Error, Warning }
 
 /// <summary>One thing the rules noticed about the registers, pointing at a cell.</summary>
 /// <param name="Code">Stable, kebab-case (e.g. <c>unknown-department</c>); see <see cref="FindingCodes"/>.</param>

@@ -71,8 +71,8 @@ public sealed partial record FindingWords
         SiloStage = (stage, departments) => $"Stage '{stage}' is served by {departments}, which share none of its back-stage processes.",
         DepartmentOffJourney = department => $"Department '{department}' appears nowhere in the customer journey, neither on stage nor back stage.",
         CustomerProcessWithoutKpi = process => $"Process '{process}' supports the customer journey but has no KPI to measure it.",
-        Severities = new Dictionary<Severity, string> { [Severity.Error] = "error", [Severity.Warning] = "warning", [Severity.Info] = "note" },
-        Counts = (errors, warnings, notes) => Counted(", ", "no problems", (errors, "1 error", "{0} errors"), (warnings, "1 warning", "{0} warnings"), (notes, "1 note", "{0} notes")),
+        Severities = new Dictionary<Severity, string> { [Severity.Error] = "error", [Severity.Warning] = "warning" },
+        Counts = (errors, warnings) => Counted(", ", "no problems", (errors, "1 error", "{0} errors"), (warnings, "1 warning", "{0} warnings")),
         FullStop = ". ",
         ErrorsBlock = "Errors block generating and publishing; fix them and run validate again.",
     };
@@ -135,8 +135,8 @@ public sealed partial record FindingWords
         SiloStage = (stage, departments) => $"\u201C{stage}\u201D aşamasında {departments} departmanları yer alıyor, ancak bu aşamanın arka plan süreçlerinin hiçbirini birlikte yürütmüyorlar.",
         DepartmentOffJourney = department => $"\u201C{department}\u201D departmanı müşteri yolculuğunun hiçbir yerinde yok: ne ön planda ne de arka planda.",
         CustomerProcessWithoutKpi = process => $"\u201C{process}\u201D süreci müşteri yolculuğunu destekliyor, ancak onu ölçecek bir KPI yok.",
-        Severities = new Dictionary<Severity, string> { [Severity.Error] = "hata", [Severity.Warning] = "uyarı", [Severity.Info] = "not" },
-        Counts = (errors, warnings, notes) => Counted(", ", "sorun yok", (errors, "1 hata", "{0} hata"), (warnings, "1 uyarı", "{0} uyarı"), (notes, "1 not", "{0} not")),
+        Severities = new Dictionary<Severity, string> { [Severity.Error] = "hata", [Severity.Warning] = "uyarı" },
+        Counts = (errors, warnings) => Counted(", ", "sorun yok", (errors, "1 hata", "{0} hata"), (warnings, "1 uyarı", "{0} uyarı")),
         FullStop = ". ",
         ErrorsBlock = "Hatalar belge üretimini ve yayınlamayı engeller; hataları düzeltip validate komutunu yeniden çalıştırın.",
     };
@@ -194,8 +194,8 @@ public sealed partial record FindingWords
         SiloStage = (stage, departments) => $"阶段\u201C{stage}\u201D由{departments}共同服务，但这些部门没有共同参与该阶段的任何后台流程。",
         DepartmentOffJourney = department => $"部门\u201C{department}\u201D在客户旅程中没有出现，既不在前台，也不在后台。",
         CustomerProcessWithoutKpi = process => $"流程\u201C{process}\u201D支撑客户旅程，但没有用于衡量它的KPI。",
-        Severities = new Dictionary<Severity, string> { [Severity.Error] = "错误", [Severity.Warning] = "警告", [Severity.Info] = "提示" },
-        Counts = (errors, warnings, notes) => Counted("，", "没有问题", (errors, "1个错误", "{0}个错误"), (warnings, "1个警告", "{0}个警告"), (notes, "1条提示", "{0}条提示")),
+        Severities = new Dictionary<Severity, string> { [Severity.Error] = "错误", [Severity.Warning] = "警告" },
+        Counts = (errors, warnings) => Counted("，", "没有问题", (errors, "1个错误", "{0}个错误"), (warnings, "1个警告", "{0}个警告")),
         FullStop = "。",
         ErrorsBlock = "存在错误时无法生成或发布文档；请修正后重新运行 validate。",
     };

@@ -117,8 +117,8 @@ public sealed partial record FindingWords
     /// <summary>How <c>validate</c> labels each severity.</summary>
     public required IReadOnlyDictionary<Severity, string> Severities { get; init; }
 
-    /// <summary>(errors, warnings, notes): the counts line ("1 error, 2 warnings"; "no problems").</summary>
-    public required Func<int, int, int, string> Counts { get; init; }
+    /// <summary>(errors, warnings): the counts line ("1 error, 2 warnings"; "no problems").</summary>
+    public required Func<int, int, string> Counts { get; init; }
 
     /// <summary>The full stop that ends a sentence before the next (with its space where the language puts one).</summary>
     public required string FullStop { get; init; }

@@ -21,6 +21,9 @@ public readonly struct RegisterName : IEquatable<RegisterName>
     /// <summary>Any text is a name: the registers keep strings as written, and the matching points compare them as names.</summary>
     public static implicit operator RegisterName(string? text) => new(text);
 
+    /// <summary>Where a name may be absent: no text is no name (null), not a blank one.</summary>
+    public static implicit operator RegisterName?(string? text) => text is null ? null : new(text);
+
     /// <inheritdoc />
     public bool Equals(RegisterName other) => string.Equals(Display, other.Display, StringComparison.OrdinalIgnoreCase);
 

@@ -32,7 +32,7 @@ internal static class FindingsReport
     {
         ArgumentNullException.ThrowIfNull(words);
         var counts = FindingCounts.Of(findings);
-        var line = $"{source}: {words.Counts(counts.Errors, counts.Warnings, counts.Infos)}{words.FullStop}";
+        var line = $"{source}: {words.Counts(counts.Errors, counts.Warnings)}{words.FullStop}";
         return counts.Errors > 0 ? line + words.ErrorsBlock : line.TrimEnd();
     }
 }

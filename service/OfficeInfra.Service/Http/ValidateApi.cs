@@ -11,7 +11,7 @@ namespace OfficeInfra.Service.Http;
 internal static class ValidateApi
 {
     /// <summary>The findings, and how many of each severity.</summary>
-    public sealed record ValidateResult(IReadOnlyList<FindingView> Findings, int Errors, int Warnings, int Infos);
+    public sealed record ValidateResult(IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
 
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -62,7 +62,7 @@ internal static class ValidateApi
         }
         var findings = RegisterRules.Check(workbook.Registers);
         var counts = FindingCounts.Of(findings);
-        return TypedResults.Ok(new ValidateResult(FindingView.From(findings, workbook.Layout), counts.Errors, counts.Warnings, counts.Infos));
+        return TypedResults.Ok(new ValidateResult(FindingView.From(findings, workbook.Layout), counts.Errors, counts.Warnings));
     }
 
     private static bool IsWorkbookType(string? contentType) =>

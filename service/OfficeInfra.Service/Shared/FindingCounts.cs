@@ -3,25 +3,14 @@ using OfficeInfra.Registers.Findings;
 
 namespace OfficeInfra.Service.Shared;
 
-/// <summary>How many findings of each severity, and the one-line summary a person reads.</summary>
-internal readonly record struct FindingCounts(int Errors, int Warnings, int Infos)
+/// <summary>How many findings of each severity.</summary>
+internal readonly record struct FindingCounts(int Errors, int Warnings)
 {
     /// <summary>Counts <paramref name="findings"/>.</summary>
     public static FindingCounts Of(IEnumerable<Finding> findings)
     {
         var list = findings.ToList();
-        return new(list.Count(f => f.Severity == Severity.Error), list.Count(f => f.Severity == Severity.Warning),
-            list.Count(f => f.Severity == Severity.Info));
-    }
-
-    /// <summary>For example "1 error, 2 warnings" or "no problems".</summary>
-    public override string ToString()
-    {
-        var parts = new List<string>();
-        if (Errors > 0) { parts.Add(Plural(Errors, "error")); }
-        if (Warnings > 0) { parts.Add(Plural(Warnings, "warning")); }
-        if (Infos > 0) { parts.Add(Plural(Infos, "note")); }
-        return parts.Count == 0 ? "no problems" : string.Join(", ", parts);
+        return new(list.Count(f => f.Severity == Severity.Error), list.Count(f => f.Severity == Severity.Warning));
     }
 
     /// <summary>"1 document", "3 documents"; <paramref name="plural"/> when adding "s" is wrong ("processes").</summary>

@@ -20,7 +20,7 @@ public sealed class ControlledDocumentTests
             var control = document.Record!.Control!;
             var (core, custom) = document.Kind == DocumentKind.OrgChart ? Deck(document) : Word(document);
             core.Title.Should().NotBeNullOrEmpty().And.Contain(document.Kind == DocumentKind.OrgChart ? "organisation chart" : document.Subject);
-            core.Category.Should().Be(document.Department ?? document.Subject);
+            core.Category.Should().Be(document.Department?.Display ?? document.Subject);
             core.Subject.Should().Be(document.Kind switch
             {
                 // Each role type has its own document: job description, internship, volunteer role, service scope.

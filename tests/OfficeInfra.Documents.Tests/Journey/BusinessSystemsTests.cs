@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Journey;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
@@ -13,7 +14,7 @@ public sealed class BusinessSystemsTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 22);
 
-    private static GeneratedDocument Map(RegisterSet registers, Func<RegisterSet, IReadOnlyDictionary<RegisterName, string>>? sops = null) =>
+    private static GeneratedDocument Map(RegisterSet registers, Func<CheckedRegisters, IReadOnlyDictionary<RegisterName, string>>? sops = null) =>
         new BusinessSystemsGenerator(sops).Generate(registers, new ControlBook(AsOf)).Single();
 
     /// <summary>Each table by name: its header and its rows, as a person reads them in Excel.</summary>

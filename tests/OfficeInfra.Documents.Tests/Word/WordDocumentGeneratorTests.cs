@@ -16,9 +16,9 @@ public class WordDocumentGeneratorTests
     {
         var registers = SampleOrganisation.Create();
 
-        Contoso.Where(d => d.Kind == DocumentKind.JobDescription).Select(d => (d.Department, d.Subject))
+        Contoso.Where(d => d.Kind == DocumentKind.JobDescription).Select(d => (d.Department?.Display, d.Subject))
             .Should().Equal(registers.Roles.Select(r => ((string?)r.Department, r.Title)));
-        Contoso.Where(d => d.Kind == DocumentKind.Sop).Select(d => (d.Department, d.Subject))
+        Contoso.Where(d => d.Kind == DocumentKind.Sop).Select(d => (d.Department?.Display, d.Subject))
             .Should().Equal(registers.Processes.Select(p => ((string?)p.Department, p.Name)));
         new WordDocumentGenerator(TemplateSet.Default()).Count(registers).Should().Be(Contoso.Count);
     }

@@ -12,7 +12,7 @@ public sealed class LibraryLayoutTests
     private static readonly DateOnly AsOf = new(2026, 12, 1);
 
     private static DesiredLibrary Layout(Registers.Model.RegisterSet registers) =>
-        LibraryLayout.Build(Registers.Rules.RegisterRules.Checked(registers), new FakeDocumentSource().Generate(registers, AsOf), new LibraryOptions());
+        LibraryLayout.Build(LibraryFiling.Of(Registers.Rules.RegisterRules.Checked(registers)), new FakeDocumentSource().Generate(registers, AsOf), new LibraryOptions());
 
     [Fact]
     public void Build_Sample_PutsEveryDocumentWhereTheSpecSays()

@@ -20,7 +20,7 @@ public sealed class LibraryPlannerTests
         var plan = Plan(Desired(("Ops/Job Descriptions/Boss.docx", "aa")), LibrarySnapshot.Empty);
 
         plan.FoldersToCreate.Should().Equal("Ops", "Ops/Job Descriptions", "Ops/SOPs", "Ops/Records");
-        plan.Documents.Should().Equal(new PlannedDocument("Ops/Job Descriptions/Boss.docx", DocumentChange.New));
+        plan.Documents.Select(d => (d.Path, d.Change)).Should().Equal(("Ops/Job Descriptions/Boss.docx", DocumentChange.New));
         plan.Permissions.Should().ContainSingle().Which.Should().Match<PlannedPermissions>(p =>
             p.BreakInheritance && p.Add.SequenceEqual(new[] { Owner, Member }) && p.Remove.Count == 0);
         plan.IsEmpty.Should().BeFalse();
@@ -42,7 +42,20 @@ public sealed class LibraryPlannerTests
     [InlineData("aa", false, DocumentChange.Conflict)]
     public void Plan_DocumentAlreadyThere_ComparesHashAndOwnership(string sha, bool ours, DocumentChange expected) =>
         Plan(Desired(("Ops/Job Descriptions/Boss.docx", "aa")), new LibrarySnapshot([], [new("Ops/Job Descriptions/Boss.docx", ours ? sha : null, ours)]))
-            .Documents.Should().Equal(new PlannedDocument("Ops/Job Descriptions/Boss.docx", expected));
+            .Documents.Select(d => (d.Path, d.Change)).Should().Equal(("Ops/Job Descriptions/Boss.docx", expected));
+
+    [Fact]
+    public void Plan_EachLine_CarriesTheDocumentItWrites_AndAStaleOneNone()
+    {
+        var desired = Desired(("Ops/Job Descriptions/Boss.docx", "aa"));
+        var snapshot = new LibrarySnapshot([], [new("Ops/Job Descriptions/Gone.docx", "cc", true)]);
+
+        var plan = Plan(desired, snapshot);
+
+        plan.Documents.Should().HaveCount(2);
+        plan.Documents[0].Spec.Should().BeSameAs(desired.Documents[0], "the target writes what the layout made, with no look-up by path");
+        plan.Documents[1].Should().Match<PlannedDocument>(d => d.Change == DocumentChange.Stale && d.Spec == null);
+    }
 
     [Theory]
     [InlineData(false, DocumentChange.Stale)]

@@ -91,6 +91,6 @@ public sealed class NameSanitiserTests
         {
             var names = NameSanitiser.MakeUnique((texts ?? []).Select(t => t ?? ""));
             return names.Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count
-                && names.All(n => n.Length <= NameSanitiser.MaxSegmentLength && NameSanitiser.IsSafe(n));
+                && names.All(n => n.Length <= NameSanitiser.MaxSegmentLength && NameSanitiser.Sanitise(n) == n);
         }));
 }

@@ -11,7 +11,6 @@ namespace OfficeInfra.Documents.OrgCharts.Slides;
 internal sealed class SlideCanvas(RunLanguage? language = null)
 {
     public const double SlideWidth = 12_192_000;
-    public const double SlideHeight = 6_858_000;
     private const string Ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";

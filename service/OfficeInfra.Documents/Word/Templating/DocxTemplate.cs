@@ -107,7 +107,9 @@ public sealed class DocxTemplate
         {
             if (IsTemplatedPart(entryName))
             {
-                problems.AddRange(PartAnalysis.Analyse(Load(content, name), name, shape).Problems);
+                var part = Load(content, name);
+                PartPreparation.Prepare(part);
+                problems.AddRange(PartAnalysis.Analyse(part, name, shape).Problems);
             }
         }
         return problems;
@@ -140,9 +142,13 @@ public sealed class DocxTemplate
         return result;
     }
 
+    // A part goes through named stages, each a function of the last one's output: prepare (merge split runs), analyse
+    // (read the tags and check them; changes nothing), lift (move block tags around what they repeat), clear repeated
+    // marks, and then Handlebars compiles the text.
     private static string CompilePart(byte[] content, string name, TemplateShape shape)
     {
         var document = Load(content, name);
+        PartPreparation.Prepare(document);
         var analysis = PartAnalysis.Analyse(document, name, shape);
         if (analysis.Problems.Count > 0)
         {

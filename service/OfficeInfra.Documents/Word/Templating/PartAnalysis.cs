@@ -4,8 +4,9 @@ using System.Xml.Linq;
 namespace OfficeInfra.Documents.Word.Templating;
 
 /// <summary>
-/// Reads the tags of one templated part (body, header or footer) after its runs are merged: pairs the blocks,
-/// decides where each block goes, and checks every tag against the shape of the data.
+/// Reads the tags of one templated part (body, header or footer) once <see cref="PartPreparation"/> has merged its
+/// runs: pairs the blocks, decides where each block goes, and checks every tag against the shape of the data. It only
+/// reads the part; moving the blocks' tags is <see cref="BlockLifter"/>'s stage.
 /// </summary>
 internal sealed partial class PartAnalysis
 {
@@ -20,16 +21,13 @@ internal sealed partial class PartAnalysis
 
     public IReadOnlyList<TemplateProblem> Problems => _problems;
 
+    /// <summary>Analyses <paramref name="part"/>, already prepared (<see cref="PartPreparation.Prepare"/>), without changing it.</summary>
     public static PartAnalysis Analyse(XDocument part, string template, TemplateShape shape)
     {
-        foreach (var paragraph in part.Descendants(W.P).ToList())
-        {
-            RunMerger.Merge(paragraph);
-        }
         var analysis = new PartAnalysis(template);
         var paragraphTexts = new Dictionary<XElement, string>();
         var read = new HashSet<XElement>();
-        foreach (var text in part.Descendants(W.T).Where(t => t.Value.Contains("{{", StringComparison.Ordinal)).ToList())
+        foreach (var text in part.Descendants(W.T).Where(t => t.Value.Contains("{{", StringComparison.Ordinal)))
         {
             var paragraph = text.Ancestors(W.P).FirstOrDefault();
             if (paragraph is null)
@@ -41,8 +39,6 @@ internal sealed partial class PartAnalysis
             {
                 paragraphTexts[paragraph] = paragraphText = W.TextOf(paragraph);
             }
-            // Values may start or end with spaces, which Word drops from text not marked as preserved.
-            text.SetAttributeValue(W.Space, "preserve");
             var value = text.Value;
             var done = 0;
             foreach (Match match in TagPattern().Matches(value))

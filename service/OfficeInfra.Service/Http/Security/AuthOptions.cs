@@ -21,8 +21,11 @@ internal sealed class AuthOptions
     /// <summary>The API's client secret for on-behalf-of (or use <see cref="CertificatePath"/>). Never logged.</summary>
     public string? ClientSecret { get; set; }
 
-    /// <summary>The API's certificate file for on-behalf-of.</summary>
+    /// <summary>The API's certificate file for on-behalf-of: a <c>.pfx</c>/<c>.p12</c>, or a <c>.pem</c> holding the key.</summary>
     public string? CertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="CertificatePath"/>'s file, if any. Never logged.</summary>
+    public string? CertificatePassword { get; set; }
 
     /// <summary>The Entra ID instance (national clouds differ).</summary>
     public string Instance { get; set; } = "https://login.microsoftonline.com/";

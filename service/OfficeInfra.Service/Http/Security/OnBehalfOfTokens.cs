@@ -1,8 +1,8 @@
-using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Web.TokenCacheProviders;
+using OfficeInfra.Publishing.SharePoint;
 
 namespace OfficeInfra.Service.Http.Security;
 
@@ -63,7 +63,7 @@ internal sealed class OnBehalfOfTokens
         var builder = ConfidentialClientApplicationBuilder.Create(auth.ClientId).WithAuthority($"{auth.Instance.TrimEnd('/')}/{auth.TenantId}/");
         if (!string.IsNullOrEmpty(auth.CertificatePath))
         {
-            builder = builder.WithCertificate(X509CertificateLoader.LoadPkcs12FromFile(auth.CertificatePath, password: null));
+            builder = builder.WithCertificate(CertificateFile.Load(auth.CertificatePath, auth.CertificatePassword, "Auth:CertificatePath"));
         }
         else if (!string.IsNullOrEmpty(auth.ClientSecret))
         {
