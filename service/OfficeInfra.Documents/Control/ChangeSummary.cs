@@ -28,7 +28,7 @@ public static class ChangeSummary
                 changes.Add(new FactChange(key, old, value, older, newer));
             }
         }
-        changes.AddRange(older.Where(f => !newer.ContainsKey(f.Key) && !Untracked(f.Key, newer)).Select(f => new FactChange(f.Key, f.Value, null, older, newer)));
+        changes.AddRange(older.Where(f => !newer.ContainsKey(f.Key)).Select(f => new FactChange(f.Key, f.Value, null, older, newer)));
         var comeOrGone = changes.Where(c => c.Field is null && (c.Old is null || c.New is null)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var words = new List<string>();
         foreach (var change in changes.Where(c => c.Field is null || !comeOrGone.Contains(c.Item)))
@@ -42,9 +42,10 @@ public static class ChangeSummary
         return words;
     }
 
-    // A fact that one model lacks although that model could not have gone without it: a plain field (every model of a
-    // kind has each), or a field of an item the model has. The product did not record it then (records written by an
-    // earlier version, before the document named that field), so it is not a change.
+    // A fact the older model lacks although it could not have gone without it: a plain field (every model of a kind
+    // has each), or a field of an item it has. The product did not record it then (records written by an earlier
+    // version, before the document named that field), so it is not a change. (A fact the newer model no longer has is
+    // for the document's wording to name, as the organisation deck names its task figures gone.)
     private static bool Untracked(string key, IReadOnlyDictionary<string, string> facts)
     {
         var colons = key.Count(c => c == ':');
