@@ -100,11 +100,8 @@ public static class DelegationWorkbook
         return rows;
     }
 
-    private static string Esc(string text) => SecurityElement.Escape(XmlSafe(text));
-
     // Characters XML 1.0 cannot hold would make the part unreadable; register text may contain them.
-    private static string XmlSafe(string text) =>
-        text.Any(c => c < ' ' && c is not '\t' and not '\n' and not '\r') ? string.Concat(text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')) : text;
+    private static string Esc(string text) => SecurityElement.Escape(Registers.Writing.XmlText.Clean(text));
 
     private static string Ref(List<object[]> rows) => $"A1:{Column(rows[0].Length - 1)}{rows.Count.ToString(CultureInfo.InvariantCulture)}";
 
