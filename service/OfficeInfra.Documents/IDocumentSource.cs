@@ -11,6 +11,15 @@ namespace OfficeInfra.Documents;
 /// </summary>
 public interface IDocumentSource
 {
+    /// <summary>
+    /// Does the work that depends only on what the registers are, not on whether they pass the rules (the Word
+    /// generator compiles the templates of the registers' language and role types), so that a host can start it on a
+    /// spare core while the rules run. Generation never depends on it having run.
+    /// </summary>
+    void Prepare(RegisterSet registers)
+    {
+    }
+
     /// <summary>How many documents <see cref="Generate(CheckedRegisters, ControlBook)"/> will yield for these registers (feeds progress bars).</summary>
     int Count(CheckedRegisters registers);
 

@@ -18,6 +18,23 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
     private readonly LibraryOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>
+    /// Starts on another core what the sources can do before the registers are checked (<see cref="IDocumentSource.Prepare"/>),
+    /// so that it is done by the time generation needs it. Nothing waits for it: a source that needs its result first
+    /// waits for that one piece, and a failure in it surfaces where generation uses it.
+    /// </summary>
+    public void Prepare(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        _ = Task.Run(() =>
+        {
+            foreach (var source in _sources)
+            {
+                source.Prepare(registers);
+            }
+        });
+    }
+
+    /// <summary>
     /// Generates the documents and lays out the library. Only registers the rules passed come here
     /// (<see cref="RegisterRules.Judge"/>), so nothing is checked again.
     /// </summary>

@@ -63,7 +63,7 @@ internal sealed class ChartWords
     public string LegendVacant => Pick("Vacant role (red outline and title)", "Boş pozisyon (kırmızı çerçeve ve başlık)", "空缺岗位（红色边框和标题）");
     public string DownToHeads => Pick("down to department heads, each department's chart follows",
         "birim yöneticilerine kadar, her birimin şeması ileride", "显示到部门负责人，各部门架构图见后");
-    public string NoTasksYet => Pick("No tasks are assigned to roles yet.", "Pozisyonlara henüz görev atanmadı.", "尚未给岗位分配任务。");
+    public string NoTeamsYet => Pick("No role has direct reports yet.", "Henüz hiçbir pozisyonun doğrudan bağlısı yok.", "尚无岗位有直接下属。");
 
     // The document control block, as the job descriptions and SOPs of the same language word it.
     public string DocumentId => Pick("Document ID", "Doküman no", "文件编号");
@@ -75,17 +75,15 @@ internal sealed class ChartWords
     public string SignatureDate => Pick("Date", "Tarih", "日期");
     public string WhatChanged => Pick("What changed", "Yapılan değişiklik", "修订内容");
 
-    /// <summary>Department, Roles, Vacant (then one column per role type), Tasks, Tasks per role.</summary>
+    /// <summary>Department, Roles, Vacant (then one column per role type), Levels, Largest team.</summary>
     public IReadOnlyList<string> SummaryHeaders => _language switch
     {
-        DocumentLanguage.Turkish => ["Birim", "Pozisyon", "Boş", "Görev", "Pozisyon başına görev"],
-        DocumentLanguage.ChineseSimplified => ["部门", "岗位", "空缺", "任务", "每岗位任务"],
-        _ => ["Department", "Roles", "Vacant", "Tasks", "Tasks per role"],
+        DocumentLanguage.Turkish => ["Birim", "Pozisyon", "Boş", "Kademe", "En büyük ekip"],
+        DocumentLanguage.ChineseSimplified => ["部门", "岗位", "空缺", "层级", "最大团队"],
+        _ => ["Department", "Roles", "Vacant", "Levels", "Largest team"],
     };
 
     public string Date(DateOnly date) => Product.Date(date);
-
-    public string Number(double value, string format) => value.ToString(format, Product.Culture);
 
     public string AsOf(DateOnly date) => Pick($"As of {Date(date)}", $"{Date(date)} itibarıyla", $"截至{Date(date)}");
 
@@ -129,14 +127,13 @@ internal sealed class ChartWords
     public string HiddenDetail(int roles, AccessLevel access) => Pick($"+{Roles(roles)} ({AccessName(access)})",
         $"+{Roles(roles)} ({AccessName(access)})", $"+{Roles(roles)}（{AccessName(access)}）");
 
-    public string MostTasks(IEnumerable<(string Title, int Tasks)> busiest)
+    /// <summary>The summary's line under the table: the roles with the most direct reports, "Chief Executive (6)".</summary>
+    public string MostReports(IEnumerable<(string Title, int Reports)> widest)
     {
-        var list = busiest.Select(b => Pick($"{b.Title} ({Int(b.Tasks)})", $"{b.Title} ({Int(b.Tasks)})", $"{b.Title}（{Int(b.Tasks)}）"));
+        var list = widest.Select(b => Pick($"{b.Title} ({Int(b.Reports)})", $"{b.Title} ({Int(b.Reports)})", $"{b.Title}（{Int(b.Reports)}）"));
         var series = Product.Lists.Series(list);
-        return Pick($"Most tasks per role: {series}.", $"En çok görevi olan pozisyonlar: {series}.", $"任务最多的岗位：{series}。");
+        return Pick($"Most direct reports: {series}.", $"En çok doğrudan bağlısı olan pozisyonlar: {series}.", $"直接下属最多的岗位：{series}。");
     }
-
-    public string WithoutTasks(int n) => Pick($" Roles without tasks: {Int(n)}.", $" Görevi olmayan pozisyon: {Int(n)}.", $"无任务的岗位：{Int(n)} 个。");
 
     public string RoleType(RoleType type) => Product.RoleTypes[type];
 

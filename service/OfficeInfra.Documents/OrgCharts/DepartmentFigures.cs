@@ -2,12 +2,27 @@ using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Documents.OrgCharts;
 
-/// <summary>What the summary slide says about one department.</summary>
-internal sealed record DepartmentFigures(string Department, int Roles, int Vacant, IReadOnlyDictionary<RoleType, int> Types, int Tasks)
+/// <summary>
+/// What the summary slide says about one chart's structure: its roles, vacancies and mix of role types, how many
+/// levels it has from top to bottom, and its largest team (the most direct reports one role has on it). Nothing here
+/// depends on the Tasks register, so a task added or moved leaves the charts as they are (workload is
+/// Delegation.xlsx's).
+/// </summary>
+internal sealed record DepartmentFigures(string Department, int Roles, int Vacant, IReadOnlyDictionary<RoleType, int> Types, int Levels,
+    int LargestTeam)
 {
-    public static DepartmentFigures Of(string department, IReadOnlyList<Role> roles, IReadOnlyList<TaskItem> tasks)
+    /// <param name="roles">The roles the chart counts.</param>
+    /// <param name="chart">The chart's trees as built, before pagination moves any subtree.</param>
+    public static DepartmentFigures Of(string department, IReadOnlyList<Role> roles, IReadOnlyList<OrgNode> chart)
     {
         var types = Enum.GetValues<RoleType>().ToDictionary(t => t, t => roles.Count(r => r.RoleType == t));
-        return new DepartmentFigures(department, roles.Count, roles.Count(r => r.IsVacant), types, tasks.Count);
+        return new DepartmentFigures(department, roles.Count, roles.Count(r => r.IsVacant), types, ChartShape.Levels(chart),
+            ChartShape.Teams(chart).Select(t => t.Reports).DefaultIfEmpty().Max());
     }
+
+    /// <summary>The total row: the departments' counts added up, and the whole organisation's levels and largest team.</summary>
+    public static DepartmentFigures Total(string name, IReadOnlyList<DepartmentFigures> departments, IReadOnlyList<OrgNode> organisation) =>
+        new(name, departments.Sum(d => d.Roles), departments.Sum(d => d.Vacant),
+            Enum.GetValues<RoleType>().ToDictionary(t => t, t => departments.Sum(d => d.Types[t])), ChartShape.Levels(organisation),
+            ChartShape.Teams(organisation).Select(t => t.Reports).DefaultIfEmpty().Max());
 }

@@ -16,7 +16,6 @@ internal sealed class OrgChartDeck
     private const double MaxScale = 1.5;
     private readonly List<DeckSlide> _slides = [];
     private readonly List<(IReadOnlyList<FittedPage> Pages, int Roles)> _charts = [];
-    private readonly RegisterSet _registers;
     private readonly DocumentControl _control;
     private readonly string _date;
     private readonly CancellationToken _cancellationToken;
@@ -29,7 +28,6 @@ internal sealed class OrgChartDeck
     public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle, CancellationToken cancellationToken,
         Func<Role, string?>? headNote = null)
     {
-        _registers = registers;
         _control = control;
         _cancellationToken = cancellationToken;
         _words = ChartWords.For(registers.Settings.DocumentLanguage);
@@ -84,30 +82,12 @@ internal sealed class OrgChartDeck
         }
     }
 
-    /// <param name="shown">The roles whose titles the deck may name (the busiest roles are chosen among them).</param>
-    public void AddSummary(IReadOnlyList<string> departments, IReadOnlyCollection<Role> shown)
+    /// <summary>The closing summary of the organisation's structure (<see cref="SummarySlideWriter"/>).</summary>
+    /// <param name="widest">The roles with the most direct reports (<see cref="ChartShape.Widest"/>).</param>
+    public void AddSummary(IReadOnlyList<DepartmentFigures> departments, DepartmentFigures total, IReadOnlyList<(string Title, int Reports)> widest)
     {
-        var figures = departments.Select(d => DepartmentFigures.Of(d,
-            _registers.Roles.Where(r => Same(r.Department, d)).ToList(),
-            _registers.Tasks.Where(t => Same(t.Department, d)).ToList())).ToList();
-        var tasksByRole = TasksByRole(_registers);
-        var busiest = shown.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title)))
-            .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
-        var idle = _registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title) == 0);
-        var text = (busiest.Count == 0 ? _words.NoTasksYet : _words.MostTasks(busiest)) + _words.WithoutTasks(idle);
-        _slides.Add(new DeckSlide(_words.Summary, _words.Summary, title => SummarySlideWriter.Write(title, figures, text, _words)));
-    }
-
-    /// <summary>What the summary slide says of the busiest and idle roles.</summary>
-    internal static string SummaryText(RegisterSet registers)
-    {
-        var tasksByRole = TasksByRole(registers);
-        var busiest = registers.Roles.Select(r => (Title: r.Title.Trim(), Tasks: tasksByRole.GetValueOrDefault(r.Title)))
-            .Where(r => r.Tasks > 0).OrderByDescending(r => r.Tasks).ThenBy(r => r.Title, StringComparer.Ordinal).Take(5).ToList();
-        var idle = registers.Roles.Count(r => tasksByRole.GetValueOrDefault(r.Title) == 0);
-        return (busiest.Count == 0 ? "No tasks are assigned to roles yet." :
-            "Most tasks per role: " + string.Join(", ", busiest.Select(b => $"{b.Title} ({b.Tasks})")) + ".") +
-            $" Roles without tasks: {idle}.";
+        var text = widest.Count == 0 ? _words.NoTeamsYet : _words.MostReports(widest);
+        _slides.Add(new DeckSlide(_words.Summary, _words.Summary, title => SummarySlideWriter.Write(title, departments, total, text, _words)));
     }
 
     public byte[] ToPptx(DocumentProperties? properties = null)
@@ -174,9 +154,6 @@ internal sealed class OrgChartDeck
         return _charts.SelectMany(c => c.Pages).Select(p => p.Page).Where(listed.ContainsKey).Select(p => new IndexSlideWriter.Entry(
             _words.IndexEntry(_slides[p.SlideNumber - 1].Title, listed[p].Roles, p.SlideNumber), p.SlideNumber, listed[p].Level)).ToList();
     }
-
-    private static Dictionary<RegisterName, int> TasksByRole(RegisterSet registers) => registers.Tasks
-        .Where(t => !string.IsNullOrWhiteSpace(t.Role)).GroupBy(t => new RegisterName(t.Role)).ToDictionary(g => g.Key, g => g.Count());
 
     internal static bool Same(string? a, string? b) => new RegisterName(a) == new RegisterName(b);
 }

@@ -67,48 +67,45 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? words.Organisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
         var privacy = _options.FullDetail ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
-        var shown = registers.Roles.Where(r => !privacy.Hidden.Contains(r)).ToList();
-        var figures = departments.Select(d =>
-        {
-            var f = DepartmentFigures.Of(d, registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList(),
-                registers.Tasks.Where(t => OrgChartDeck.Same(t.Department, d)).ToList());
-            return (d, OrgChartWording.FiguresFact(f));
-        }).ToList();
-        var facts = new Dictionary<string, string>(OrgChartWording.Facts(organisation, registers.Roles, figures), StringComparer.Ordinal)
-        {
-            [OrgChartWording.TasksPerRole] = OrgChartDeck.SummaryText(registers),
-        };
+        var members = departments.Select(d => registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList()).ToList();
+        var figures = departments.Select((d, i) => (d, OrgChartWording.FiguresFact(members[i].Count, members[i].Count(r => r.IsVacant))));
+        var facts = OrgChartWording.Facts(organisation, registers.Roles, figures);
         yield return book.Issue(Draft(null, organisation, organisation, facts, wording, control =>
         {
             var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
             var vacant = registers.Roles.Count(r => r.IsVacant);
             deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
             deck.AddIndex();
+            // The summary's figures are taken from the trees as built, before pagination moves subtrees onto other pages.
+            var forests = departments.Select(d => OrgTreeBuilder.Build(registers.Roles, d, privacy.Hidden)).ToList();
+            var summary = departments.Select((d, i) => DepartmentFigures.Of(d, members[i], forests[i])).ToList();
+            var organisationTrees = OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden);
+            var total = DepartmentFigures.Total(words.Total, summary, organisationTrees);
+            var widest = ChartShape.Widest(organisationTrees, 5);
             // Department charts are laid out first, so that the whole organisation's chart can lead to them.
-            var charts = departments.Select(department => (Department: department,
-                Members: registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList(),
-                Pages: deck.Paginate(OrgTreeBuilder.Build(registers.Roles, department, privacy.Hidden), department, showDepartment: false))).ToList();
+            var charts = departments.Select((department, i) => (Department: department, Members: members[i],
+                Pages: deck.Paginate(forests[i], department, showDepartment: false))).ToList();
             var headsOnly = !_options.FullDetail && registers.Roles.Count > _options.WholeChartRoles;
             var whole = headsOnly
                 ? DownToHeads(registers, privacy, charts.Select(c => (c.Department, c.Members, c.Pages[0].Page)).ToList())
-                : OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden);
+                : organisationTrees;
             deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), registers.Roles, showDepartment: true,
                 headsOnly ? words.DownToHeads : null);
-            foreach (var (_, members, pages) in charts)
+            foreach (var (_, chartMembers, pages) in charts)
             {
-                deck.AddChart(pages, members, showDepartment: false);
+                deck.AddChart(pages, chartMembers, showDepartment: false);
             }
-            deck.AddSummary(departments, shown);
+            deck.AddSummary(summary, total, widest);
             return deck.ToPptx(new DocumentProperties(words.DeckTitle(organisation), words.OrganisationChart, organisation, control));
         }));
-        foreach (var department in departments)
+        for (var i = 0; i < departments.Count; i++)
         {
-            var members = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
-            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, members, []), wording, control =>
+            var (department, roles) = (departments[i], members[i]);
+            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, roles, []), wording, control =>
             {
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
-                    members, showDepartment: false);
+                    roles, showDepartment: false);
                 return single.ToPptx(new DocumentProperties(words.DeckTitle(department), words.OrganisationChart, department, control));
             }));
         }

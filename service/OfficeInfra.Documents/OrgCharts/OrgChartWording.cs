@@ -34,8 +34,7 @@ public sealed partial class OrgChartWording : IChangeWording
     public ChangeWords Words => _chart.Words;
 
     /// <summary>A department's figures as the organisation deck's facts record them (in English, whatever the language).</summary>
-    internal static string FiguresFact(DepartmentFigures figures) =>
-        ChartChangeWords.English.Figures(figures.Roles, figures.Vacant, figures.Tasks);
+    internal static string FiguresFact(int roles, int vacant) => ChartChangeWords.English.Figures(roles, vacant, null);
 
     /// <summary>The facts of a deck showing <paramref name="roles"/>, plus <paramref name="figures"/> lines (department → its figures).</summary>
     internal static IReadOnlyDictionary<string, string> Facts(string title, IEnumerable<Role> roles, IEnumerable<(string Department, string Figures)> figures)
@@ -65,14 +64,15 @@ public sealed partial class OrgChartWording : IChangeWording
         var item = change.Item;
         if (item.StartsWith("figures:", StringComparison.Ordinal))
         {
-            return Words.Field(_chart.FiguresOf(item["figures:".Length..]), Figures(change.Old), Figures(change.New));
+            return OnlyTasksDropped(change.Old, change.New) ? null
+                : Words.Field(_chart.FiguresOf(item["figures:".Length..]), Figures(change.Old), Figures(change.New));
         }
         if (!item.StartsWith("role:", StringComparison.Ordinal))
         {
             return change.Key switch
             {
                 "Title" => Words.Field(_chart.Title, change.Old, change.New),
-                TasksPerRole when _chart.TasksPerRoleChanged is { } said => said,
+                TasksPerRole when change.New is null => _chart.TaskFiguresRemoved,
                 _ => Words.Field(change.Key, change.Old, change.New),
             };
         }
@@ -91,8 +91,16 @@ public sealed partial class OrgChartWording : IChangeWording
         };
     }
 
-    /// <summary>The fact under which the organisation deck records its summary slide's busiest and idle roles.</summary>
+    /// <summary>The fact under which organisation decks recorded their summary's busiest and idle roles until the
+    /// summary showed structure only: a deck recorded with it says once that the task figures are gone.</summary>
     internal const string TasksPerRole = "Tasks per role";
+
+    // Figures recorded with a task count ("3 roles, 1 vacant, 5 tasks") and now without it, the roles and vacancies
+    // alike: the deck stopped showing tasks, which the row for the summary says once.
+    private static bool OnlyTasksDropped(string? old, string? @new) =>
+        old is not null && @new is not null && FiguresLine().Match(old) is { Success: true } before && before.Groups[3].Success
+        && FiguresLine().Match(@new) is { Success: true } after && !after.Groups[3].Success
+        && before.Groups[1].Value == after.Groups[1].Value && before.Groups[2].Value == after.Groups[2].Value;
 
     private string? Top(string? reportsTo) => reportsTo is "" ? _chart.Nobody : reportsTo;
 
@@ -100,14 +108,14 @@ public sealed partial class OrgChartWording : IChangeWording
     private string? TypeName(string? recorded) =>
         Enum.TryParse<RoleType>(recorded, out var type) && _product.RoleTypes.TryGetValue(type, out var name) ? name : recorded;
 
-    // Figures are recorded in English ("3 roles, 1 vacant, 5 tasks"); said again in the language.
+    // Figures are recorded in English ("3 roles, 1 vacant"; before, with ", 5 tasks"); said again in the language.
     private string? Figures(string? recorded) =>
         recorded is not null && FiguresLine().Match(recorded) is { Success: true } m
-            ? _chart.Figures(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value))
+            ? _chart.Figures(Int(m.Groups[1].Value), Int(m.Groups[2].Value), m.Groups[3].Success ? Int(m.Groups[3].Value) : null)
             : recorded;
 
     private static int Int(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+) roles?, (\d+) vacant, (\d+) tasks?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+) roles?, (\d+) vacant(?:, (\d+) tasks?)?$")]
     private static partial System.Text.RegularExpressions.Regex FiguresLine();
 }

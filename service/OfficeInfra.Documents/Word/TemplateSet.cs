@@ -25,7 +25,8 @@ public sealed class TemplateSet
     /// <summary>File name of the service scope template (outsourced firms and freelancers).</summary>
     public const string ServiceScopeFileName = "Service Scope.docx";
 
-    private static readonly ConcurrentDictionary<(WordTemplate, DocumentLanguage), DocxTemplate> BuiltIn = new();
+    // Lazy, so that a template asked for while another thread compiles it is waited for, not compiled twice.
+    private static readonly ConcurrentDictionary<(WordTemplate, DocumentLanguage), Lazy<DocxTemplate>> BuiltIn = new();
     private static readonly TemplateSet Defaults = new(new Dictionary<WordTemplate, DocxTemplate>());
 
     private readonly IReadOnlyDictionary<WordTemplate, DocxTemplate> _edited;
@@ -52,7 +53,8 @@ public sealed class TemplateSet
     /// <summary>The template a document uses: the edited one when there is one, else the built-in one in <paramref name="language"/>.</summary>
     public DocxTemplate For(WordTemplate template, DocumentLanguage language) =>
         _edited.TryGetValue(template, out var edited) ? edited
-            : BuiltIn.GetOrAdd((template, language), key => DocxTemplate.Compile(DefaultBytes(FileName(key.Item1), key.Item2), FileName(key.Item1), ShapeOf(key.Item1)));
+            : BuiltIn.GetOrAdd((template, language), key => new Lazy<DocxTemplate>(
+                () => DocxTemplate.Compile(DefaultBytes(FileName(key.Item1), key.Item2), FileName(key.Item1), ShapeOf(key.Item1)))).Value;
 
     /// <summary>The template a role's document uses, by its type.</summary>
     public static WordTemplate ForRole(RoleType type) => type switch

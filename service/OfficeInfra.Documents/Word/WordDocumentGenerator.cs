@@ -26,6 +26,17 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
     }
 
     /// <inheritdoc />
+    public void Prepare(RegisterSet registers)
+    {
+        ArgumentNullException.ThrowIfNull(registers);
+        // In the order generation first asks for them: the first role's template, then the other role types', then the SOP's.
+        foreach (var template in registers.Roles.Select(r => TemplateSet.ForRole(r.RoleType)).Append(WordTemplate.Sop).Distinct())
+        {
+            _templates.For(template, registers.Settings.DocumentLanguage);
+        }
+    }
+
+    /// <inheritdoc />
     public IEnumerable<GeneratedDocument> Generate(CheckedRegisters registers, ControlBook book)
     {
         ArgumentNullException.ThrowIfNull(registers);

@@ -42,11 +42,12 @@ public sealed record ChartChangeWords
     /// <summary>(department): how a department's figures are named.</summary>
     public required Func<string, string> FiguresOf { get; init; }
 
-    /// <summary>(roles, vacant, tasks): a department's figures.</summary>
-    public required Func<int, int, int, string> Figures { get; init; }
+    /// <summary>(roles, vacant, tasks): a department's figures; tasks null since the charts stopped counting them
+    /// (an older record still has them).</summary>
+    public required Func<int, int, int?, string> Figures { get; init; }
 
-    /// <summary>The summary slide's busiest and idle roles changed; null to say it with the values (English).</summary>
-    public required string? TasksPerRoleChanged { get; init; }
+    /// <summary>The one history row of an organisation deck recorded while its summary still counted tasks.</summary>
+    public required string TaskFiguresRemoved { get; init; }
 
     /// <summary>The words of <paramref name="language"/>.</summary>
     public static ChartChangeWords For(DocumentLanguage language) => language switch
@@ -70,8 +71,8 @@ public sealed record ChartChangeWords
         Moved = (role, old, department) => $"{role} moved from {old} to {department}",
         Nobody = "nobody (top of the organisation)",
         FiguresOf = department => $"Figures of {department}",
-        Figures = (roles, vacant, tasks) => $"{Count(roles, "role")}, {vacant} vacant, {Count(tasks, "task")}",
-        TasksPerRoleChanged = null,
+        Figures = (roles, vacant, tasks) => $"{Count(roles, "role")}, {vacant} vacant" + (tasks is { } n ? $", {Count(n, "task")}" : ""),
+        TaskFiguresRemoved = "Summary shows levels and largest teams instead of task counts",
     };
 
     /// <summary>Turkish, as a Turkish organisation chart's revision table reads.</summary>
@@ -91,8 +92,8 @@ public sealed record ChartChangeWords
         Moved = (role, old, department) => $"\u201C{role}\u201D pozisyonu {old} biriminden {department} birimine taşındı",
         Nobody = "yok (en üst pozisyon)",
         FiguresOf = department => $"{department} biriminin sayıları",
-        Figures = (roles, vacant, tasks) => $"{roles} pozisyon, {vacant} boş, {tasks} görev",
-        TasksPerRoleChanged = "Pozisyon başına görev dağılımı güncellendi",
+        Figures = (roles, vacant, tasks) => $"{roles} pozisyon, {vacant} boş" + (tasks is { } n ? $", {n} görev" : ""),
+        TaskFiguresRemoved = "Özet, görev sayıları yerine kademeleri ve en büyük ekipleri gösteriyor",
     };
 
     /// <summary>Simplified Chinese, as the 修订记录 of a controlled organisation chart reads.</summary>
@@ -112,8 +113,8 @@ public sealed record ChartChangeWords
         Moved = (role, old, department) => $"岗位\u201C{role}\u201D由{old}调至{department}",
         Nobody = "无（组织最高岗位）",
         FiguresOf = department => $"{department}的岗位统计",
-        Figures = (roles, vacant, tasks) => $"{roles}个岗位、{vacant}个空缺、{tasks}项任务",
-        TasksPerRoleChanged = "各岗位任务分布已更新",
+        Figures = (roles, vacant, tasks) => $"{roles}个岗位、{vacant}个空缺" + (tasks is { } n ? $"、{n}项任务" : ""),
+        TaskFiguresRemoved = "汇总页改为显示层级和最大团队，不再显示任务数",
     };
 
     /// <summary>The name of a role's field (its key when the language has none for it).</summary>

@@ -1,4 +1,5 @@
 using OfficeInfra.Registers.Findings;
+using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Reading;
 using OfficeInfra.Registers.Rules;
 using OfficeInfra.Service.Shared;
@@ -12,11 +13,13 @@ internal sealed record CheckedWorkbook(RegisterWorkbook Workbook, CheckedRegiste
     /// Reads and checks <paramref name="file"/>. When the registers have errors, prints them, says nothing was done,
     /// and returns null (the verb exits 1).
     /// </summary>
-    public static async Task<CheckedWorkbook?> ReadAsync(FileInfo file, CliIo io, string refusal)
+    /// <param name="beforeRules">Given the registers as read, before the rules run (to start work that can overlap them).</param>
+    public static async Task<CheckedWorkbook?> ReadAsync(FileInfo file, CliIo io, string refusal, Action<RegisterSet>? beforeRules = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(io);
         var workbook = XlsxRegisterReader.ReadWorkbook(file.FullName);
+        beforeRules?.Invoke(workbook.Registers);
         var (findings, registers) = RegisterRules.Judge(workbook.Registers);
         if (registers is not null)
         {

@@ -38,17 +38,22 @@ internal static class GenerateCommand
             var inheriting = File.Exists(Path.Combine(folder.FullName, LibraryLayout.ManifestName))
                 ? Task.FromResult<Publishing.Records.LibraryRecords?>(null)
                 : Task.Run(() => Publishing.Records.WorkbookRecords.Read(file.FullName), cancellationToken);
-            if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated").ConfigureAwait(false) is not { } read)
+            // The same Library:* settings as publish and the service (appsettings.json, OFFICEINFRA_ variables).
+            var options = Shared.LibrarySettings.From(Shared.ServiceConfiguration.Load()) with { OverwriteEdited = parse.GetValue(overwriteEdited) };
+            LibraryPublisher? publisher = null;
+            // The templates compile on the other core while the rules check the registers.
+            if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated", registers =>
+                {
+                    publisher = Shared.StandardPublisher.Create(parse.GetValue(templates)?.FullName, options);
+                    publisher.Prepare(registers);
+                }).ConfigureAwait(false) is not { } read)
             {
                 return ExitCodes.Failed;
             }
-            // The same Library:* settings as publish and the service (appsettings.json, OFFICEINFRA_ variables).
-            var options = Shared.LibrarySettings.From(Shared.ServiceConfiguration.Load()) with { OverwriteEdited = parse.GetValue(overwriteEdited) };
-            var publisher = Shared.StandardPublisher.Create(parse.GetValue(templates)?.FullName, options);
             var inherited = await inheriting.ConfigureAwait(false);
             var target = new LocalLibraryTarget(folder.FullName) { StartingRecords = inherited };
             var result = await ProgressDisplay.RunAsync(io, "Generating", progress =>
-                publisher.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
+                publisher!.PublishAsync(read.Registers, parse.GetValue(asOf), target, progress, cancellationToken)).ConfigureAwait(false);
             await GenerateSummary.WriteAsync(io.Out, result, folder.FullName).ConfigureAwait(false);
             if (inherited is not null)
             {
