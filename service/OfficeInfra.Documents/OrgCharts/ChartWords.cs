@@ -91,13 +91,30 @@ internal sealed class ChartWords
 
     public string Departments(int n) => Pick(n == 1 ? "1 department" : $"{Int(n)} departments", $"{Int(n)} birim", $"{Int(n)} 个部门");
 
-    public string RolesInDepartments(int roles, int departments, int vacant) => Pick(
+    /// <param name="outsideHeadcountOnly">True when <paramref name="vacant"/> leaves out the departments shown by
+    /// their headcount only (the organisation deck's Confidential and Restricted ones), which the line then says.</param>
+    public string RolesInDepartments(int roles, int departments, int vacant, bool outsideHeadcountOnly = false) => Pick(
         $"{Roles(roles)} in {Departments(departments)}, {Int(vacant)} vacant",
         $"{Departments(departments)}, {Roles(roles)}, {Int(vacant)} boş",
-        $"{Departments(departments)}，{Roles(roles)}，{Int(vacant)} 个空缺");
+        $"{Departments(departments)}，{Roles(roles)}，{Int(vacant)} 个空缺") + Outside(outsideHeadcountOnly);
 
-    public string RolesVacant(int roles, int vacant) =>
-        Pick($"{Roles(roles)}, {Int(vacant)} vacant", $"{Roles(roles)}, {Int(vacant)} boş", $"{Roles(roles)}，{Int(vacant)} 个空缺");
+    /// <param name="outsideHeadcountOnly">As for <see cref="RolesInDepartments"/>.</param>
+    public string RolesVacant(int roles, int vacant, bool outsideHeadcountOnly = false) =>
+        Pick($"{Roles(roles)}, {Int(vacant)} vacant", $"{Roles(roles)}, {Int(vacant)} boş", $"{Roles(roles)}，{Int(vacant)} 个空缺")
+        + Outside(outsideHeadcountOnly);
+
+    private string Outside(bool outsideHeadcountOnly) => !outsideHeadcountOnly ? string.Empty
+        : Pick(" outside Confidential and Restricted departments", " (gizli ve kısıtlı birimler hariç)", "（不含机密和受限部门）");
+
+    /// <summary>A department the organisation deck counts but does not detail: "5 roles (Restricted)".</summary>
+    public string Headcount(int roles, AccessLevel access) =>
+        Pick($"{Roles(roles)} ({AccessName(access)})", $"{Roles(roles)} ({AccessName(access)})", $"{Roles(roles)}（{AccessName(access)}）");
+
+    /// <summary>Under the summary's table when some department shows its headcount only.</summary>
+    public string HeadcountOnlyNote => Pick(
+        "Confidential and Restricted departments show their headcount only (–); each one's own chart shows the rest.",
+        "Gizli ve kısıtlı birimlerin yalnızca pozisyon sayısı gösterilir (–); ayrıntılar her birimin kendi şemasındadır.",
+        "机密和受限部门仅显示岗位数（–）；详情见各部门自己的架构图。");
 
     /// <summary>A "continued" box: "+27 roles · slide 14".</summary>
     public string MoreRoles(int roles, int slide) => $"+{Roles(roles)} · {Slide(slide)}";
@@ -124,8 +141,7 @@ internal sealed class ChartWords
     public string IndexEntry(string title, int roles, int slide) => $"{title} · {Roles(roles)} · {Slide(slide)}";
 
     /// <summary>On the head of a Confidential or Restricted department in the organisation deck: "+5 roles (Restricted)".</summary>
-    public string HiddenDetail(int roles, AccessLevel access) => Pick($"+{Roles(roles)} ({AccessName(access)})",
-        $"+{Roles(roles)} ({AccessName(access)})", $"+{Roles(roles)}（{AccessName(access)}）");
+    public string HiddenDetail(int roles, AccessLevel access) => "+" + Headcount(roles, access);
 
     /// <summary>The summary's line under the table: the roles with the most direct reports, "Chief Executive (6)".</summary>
     public string MostReports(IEnumerable<(string Title, int Reports)> widest)

@@ -67,11 +67,13 @@ internal sealed class OrgChartDeck
         _slides.Add(new DeckSlide(_words.Contents, _words.Overview, title => IndexSlideWriter.Write(title, IndexEntries(), _words)));
 
     /// <summary>Adds a chart's slides (see <see cref="Paginate"/>) in a section of its own.</summary>
-    /// <param name="note">What the first slide's subtitle says of the chart besides its headcount and date.</param>
-    public void AddChart(IReadOnlyList<FittedPage> pages, IReadOnlyList<Role> roles, bool showDepartment, string? note = null)
+    /// <param name="roles">The chart's headcount, which the contents slide gives.</param>
+    /// <param name="figures">What the first slide's subtitle says of the chart's roles ("5 roles, 1 vacant").</param>
+    /// <param name="note">What the first slide's subtitle says of the chart besides its figures and date.</param>
+    public void AddChart(IReadOnlyList<FittedPage> pages, int roles, string figures, bool showDepartment, string? note = null)
     {
-        _charts.Add((pages, roles.Count));
-        var detail = $"{_words.RolesVacant(roles.Count, roles.Count(r => r.IsVacant))} · {(note is null ? "" : note + " · ")}{_date}";
+        _charts.Add((pages, roles));
+        var detail = $"{figures} · {(note is null ? "" : note + " · ")}{_date}";
         var notes = new ChartSlideWriter.Notes(showDepartment, _extra, _words);
         foreach (var fitted in pages)
         {

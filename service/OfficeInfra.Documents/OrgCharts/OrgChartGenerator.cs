@@ -68,17 +68,22 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         var departments = DepartmentNames(registers);
         var privacy = _options.FullDetail ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
         var members = departments.Select(d => registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList()).ToList();
-        var figures = departments.Select((d, i) => (d, OrgChartWording.FiguresFact(members[i].Count, members[i].Count(r => r.IsVacant))));
-        var facts = OrgChartWording.Facts(organisation, registers.Roles, figures);
+        var headcountOnly = departments.Select(privacy.HeadcountOnly).ToList();
+        // The organisation deck records only what it shows: of a department shown by its headcount, that headcount.
+        var figures = departments.Select((d, i) => (d, headcountOnly[i] is { } access
+            ? OrgChartWording.HeadcountFact(members[i].Count, access)
+            : OrgChartWording.FiguresFact(members[i].Count, members[i].Count(r => r.IsVacant))));
+        var facts = OrgChartWording.Facts(organisation, registers.Roles.Where(r => !privacy.Hidden.Contains(r)), figures);
+        // Vacancies are counted where the deck shows them: outside the departments shown by their headcount only.
+        var vacant = members.Where((_, i) => headcountOnly[i] is null).Sum(m => m.Count(r => r.IsVacant));
         yield return book.Issue(Draft(null, organisation, organisation, facts, wording, control =>
         {
             var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
-            var vacant = registers.Roles.Count(r => r.IsVacant);
-            deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant));
+            deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant, privacy.Any));
             deck.AddIndex();
             // The summary's figures are taken from the trees as built, before pagination moves subtrees onto other pages.
             var forests = departments.Select(d => OrgTreeBuilder.Build(registers.Roles, d, privacy.Hidden)).ToList();
-            var summary = departments.Select((d, i) => DepartmentFigures.Of(d, members[i], forests[i])).ToList();
+            var summary = departments.Select((d, i) => DepartmentFigures.Of(d, members[i], forests[i], headcountOnly[i])).ToList();
             var organisationTrees = OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden);
             var total = DepartmentFigures.Total(words.Total, summary, organisationTrees);
             var widest = ChartShape.Widest(organisationTrees, 5);
@@ -89,11 +94,13 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
             var whole = headsOnly
                 ? DownToHeads(registers, privacy, charts.Select(c => (c.Department, c.Members, c.Pages[0].Page)).ToList())
                 : organisationTrees;
-            deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), registers.Roles, showDepartment: true,
-                headsOnly ? words.DownToHeads : null);
-            foreach (var (_, chartMembers, pages) in charts)
+            deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), registers.Roles.Count,
+                words.RolesVacant(registers.Roles.Count, vacant, privacy.Any), showDepartment: true, headsOnly ? words.DownToHeads : null);
+            for (var i = 0; i < charts.Count; i++)
             {
-                deck.AddChart(pages, chartMembers, showDepartment: false);
+                var count = members[i].Count;
+                deck.AddChart(charts[i].Pages, count, headcountOnly[i] is { } access ? words.Headcount(count, access)
+                    : words.RolesVacant(count, members[i].Count(r => r.IsVacant)), showDepartment: false);
             }
             deck.AddSummary(summary, total, widest);
             return deck.ToPptx(new DocumentProperties(words.DeckTitle(organisation), words.OrganisationChart, organisation, control));
@@ -105,7 +112,7 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
             {
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
-                    roles, showDepartment: false);
+                    roles.Count, words.RolesVacant(roles.Count, roles.Count(r => r.IsVacant)), showDepartment: false);
                 return single.ToPptx(new DocumentProperties(words.DeckTitle(department), words.OrganisationChart, department, control));
             }));
         }

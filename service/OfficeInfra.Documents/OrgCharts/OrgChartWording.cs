@@ -8,19 +8,22 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// and by whom) and, on the organisation deck, each department's figures; in the organisation's language.</summary>
 public sealed partial class OrgChartWording : IChangeWording
 {
-    private static readonly OrgChartWording Turkish = new(ChartChangeWords.Turkish), Chinese = new(ChartChangeWords.Chinese);
+    private static readonly OrgChartWording Turkish = new(ChartChangeWords.Turkish, ChartWords.For(DocumentLanguage.Turkish)),
+        Chinese = new(ChartChangeWords.Chinese, ChartWords.For(DocumentLanguage.ChineseSimplified));
 
     private readonly ChartChangeWords _chart;
+    private readonly ChartWords _words;
     private readonly ProductWords _product;
 
-    private OrgChartWording(ChartChangeWords chart)
+    private OrgChartWording(ChartChangeWords chart, ChartWords words)
     {
         _chart = chart;
+        _words = words;
         _product = ProductWords.ForTag(chart.Words.Tag);
     }
 
     /// <summary>The English wording.</summary>
-    public static OrgChartWording Instance { get; } = new(ChartChangeWords.English);
+    public static OrgChartWording Instance { get; } = new(ChartChangeWords.English, ChartWords.English);
 
     /// <summary>The wording in <paramref name="language"/>.</summary>
     public static OrgChartWording For(DocumentLanguage language) => language switch
@@ -35,6 +38,10 @@ public sealed partial class OrgChartWording : IChangeWording
 
     /// <summary>A department's figures as the organisation deck's facts record them (in English, whatever the language).</summary>
     internal static string FiguresFact(int roles, int vacant) => ChartChangeWords.English.Figures(roles, vacant, null);
+
+    /// <summary>The figures of a department the organisation deck shows by its headcount only: "5 roles, Restricted".</summary>
+    internal static string HeadcountFact(int roles, AccessLevel access) =>
+        $"{ChartWords.English.Roles(roles)}, {AccessLevels.List.TextOf(access)}";
 
     /// <summary>The facts of a deck showing <paramref name="roles"/>, plus <paramref name="figures"/> lines (department → its figures).</summary>
     internal static IReadOnlyDictionary<string, string> Facts(string title, IEnumerable<Role> roles, IEnumerable<(string Department, string Figures)> figures)
@@ -64,8 +71,11 @@ public sealed partial class OrgChartWording : IChangeWording
         var item = change.Item;
         if (item.StartsWith("figures:", StringComparison.Ordinal))
         {
+            var name = _chart.FiguresOf(item["figures:".Length..]);
             return OnlyTasksDropped(change.Old, change.New) ? null
-                : Words.Field(_chart.FiguresOf(item["figures:".Length..]), Figures(change.Old), Figures(change.New));
+                // Once a department shows its headcount only, its earlier figures are no longer said.
+                : IsHeadcount(change.New) && !IsHeadcount(change.Old) ? Words.Field(name, null, Figures(change.New))
+                : Words.Field(name, Figures(change.Old), Figures(change.New));
         }
         if (!item.StartsWith("role:", StringComparison.Ordinal))
         {
@@ -80,7 +90,7 @@ public sealed partial class OrgChartWording : IChangeWording
         return change.Field switch
         {
             null when change.Old is null => _chart.RoleAdded(change.New!),
-            null when change.New is null => _chart.RoleRemoved(change.Old),
+            null when change.New is null => NowCountedOnly(change) ? null : _chart.RoleRemoved(change.Old),
             "reportsTo" => Words.Field(_chart.RoleField(role, _chart.Field("reportsTo")), Top(change.Old), Top(change.New)),
             "vacant" => change.New == "yes" ? _chart.NowVacant(role) : _chart.NowFilled(role),
             "department" => _chart.Moved(role, change.Old ?? string.Empty, change.New ?? string.Empty),
@@ -108,14 +118,41 @@ public sealed partial class OrgChartWording : IChangeWording
     private string? TypeName(string? recorded) =>
         Enum.TryParse<RoleType>(recorded, out var type) && _product.RoleTypes.TryGetValue(type, out var name) ? name : recorded;
 
-    // Figures are recorded in English ("3 roles, 1 vacant"; before, with ", 5 tasks"); said again in the language.
-    private string? Figures(string? recorded) =>
-        recorded is not null && FiguresLine().Match(recorded) is { Success: true } m
+    // A role that left the organisation deck because its department now shows its headcount only: the deck says
+    // nothing of it, not even that it went (its department's figures say the headcount).
+    // (A role may write its department in another case than the Departments register: names match regardless of it.)
+    private static bool NowCountedOnly(FactChange change)
+    {
+        if (change.OldFacts.GetValueOrDefault(change.Item + ":department") is not { } department)
+        {
+            return false;
+        }
+        var key = "figures:" + department.Replace(':', '_');
+        return IsHeadcount(change.NewFacts.GetValueOrDefault(key)
+            ?? change.NewFacts.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase)).Value);
+    }
+
+    private static bool IsHeadcount(string? recorded) => recorded is not null && HeadcountLine().IsMatch(recorded);
+
+    // Figures are recorded in English ("3 roles, 1 vacant"; before, with ", 5 tasks"; "5 roles, Restricted" for a
+    // department shown by its headcount only); said again in the language.
+    private string? Figures(string? recorded)
+    {
+        if (recorded is not null && HeadcountLine().Match(recorded) is { Success: true } headcount
+            && AccessLevels.List.TryParse(headcount.Groups[2].Value, out var access))
+        {
+            return _words.Headcount(Int(headcount.Groups[1].Value), access);
+        }
+        return recorded is not null && FiguresLine().Match(recorded) is { Success: true } m
             ? _chart.Figures(Int(m.Groups[1].Value), Int(m.Groups[2].Value), m.Groups[3].Success ? Int(m.Groups[3].Value) : null)
             : recorded;
+    }
 
     private static int Int(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+) roles?, (\d+) vacant(?:, (\d+) tasks?)?$")]
     private static partial System.Text.RegularExpressions.Regex FiguresLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+) roles?, (Confidential|Restricted)$")]
+    private static partial System.Text.RegularExpressions.Regex HeadcountLine();
 }

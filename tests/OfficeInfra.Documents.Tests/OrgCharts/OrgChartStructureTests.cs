@@ -73,7 +73,13 @@ public sealed class OrgChartStructureTests
     [InlineData("zh-Hans", "汇总页改为显示层级和最大团队，不再显示任务数")]
     public void OrganisationDeck_RecordedWithTaskFigures_OneVersionSayingSoThenKept(string language, string expected)
     {
-        var registers = SampleOrganisation.Create() with { Settings = new OrganisationSettings("Contoso Ltd", language, "12") };
+        // Every department Internal: the deck shows each one's figures (OrgChartPrivacyTests has the others).
+        var sample = SampleOrganisation.Create();
+        var registers = sample with
+        {
+            Settings = new OrganisationSettings("Contoso Ltd", language, "12"),
+            Departments = [.. sample.Departments.Select(d => d with { Access = "Internal" })],
+        };
         var earlier = Revisions.Run(registers, Revisions.First).Select(WithTaskFigures).ToList();
 
         var second = Revisions.Run(registers, Revisions.Second, earlier);

@@ -14,7 +14,12 @@ internal static class SummarySlideWriter
         ChartWords words)
     {
         var canvas = new SlideCanvas(words.RunLanguage);
-        SlideDecor.AddTitle(canvas, title, words.RolesInDepartments(total.Roles, departments.Count, total.Vacant));
+        var headcountOnly = departments.Any(d => d.HeadcountOnly is not null);
+        SlideDecor.AddTitle(canvas, title, words.RolesInDepartments(total.Roles, departments.Count, total.Vacant, headcountOnly));
+        if (headcountOnly)
+        {
+            widestTeams += " " + words.HeadcountOnlyNote;
+        }
         string[] headers = [.. words.SummaryHeaders.Take(3), .. Palette.RoleTypes.Select(words.RoleType), .. words.SummaryHeaders.Skip(3)];
         var rows = new List<string[]> { headers };
         rows.AddRange(departments.Select(Row));
@@ -31,8 +36,12 @@ internal static class SummarySlideWriter
         return canvas;
     }
 
-    private static string[] Row(DepartmentFigures d) =>
-        [d.Department, Int(d.Roles), Int(d.Vacant), .. Palette.RoleTypes.Select(t => Int(d.Types[t])), Int(d.Levels), Int(d.LargestTeam)];
+    // A department shown by its headcount only: a dash in every other column.
+    private static string[] Row(DepartmentFigures d) => d.HeadcountOnly is not null
+        ? [d.Department, Int(d.Roles), .. Enumerable.Repeat(HeadcountOnly, 3 + Palette.RoleTypes.Count)]
+        : [d.Department, Int(d.Roles), Int(d.Vacant), .. Palette.RoleTypes.Select(t => Int(d.Types[t])), Int(d.Levels), Int(d.LargestTeam)];
+
+    private const string HeadcountOnly = "–";
 
     // The header row white on dark blue, then banded rows, the total in bold; a department's vacancies in red.
     private static List<SlideTable.Cell> Cells(string[] row, int r, int count, double fontSize)
@@ -40,7 +49,7 @@ internal static class SummarySlideWriter
         var header = r == 0;
         var fill = header ? Palette.HeaderFill : r % 2 == 0 ? Palette.BandFill : "FFFFFF";
         return row.Select((text, c) => new SlideTable.Cell(text, Bold: header || r == count - 1,
-            Colour: header ? "FFFFFF" : c == 2 && text != "0" ? Palette.VacantRed : Palette.TitleText, Fill: fill, Align: c == 0 ? "l" : "r",
+            Colour: header ? "FFFFFF" : c == 2 && text is not ("0" or HeadcountOnly) ? Palette.VacantRed : Palette.TitleText, Fill: fill, Align: c == 0 ? "l" : "r",
             Points: header ? fontSize - 1.5 : fontSize)).ToList();
     }
 }
