@@ -12,11 +12,11 @@ namespace OfficeInfra.Documents;
 public interface IDocumentSource
 {
     /// <summary>
-    /// Does the work that depends only on what the registers are, not on whether they pass the rules (the Word
-    /// generator compiles the templates of the registers' language and role types), so that a host can start it on a
-    /// spare core while the rules run. Generation never depends on it having run.
+    /// Does ahead the work that depends only on the organisation's language (the Word generator compiles its
+    /// templates), so that a host can start it on a spare core while the rules check the registers. Generation never
+    /// depends on it having run.
     /// </summary>
-    void Prepare(RegisterSet registers)
+    void Prepare(DocumentLanguage language)
     {
     }
 

@@ -22,17 +22,13 @@ public sealed class LibraryPublisher(IReadOnlyList<IDocumentSource> sources, Lib
     /// so that it is done by the time generation needs it. Nothing waits for it: a source that needs its result first
     /// waits for that one piece, and a failure in it surfaces where generation uses it.
     /// </summary>
-    public void Prepare(RegisterSet registers)
+    public void Prepare(DocumentLanguage language) => _ = Task.Run(() =>
     {
-        ArgumentNullException.ThrowIfNull(registers);
-        _ = Task.Run(() =>
+        foreach (var source in _sources)
         {
-            foreach (var source in _sources)
-            {
-                source.Prepare(registers);
-            }
-        });
-    }
+            source.Prepare(language);
+        }
+    });
 
     /// <summary>
     /// Generates the documents and lays out the library. Only registers the rules passed come here

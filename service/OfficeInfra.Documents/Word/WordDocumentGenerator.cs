@@ -26,14 +26,11 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
     }
 
     /// <inheritdoc />
-    public void Prepare(RegisterSet registers)
+    public void Prepare(DocumentLanguage language)
     {
-        ArgumentNullException.ThrowIfNull(registers);
-        // In the order generation first asks for them: the first role's template, then the other role types', then the SOP's.
-        foreach (var template in registers.Roles.Select(r => TemplateSet.ForRole(r.RoleType)).Append(WordTemplate.Sop).Distinct())
-        {
-            _templates.For(template, registers.Settings.DocumentLanguage);
-        }
+        // The two every organisation uses; the other role types' templates compile when a role first needs one.
+        _templates.For(WordTemplate.JobDescription, language);
+        _templates.For(WordTemplate.Sop, language);
     }
 
     /// <inheritdoc />

@@ -45,7 +45,7 @@ internal static class GenerateCommand
             if (await CheckedWorkbook.ReadAsync(file, io, "Nothing was generated", registers =>
                 {
                     publisher = Shared.StandardPublisher.Create(parse.GetValue(templates)?.FullName, options);
-                    publisher.Prepare(registers);
+                    publisher.Prepare(registers.Settings.DocumentLanguage);
                 }).ConfigureAwait(false) is not { } read)
             {
                 return ExitCodes.Failed;
