@@ -28,14 +28,14 @@ for lang in en tr zh-Hans; do
     # One document of each role type (employee, outsourced, freelancer, intern, volunteer: the manifest's model says
     # it, in the organisation's language), the first SOP and the delegation report.
     python3 - "$lib" "$out/docs/$org-$lang" <<'PY'
-import json, shutil, sys
+import base64, gzip, json, shutil, sys
 lib, prefix = sys.argv[1], sys.argv[2]
 types = set()
 roles = 0
 for d in json.load(open(f"{lib}/manifest.json"))["documents"]:
     path = f"{lib}/{d['path']}"
     if d["kind"] == "job-description":
-        role_type = d["model"]["Type"]
+        role_type = json.loads(gzip.decompress(base64.b64decode(d["model"])))["Type"]
         if role_type in types:
             continue
         types.add(role_type)

@@ -51,6 +51,7 @@ public sealed class DelegationWording : IChangeWording
         var vacant = item.StartsWith("vacant:", StringComparison.Ordinal);
         return (Words.Tag, vacant, change.Field) switch
         {
+            (_, false, null) when change.Old is not null && change.New is not null => Words.TaskReworded(change.Old, change.New),
             ("tr", false, null) when change.Old is null => $"{name} görevini {change.Fact(item + ":shouldDo")} yerine {change.Fact(item + ":doneBy")} yürütüyor",
             ("tr", false, null) when change.New is null => $"{name} görevini artık başka bir rol yürütmüyor",
             ("tr", false, "doneBy") => $"{name} görevini artık {change.New} yürütüyor (önceki: {change.Old})",

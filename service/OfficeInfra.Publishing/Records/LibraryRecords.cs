@@ -154,7 +154,26 @@ public sealed record LibraryRecords(
         {
             throw new JsonException("not a library's records");
         }
+        CheckFacts(records.Documents);
         return records with { Stale = records.Stale ?? [] };
+    }
+
+    // Packed facts are read only when a document changes: check now that each inflates to facts, within one budget for
+    // the whole file, so that damage is reported as the records' and a hostile file cannot inflate without bound.
+    private static void CheckFacts(IEnumerable<RecordedDocument> documents)
+    {
+        var budget = PackedFacts.MaxInflatedBytes;
+        foreach (var packed in documents.Select(d => d.Model).OfType<PackedFacts>())
+        {
+            try
+            {
+                budget -= PackedFacts.Check(packed.Gzip, budget);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new JsonException("a document's model is damaged", e);
+            }
+        }
     }
 
     private static List<RecordedGrant> Lines(IEnumerable<Grant> grants) => grants.Select(RecordedGrant.Of).ToList();

@@ -12,6 +12,7 @@ namespace OfficeInfra.Publishing.Records;
 /// model's facts, from which the next run says what changed. Lines written before documents were controlled have no
 /// control fields; the next run makes each such document version 1.
 /// </summary>
+/// <param name="Model">The document's model as named facts, packed (<see cref="PackedFacts"/>).</param>
 /// <param name="CTag">SharePoint: the file's content tag right after the product wrote it. Another cTag now means
 /// someone replaced the file since, so it is read and hashed to tell whether it was edited.</param>
 /// <param name="Pending">SharePoint: written before an upload starts; a run that died before finishing leaves it,
@@ -32,7 +33,7 @@ public sealed record RecordedDocument(
     [property: JsonPropertyName("approver")] string? Approver = null,
     [property: JsonPropertyName("modelHash")] string? ModelHash = null,
     [property: JsonPropertyName("history")] IReadOnlyList<RecordedRevision>? History = null,
-    [property: JsonPropertyName("model")] IReadOnlyDictionary<string, string>? Model = null,
+    [property: JsonPropertyName("model"), JsonConverter(typeof(FactsJsonConverter))] IReadOnlyDictionary<string, string>? Model = null,
     [property: JsonPropertyName("cTag"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? CTag = null,
     [property: JsonPropertyName("pending"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Pending = false,
     [property: JsonPropertyName("fields"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Fields = null,

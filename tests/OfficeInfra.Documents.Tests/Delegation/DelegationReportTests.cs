@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Registers.Model;
+using OfficeInfra.Registers.Rules;
 using OfficeInfra.Registers.Sample;
 using OfficeInfra.Testing;
 
@@ -33,6 +34,24 @@ public class DelegationReportTests
         Sample.VacantRoles.Should().ContainSingle().Which.Should().BeEquivalentTo(
             new VacantRoleFigures("Technician", "Operations", 5, 5, ["Chief Operating Officer"], 0));
         Sample.UncoveredRoles.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("en", "Task 'Pick the ordered items from the warehouse' reworded as 'Pick the ordered items and file the slip'")]
+    [InlineData("tr", "\u201CPick the ordered items from the warehouse\u201D görevi \u201CPick the ordered items and file the slip\u201D olarak yeniden yazıldı")]
+    public void History_DelegatedTaskReworded_SaysRewordedNotItsRole(string language, string expected)
+    {
+        var sample = SampleOrganisation.Create();
+        var before = sample with { Settings = sample.Settings with { Language = language } };
+        var after = before with
+        {
+            Tasks = [.. before.Tasks.Select(t => t.Task == "Pick the ordered items from the warehouse" ? t with { Task = "Pick the ordered items and file the slip" } : t)],
+        };
+        var first = new DelegationReportGenerator().Generate(RegisterRules.Checked(before), new ControlBook(new DateOnly(2025, 1, 31))).Single();
+
+        var second = new DelegationReportGenerator().Generate(RegisterRules.Checked(after), new ControlBook(new DateOnly(2025, 3, 1), [first.Record!])).Single();
+
+        second.Record!.Control!.History[0].Change.Should().Be(expected);
     }
 
     [Fact]
