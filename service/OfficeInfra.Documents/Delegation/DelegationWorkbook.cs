@@ -6,6 +6,7 @@ using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.Workbooks;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
+using static OfficeInfra.Documents.Workbooks.SpreadsheetParts;
 
 namespace OfficeInfra.Documents.Delegation;
 
@@ -17,9 +18,12 @@ namespace OfficeInfra.Documents.Delegation;
 public static class DelegationWorkbook
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string Pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string Ct = "application/vnd.openxmlformats-officedocument.";
+
+    // The content types of the by-person chart's parts, and of the document's properties.
+    private static readonly (string, string)[] ChartTypes = [("xl/drawings/drawing1.xml", Ct + "drawing+xml"), ("xl/charts/chart1.xml", Ct + "drawingml.chart+xml")];
+    private static readonly (string, string)[] PropertyTypes =
+        [(DocumentProperties.CorePart, DocumentProperties.CoreType), (DocumentProperties.CustomPart, DocumentProperties.CustomType)];
 
     /// <summary>The workbook's bytes.</summary>
     /// <param name="properties">The controlled document's Office properties (the library's report); null for none.</param>
@@ -48,24 +52,24 @@ public static class DelegationWorkbook
 
         var parts = new List<(string Name, string Xml)>
         {
-            ("[Content_Types].xml", ContentTypes(hasChart, properties is not null)),
+            ("[Content_Types].xml", ContentTypes(3, [.. hasChart ? ChartTypes : [], .. properties is null ? [] : PropertyTypes])),
             ("_rels/.rels", properties is null
-                ? Relationships(($"{Rel}/officeDocument", "xl/workbook.xml", "rId1"))
-                : Relationships(($"{Rel}/officeDocument", "xl/workbook.xml", "rId1"),
-                    (DocumentProperties.CoreRelationship, DocumentProperties.CorePart, "rId2"), (DocumentProperties.CustomRelationship, DocumentProperties.CustomPart, "rId3"))),
+                ? Relationships(("rId1", $"{Rel}/officeDocument", "xl/workbook.xml", false))
+                : Relationships(("rId1", $"{Rel}/officeDocument", "xl/workbook.xml", false),
+                    ("rId2", DocumentProperties.CoreRelationship, DocumentProperties.CorePart, false), ("rId3", DocumentProperties.CustomRelationship, DocumentProperties.CustomPart, false))),
             ("xl/workbook.xml", Workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", Relationships(
-                ($"{Rel}/worksheet", "worksheets/sheet1.xml", "rId1"), ($"{Rel}/worksheet", "worksheets/sheet2.xml", "rId2"),
-                ($"{Rel}/worksheet", "worksheets/sheet3.xml", "rId3"), ($"{Rel}/styles", "styles.xml", "rId4"))),
+                ("rId1", $"{Rel}/worksheet", "worksheets/sheet1.xml", false), ("rId2", $"{Rel}/worksheet", "worksheets/sheet2.xml", false),
+                ("rId3", $"{Rel}/worksheet", "worksheets/sheet3.xml", false), ("rId4", $"{Rel}/styles", "styles.xml", false))),
             ("xl/styles.xml", Styles),
             ("xl/worksheets/sheet1.xml", Sheet(delegations, [12, 55, 30, 30, 30, 30, 14], words.DocumentType, drawing: false)),
             ("xl/worksheets/sheet2.xml", Sheet(doers, [.. new double[] { 30, 30, 12 }, .. frequencies.Select(_ => 12.0)], words.DocumentType, drawing: hasChart)),
             ("xl/worksheets/sheet3.xml", Sheet(vacant, [30, 30, 12, 14, 45, 14], words.DocumentType, drawing: false)),
-            ("xl/worksheets/_rels/sheet1.xml.rels", Relationships(($"{Rel}/table", "../tables/table1.xml", "rId1"))),
+            ("xl/worksheets/_rels/sheet1.xml.rels", Relationships(("rId1", $"{Rel}/table", "../tables/table1.xml", false))),
             ("xl/worksheets/_rels/sheet2.xml.rels", hasChart
-                ? Relationships(($"{Rel}/table", "../tables/table2.xml", "rId1"), ($"{Rel}/drawing", "../drawings/drawing1.xml", "rId2"))
-                : Relationships(($"{Rel}/table", "../tables/table2.xml", "rId1"))),
-            ("xl/worksheets/_rels/sheet3.xml.rels", Relationships(($"{Rel}/table", "../tables/table3.xml", "rId1"))),
+                ? Relationships(("rId1", $"{Rel}/table", "../tables/table2.xml", false), ("rId2", $"{Rel}/drawing", "../drawings/drawing1.xml", false))
+                : Relationships(("rId1", $"{Rel}/table", "../tables/table2.xml", false))),
+            ("xl/worksheets/_rels/sheet3.xml.rels", Relationships(("rId1", $"{Rel}/table", "../tables/table3.xml", false))),
             ("xl/tables/table1.xml", Table(1, "Delegations", delegations)),
             ("xl/tables/table2.xml", Table(2, "DelegationsByPerson", doers)),
             ("xl/tables/table3.xml", Table(3, "VacantRoles", vacant)),
@@ -78,7 +82,7 @@ public static class DelegationWorkbook
         if (hasChart)
         {
             parts.Add(("xl/drawings/drawing1.xml", Drawing(doers.Count + 2)));
-            parts.Add(("xl/drawings/_rels/drawing1.xml.rels", Relationships(($"{Rel}/chart", "../charts/chart1.xml", "rId1"))));
+            parts.Add(("xl/drawings/_rels/drawing1.xml.rels", Relationships(("rId1", $"{Rel}/chart", "../charts/chart1.xml", false))));
             parts.Add(("xl/charts/chart1.xml", Chart(words.ChartTitle, sheets[1], frequencies.Count, figures.ByDoer.Count)));
         }
         return ZipPackageWriter.Write([.. parts.Select(p => ZipEntryBlob.Deflate(p.Name, Encoding.UTF8.GetBytes(p.Xml), CompressionLevel.Fastest))]);
@@ -96,21 +100,8 @@ public static class DelegationWorkbook
         return rows;
     }
 
-    private static string Esc(string text) => SecurityElement.Escape(XmlSafe(text));
-
     // Characters XML 1.0 cannot hold would make the part unreadable; register text may contain them.
-    private static string XmlSafe(string text) =>
-        text.Any(c => c < ' ' && c is not '\t' and not '\n' and not '\r') ? string.Concat(text.Where(c => c >= ' ' || c is '\t' or '\n' or '\r')) : text;
-
-    private static string Column(int index)
-    {
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-        return name;
-    }
+    private static string Esc(string text) => SecurityElement.Escape(Registers.Writing.XmlText.Clean(text));
 
     private static string Ref(List<object[]> rows) => $"A1:{Column(rows[0].Length - 1)}{rows.Count.ToString(CultureInfo.InvariantCulture)}";
 
@@ -212,20 +203,6 @@ public static class DelegationWorkbook
         "</sheets><definedNames>" +
         string.Concat(sheets.Select((s, i) => $"<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{i.ToString(CultureInfo.InvariantCulture)}\">{Esc($"'{s.Replace("'", "''", StringComparison.Ordinal)}'!$1:$1")}</definedName>")) +
         "</definedNames></workbook>";
-
-    private static string ContentTypes(bool chart, bool properties) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-        $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{Ct}spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\"{Ct}spreadsheetml.styles+xml\"/>" +
-        string.Concat(Enumerable.Range(1, 3).Select(i =>
-            $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"{Ct}spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/tables/table{i}.xml\" ContentType=\"{Ct}spreadsheetml.table+xml\"/>")) +
-        (chart ? $"<Override PartName=\"/xl/drawings/drawing1.xml\" ContentType=\"{Ct}drawing+xml\"/><Override PartName=\"/xl/charts/chart1.xml\" ContentType=\"{Ct}drawingml.chart+xml\"/>" : "") +
-        (properties ? $"<Override PartName=\"/{DocumentProperties.CorePart}\" ContentType=\"{DocumentProperties.CoreType}\"/><Override PartName=\"/{DocumentProperties.CustomPart}\" ContentType=\"{DocumentProperties.CustomType}\"/>" : "") +
-        "</Types>";
-
-    private static string Relationships(params (string Type, string Target, string Id)[] relationships) =>
-        $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"{Pkg}\">" +
-        string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{r.Type}\" Target=\"{r.Target}\"/>")) + "</Relationships>";
 
     // Cell formats of styles.xml: the header (bold white on dark blue, wrapped), text (wrapped, at the top), numbers
     // and their header (centred), each with a thin rule, so the sheet prints as a table in any program (LibreOffice

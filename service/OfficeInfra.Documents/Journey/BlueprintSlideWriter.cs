@@ -20,9 +20,10 @@ internal static class BlueprintSlideWriter
     /// <summary>More departments on stage than this share one lane, each box naming its departments.</summary>
     private const int MaxDepartmentLanes = 4;
 
-    public static SlideCanvas Write(BlueprintPage page, string title, string subtitle, BlueprintWords words)
+    /// <param name="language">The organisation's language, which the slide's runs declare as the org charts' do.</param>
+    public static SlideCanvas Write(BlueprintPage page, string title, string subtitle, BlueprintWords words, RunLanguage language)
     {
-        var canvas = new SlideCanvas();
+        var canvas = new SlideCanvas(language);
         SlideDecor.AddTitle(canvas, title, subtitle);
         var stages = page.Stages;
         var columnWidth = (SlideCanvas.SlideWidth - (2 * Left) - LabelWidth - (Gap * stages.Count)) / Math.Max(1, stages.Count);

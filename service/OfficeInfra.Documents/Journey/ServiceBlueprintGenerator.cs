@@ -71,7 +71,7 @@ public sealed class ServiceBlueprintGenerator : IDocumentSource
             {
                 title = $"{page.Title} ({n.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
             }
-            slides.Add(BlueprintSlideWriter.Write(page, title, subtitle, words));
+            slides.Add(BlueprintSlideWriter.Write(page, title, subtitle, words, chartWords.RunLanguage));
         }
         return DeckWriter.Write(slides, DeckSections.Of([words.Overview, .. pages.Select(p => p.Section)]),
             new DocumentProperties(words.Title(organisation), words.DocumentType, organisation, control));

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using OfficeInfra.Documents.Packaging;
 using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+using static OfficeInfra.Documents.Workbooks.SpreadsheetParts;
 
 namespace OfficeInfra.Documents.Workbooks;
 
@@ -14,10 +15,7 @@ namespace OfficeInfra.Documents.Workbooks;
 /// </summary>
 internal static class TableWorkbookWriter
 {
-    private const string Decl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string SheetMl = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // Cell formats of styles.xml: 1 wrapped text at the top, 2 bold header, 3 a link.
@@ -27,7 +25,8 @@ internal static class TableWorkbookWriter
     {
         var entries = new List<ZipEntryBlob>
         {
-            Entry("[Content_Types].xml", ContentTypes(sheets.Count)),
+            Entry("[Content_Types].xml", ContentTypes(sheets.Count,
+                [(DocumentProperties.CorePart, DocumentProperties.CoreType), (DocumentProperties.CustomPart, DocumentProperties.CustomType)])),
             Entry("_rels/.rels", Relationships(
                 ("rId1", Rel + "/officeDocument", "xl/workbook.xml", false),
                 ("rId2", DocumentProperties.CoreRelationship, DocumentProperties.CorePart, false),
@@ -56,7 +55,7 @@ internal static class TableWorkbookWriter
 
     private static string Workbook(IReadOnlyList<TableSheet> sheets)
     {
-        var xml = new StringBuilder(Decl).Append("<workbook xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel)
+        var xml = new StringBuilder(Declaration).Append("<workbook xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel)
             .Append("\"><bookViews><workbookView/></bookViews><sheets>");
         for (var i = 0; i < sheets.Count; i++)
         {
@@ -76,7 +75,7 @@ internal static class TableWorkbookWriter
     {
         var last = Column(sheet.Headers.Count - 1);
         var lastRow = Math.Max(2, sheet.Rows.Count + 1);
-        var xml = new StringBuilder(Decl).Append("<worksheet xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel).Append("\">")
+        var xml = new StringBuilder(Declaration).Append("<worksheet xmlns=\"").Append(Main).Append("\" xmlns:r=\"").Append(Rel).Append("\">")
             .Append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
             .Append("<dimension ref=\"A1:").Append(last).Append(Int(lastRow)).Append("\"/>")
             .Append("<sheetViews><sheetView workbookViewId=\"0\"").Append(selected ? " tabSelected=\"1\"" : string.Empty)
@@ -162,7 +161,7 @@ internal static class TableWorkbookWriter
     private static string Table(TableSheet sheet, int id)
     {
         var reference = $"A1:{Column(sheet.Headers.Count - 1)}{Int(Math.Max(2, sheet.Rows.Count + 1))}";
-        var xml = new StringBuilder(Decl).Append("<table xmlns=\"").Append(Main).Append("\" id=\"").Append(Int(id)).Append("\" name=\"")
+        var xml = new StringBuilder(Declaration).Append("<table xmlns=\"").Append(Main).Append("\" id=\"").Append(Int(id)).Append("\" name=\"")
             .Append(sheet.Table).Append("\" displayName=\"").Append(sheet.Table).Append("\" ref=\"").Append(reference)
             .Append("\" totalsRowShown=\"0\"><autoFilter ref=\"").Append(reference).Append("\"/><tableColumns count=\"")
             .Append(Int(sheet.Headers.Count)).Append("\">");
@@ -180,46 +179,7 @@ internal static class TableWorkbookWriter
     // Excel keeps at most 32,767 characters in a cell.
     private static string Cut(string text) => text.Length <= 32_767 ? text : text[..32_767];
 
-    private static string Column(int index)
-    {
-        var letters = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters = (char)('A' + ((n - 1) % 26)) + letters;
-        }
-        return letters;
-    }
-
-    private static string ContentTypes(int sheets)
-    {
-        var xml = new StringBuilder(Decl).Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-            .Append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
-            .Append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
-        void Override(string part, string type) => xml.Append("<Override PartName=\"/").Append(part).Append("\" ContentType=\"").Append(type).Append("\"/>");
-        Override("xl/workbook.xml", SheetMl + "sheet.main+xml");
-        Override("xl/styles.xml", SheetMl + "styles+xml");
-        for (var i = 1; i <= sheets; i++)
-        {
-            Override($"xl/worksheets/sheet{i}.xml", SheetMl + "worksheet+xml");
-            Override($"xl/tables/table{i}.xml", SheetMl + "table+xml");
-        }
-        Override(DocumentProperties.CorePart, DocumentProperties.CoreType);
-        Override(DocumentProperties.CustomPart, DocumentProperties.CustomType);
-        return xml.Append("</Types>").ToString();
-    }
-
-    private static string Relationships(params (string Id, string Type, string Target, bool External)[] relationships)
-    {
-        var xml = new StringBuilder(Decl).Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        foreach (var (id, type, target, external) in relationships)
-        {
-            xml.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type).Append("\" Target=\"").Append(target).Append('"')
-                .Append(external ? " TargetMode=\"External\"" : string.Empty).Append("/>");
-        }
-        return xml.Append("</Relationships>").ToString();
-    }
-
-    private const string Styles = Decl + "<styleSheet xmlns=\"" + Main + "\">" +
+    private const string Styles = Declaration + "<styleSheet xmlns=\"" + Main + "\">" +
         "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>" +
         "<font><u/><sz val=\"11\"/><color rgb=\"FF0563C1\"/><name val=\"Calibri\"/></font></fonts>" +
         "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +

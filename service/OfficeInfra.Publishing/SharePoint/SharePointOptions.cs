@@ -77,6 +77,7 @@ public sealed record SharePointOptions
     public IReadOnlyDictionary<string, string> Principals { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Keeps secrets out of <c>ToString()</c>, which ends up in logs and exception messages.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE0051", Justification = "The record's generated ToString calls it.")]
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append("TenantId = ").Append(TenantId)

@@ -41,6 +41,21 @@ public sealed partial class JourneyLanguageTests
     }
 
     [Theory]
+    [InlineData("en")]
+    [InlineData("tr")]
+    [InlineData("zh-Hans")]
+    public void Blueprint_EachLanguage_EveryRunOfEverySlideDeclaresIt(string language)
+    {
+        var registers = In(language, SyntheticJourney.Add(SyntheticOrganisation.Create(36, 120, 12), 20));
+
+        var runs = DeckRuns.Of(new ServiceBlueprintGenerator().Generate(registers, new ControlBook(AsOf)).Single().Content);
+
+        runs.Select(r => r.Text).Should().Contain(language switch { "tr" => "Görünürlük çizgisi", "zh-Hans" => "可视分界线", _ => "Line of visibility" },
+            "the lanes' slides are read, not only the title slide");
+        DeckRuns.ShouldDeclare(runs, language);
+    }
+
+    [Theory]
     [InlineData("tr")]
     [InlineData("zh-Hans")]
     public void Blueprint_TurkishOrChinese_HoldsNoEnglishWordOfTheBlueprints(string language)

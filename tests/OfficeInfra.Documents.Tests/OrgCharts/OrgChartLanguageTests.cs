@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.RegularExpressions;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Registers.Model;
@@ -98,17 +97,11 @@ public sealed class OrgChartLanguageTests
         var registers = OrgChartReadabilityTests.Build("turkish-chinese");
         registers = registers with { Settings = registers.Settings with { Language = "zh-Hans" } };
 
-        var runs = new OrgChartGenerator().Generate(registers, AsOf).SelectMany(d => Runs(d.Content)).ToList();
+        var runs = new OrgChartGenerator().Generate(registers, AsOf).SelectMany(d => DeckRuns.Of(d.Content)).ToList();
 
         runs.Should().Contain(r => r.Text == "王小明").And.Contain(r => r.Text.StartsWith("Işıl Öztürk", StringComparison.Ordinal),
             "a box's Chinese and Latin names are runs of their own");
-        foreach (var (text, lang, altLang) in runs)
-        {
-            var chinese = text.EnumerateRunes().Any(r => r.Value is >= 0x3000 and <= 0x9FFF or >= 0xFF00 and <= 0xFFEF);
-            var latin = text.EnumerateRunes().Any(r => Rune.IsLetter(r) && r.Value < 0x3000);
-            (chinese && latin).Should().BeFalse($"'{text}' is cut where the script changes");
-            (lang, altLang).Should().Be(latin ? ("en-US", "zh-CN") : ("zh-CN", "en-US"), $"'{text}' is declared in its script's language");
-        }
+        DeckRuns.ShouldDeclare(runs, "zh-Hans");
     }
 
     [Theory]
@@ -119,17 +112,10 @@ public sealed class OrgChartLanguageTests
         var registers = OrgChartReadabilityTests.Build("turkish-chinese");
         registers = registers with { Settings = registers.Settings with { Language = language } };
 
-        var runs = Runs(new OrgChartGenerator().Generate(registers, AsOf).First().Content).ToList();
+        var runs = DeckRuns.Of(new OrgChartGenerator().Generate(registers, AsOf).First().Content);
 
         runs.Should().Contain(r => r.Text == "Şirket 公司", "a Latin-script deck keeps mixed text in one run");
         runs.Should().OnlyContain(r => r.Lang == tag && r.AltLang == null);
-    }
-
-    private static List<(string Text, string? Lang, string? AltLang)> Runs(byte[] pptx)
-    {
-        using var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new MemoryStream(pptx), false);
-        return document.PresentationPart!.SlideParts.SelectMany(p => p.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Run>())
-            .Select(r => (r.Text!.Text, r.RunProperties!.Language?.Value, r.RunProperties.AlternativeLanguage?.Value)).ToList();
     }
 
     private static string SlideXml(byte[] pptx, int number)

@@ -13,7 +13,8 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
     private readonly TemplatePhrases _ = phrases;
 
     private const string Bold = "<w:b/>";
-    private const string Italic = "<w:i/>";
+    // Chinese has no italics: its emphasis is the style's colour alone.
+    private string Italic => _.Italics ? "<w:i/>" : string.Empty;
     private const string Break = "<w:r><w:br/></w:r>";
 
     public static byte[] Build(WordTemplate template, TemplatePhrases phrases)
@@ -337,5 +338,5 @@ internal sealed partial class DefaultTemplateDesign(TemplatePhrases phrases)
         R($"{L("Version")} {{{{control.version}}}} · {L("effective")} {{{{control.effectiveText}}}}"),
         R(L("Page") + " ") + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>" + R(" " + L("of") + " ")
             + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>" + (_.PageCountEnd.Length > 0 ? R(_.PageCountEnd) : ""),
-        _.WordLanguage);
+        _.WordLanguage, _.Italics);
 }

@@ -56,6 +56,30 @@ public class DefaultTemplatesTests
         }
     }
 
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("tr", true)]
+    [InlineData("zh-Hans", false)]
+    public void BuiltInTemplates_ChineseHasNoItalics_OthersKeepTheirs(string tag, bool italics)
+    {
+        DocumentLanguages.List.TryParse(tag, out var language).Should().BeTrue();
+        foreach (var (template, _) in TemplateSet.Files)
+        {
+            var parts = Parts(TemplateSet.DefaultBytes(TemplateSet.FileName(template), language));
+            var styles = XDocument.Parse(parts["word/styles.xml"]);
+            var warning = styles.Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "Warning").Element(W + "rPr")!;
+
+            // Chinese characters have no italic form: Word and LibreOffice slant them, which only distorts them.
+            warning.Elements(W + "i").Any().Should().Be(italics, $"{template}: the Warning style");
+            warning.Element(W + "color")!.Attribute(W + "val")!.Value.Should().Be("C00000", $"{template}: a warning stays red");
+            if (!italics)
+            {
+                parts.Where(p => p.Key.StartsWith("word/", StringComparison.Ordinal) && p.Key.EndsWith(".xml", StringComparison.Ordinal))
+                    .SelectMany(p => XDocument.Parse(p.Value).Descendants(W + "i")).Should().BeEmpty($"{template}: no run or style of a Chinese template is italic");
+            }
+        }
+    }
+
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private static Dictionary<string, string> Parts(byte[] docx)

@@ -14,7 +14,9 @@ internal static class DocxBuilder
     private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
     /// <summary>A document with the given body markup and the shared styles, and a header and footer (runs left and right).</summary>
-    public static byte[] Build(string body, string headerLeft = "", string headerRight = "", string footerLeft = "", string footerRight = "", string language = "en-GB") =>
+    /// <param name="italics">False for a language whose script has no italics (<see cref="TemplateStyles.Xml"/>).</param>
+    public static byte[] Build(string body, string headerLeft = "", string headerRight = "", string footerLeft = "", string footerRight = "", string language = "en-GB",
+        bool italics = true) =>
         Pack(new Dictionary<string, string>
         {
             ["[Content_Types].xml"] =
@@ -33,7 +35,7 @@ internal static class DocxBuilder
             ["word/document.xml"] = WordXml.Document(body, "rIdheader", "rIdfooter"),
             ["word/_rels/document.xml.rels"] = Relationships(($"{Rel}styles", "styles.xml"), ($"{Rel}settings", "settings.xml"),
                 ($"{Rel}header", "header1.xml"), ($"{Rel}footer", "footer1.xml")),
-            ["word/styles.xml"] = TemplateStyles.Xml(language),
+            ["word/styles.xml"] = TemplateStyles.Xml(language, italics),
             ["word/settings.xml"] =
                 $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:settings {WordXml.Namespaces}><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>" +
                 "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>",

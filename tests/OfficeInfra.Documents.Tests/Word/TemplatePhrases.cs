@@ -17,6 +17,9 @@ internal sealed class TemplatePhrases(string tag, string wordLanguage, IReadOnly
     /// </summary>
     public string WordLanguage { get; } = wordLanguage;
 
+    /// <summary>False for Chinese, which has no italics: a slanted character is only a distorted one.</summary>
+    public bool Italics => Tag != "zh-Hans";
+
     /// <summary>What follows the page count in the footer ("第 1 页，共 2 页").</summary>
     public string PageCountEnd => Tag == "zh-Hans" ? " 页" : string.Empty;
 

@@ -5,7 +5,10 @@ internal static class TemplateStyles
 {
     private const string Navy = "1F3864", Blue = "2E74B5", Grey = "595959";
 
-    public static string Xml(string language) => $"""
+    /// <param name="language">Word's language for Latin text (<see cref="TemplatePhrases.WordLanguage"/>).</param>
+    /// <param name="italics">False for a script that has no italics (Chinese): a slant would only distort the
+    /// characters, so emphasis is colour alone.</param>
+    public static string Xml(string language, bool italics = true) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:styles {WordXml.Namespaces}>
         <w:docDefaults>
@@ -36,7 +39,7 @@ internal static class TemplateStyles
         <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>
           <w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="BFBFBF"/></w:pBdr><w:tabs><w:tab w:val="right" w:pos="9638"/></w:tabs><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="{Grey}"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>
         <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
-        <w:style w:type="character" w:styleId="Warning"><w:name w:val="Warning"/><w:qFormat/><w:rPr><w:i/><w:color w:val="C00000"/></w:rPr></w:style>
+        <w:style w:type="character" w:styleId="Warning"><w:name w:val="Warning"/><w:qFormat/><w:rPr>{(italics ? "<w:i/>" : "")}<w:color w:val="C00000"/></w:rPr></w:style>
         <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
         <w:style w:type="table" w:styleId="OfficeInfraTable"><w:name w:val="OfficeInfra Table"/><w:basedOn w:val="TableNormal"/><w:qFormat/>
           <w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="BFC9D9"/><w:left w:val="single" w:sz="4" w:space="0" w:color="BFC9D9"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="BFC9D9"/><w:right w:val="single" w:sz="4" w:space="0" w:color="BFC9D9"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFC9D9"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="BFC9D9"/></w:tblBorders>

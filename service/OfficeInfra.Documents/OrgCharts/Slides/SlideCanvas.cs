@@ -7,15 +7,16 @@ namespace OfficeInfra.Documents.OrgCharts.Slides;
 /// Writes the shape tree of one slide. Shape ids are handed out in order, so the same content always gives the same
 /// XML; connectors refer to boxes by these ids.
 /// </summary>
-/// <param name="language">The language of the slide's text (spelling, line breaking and the choice of font for its script); English when null.</param>
-internal sealed class SlideCanvas(RunLanguage? language = null)
+/// <param name="language">The language of the slide's text (spelling, line breaking and the choice of font for its
+/// script): the organisation's (<see cref="ChartWords.RunLanguage"/>), for every slide of every deck.</param>
+internal sealed class SlideCanvas(RunLanguage language)
 {
     public const double SlideWidth = 12_192_000;
     private const string Ns = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 
-    private readonly RunLanguage _language = language ?? RunLanguage.English;
+    private readonly RunLanguage _language = language;
     private readonly StringBuilder _shapes = new();
     private readonly List<int> _linkedSlides = [];
     private int _nextId = 2;
