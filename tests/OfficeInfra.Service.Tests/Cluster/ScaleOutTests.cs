@@ -59,9 +59,10 @@ public sealed class ScaleOutTests(PrivatePostgres postgres) : IDisposable
         (await b.Client.GetAsync(location + "/files.zip")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         // Killed mid-job: the instance running it dies with SIGKILL, the other takes the job over and finishes it.
-        // Large enough to be still running when its progress first shows on a quiet machine: 300 roles finished in
-        // between once generation got faster (the status read "succeeded" before the kill).
-        var big = SyntheticOrganisation.Create(roles: 1_200, tasks: 6_000, processes: 120);
+        // Large enough to be still running when its instance is killed: 300 roles finished in between once generation
+        // got faster (the status read "succeeded" before the kill), and 1,200 did once in a full run (the survivor
+        // recovered the job, found it succeeded and never started it: A had stored the result before it died).
+        var big = SyntheticOrganisation.Create(roles: 3_000, tasks: 15_000, processes: 300);
         var running = (await a.Client.PostAsync("/api/generate", Api.Run(big))).Headers.Location!.ToString();
         var id = running.Split('/')[^1];
         var runner = await RunnerOf(id, a, b);
