@@ -11,8 +11,9 @@ namespace OfficeInfra.Publishing.Records;
 /// <summary>
 /// A document's model facts as the records keep them (the <c>model</c> of a document line): the facts' JSON object in
 /// document order, gzip-compressed, base64 in the file. Decompress one with <c>base64 -d | gunzip</c>. Compressed,
-/// a 2,000-role library's facts take a quarter of the space, and a run parses them only for the documents whose
-/// content changed (the change summary needs their old facts): an unchanged run never reads them.
+/// a 2,000-role library's facts take a quarter of the space. Reading the records inflates and checks each once
+/// (<see cref="Check"/>), but builds a dictionary of facts only for a document whose content changed (the change
+/// summary needs its old facts).
 /// </summary>
 internal sealed class PackedFacts : IReadOnlyDictionary<string, string>
 {
