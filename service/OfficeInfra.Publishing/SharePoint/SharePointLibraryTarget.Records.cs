@@ -41,9 +41,10 @@ public sealed partial class SharePointLibraryTarget
     }
 
     /// <summary>
-    /// True when the records are not yet kept to the site's owners: they still inherit the site's permissions, or a
-    /// run stopped half way through locking them (the owners lack their grant, or the app still holds its own). A grant
-    /// an owner added by hand is theirs to keep.
+    /// True when the records are not yet kept to the site's owners: they still inherit the site's permissions, a run
+    /// stopped half way through locking them (the owners lack their grant, or the app still holds its own), or someone
+    /// else holds a grant on them, even one added by hand: the records describe Restricted departments, which only the
+    /// owners may read.
     /// </summary>
     private async Task<bool> ExposedAsync(ListItemRef? item, CancellationToken ct)
     {
@@ -57,8 +58,8 @@ public sealed partial class SharePointLibraryTarget
         }
         var assignments = await _rest.RoleAssignmentsAsync(item, ct).ConfigureAwait(false);
         var owners = await _permissions.PrincipalAsync("Owners", ct).ConfigureAwait(false);
-        var app = await _permissions.CallerAsync(ct).ConfigureAwait(false);
-        return assignments.Any(a => a.Member.Id == app.Id && app.Id != owners.Id) || !assignments.Any(a => a.Member.Id == owners.Id);
+        return assignments.Any(a => a.Member.Id != owners.Id && a.Roles.Any(r => SitePermissionMap.RoleOf(r) is not null))
+            || !assignments.Any(a => a.Member.Id == owners.Id);
     }
 
     /// <summary>Remembers which records the plan was made from, so applying it fails if the library moved on.</summary>
@@ -125,6 +126,8 @@ public sealed partial class SharePointLibraryTarget
         await Naming(FileName, "keep to the site's owners", async () =>
         {
             await _folderPermissions.ApplyAsync(item, OwnersOnly, ct).ConfigureAwait(false);
+            var owners = await _permissions.PrincipalAsync("Owners", ct).ConfigureAwait(false);
+            await _folderPermissions.RemoveAllButAsync(item, owners.Id, ct).ConfigureAwait(false);
             return true;
         }).ConfigureAwait(false);
         return await _drive.ItemAsync(FileName, ct).ConfigureAwait(false) ?? throw Moved();

@@ -113,6 +113,22 @@ public sealed class SharePointRecordsTests
     }
 
     [Fact]
+    public async Task PublishAsync_SomeoneGrantedVisitorsTheRecordsByHand_GrantTakenBackThoughNothingElseChanges()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var registers = SampleOrganisation.Create();
+        await Publisher().PublishAsync(registers, new DateOnly(2026, 1, 31), sp.Target());
+        sp.Server.Library.GrantByHand(LibraryRecords.FileName, sp.Server.Library.Visitors.Title, "Read");
+
+        var result = await Publisher().PublishAsync(registers, new DateOnly(2026, 3, 1), sp.Target());
+
+        result.Plan.SecureRecords.Should().BeTrue("the records describe Restricted departments, which only the owners may read");
+        result.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Unchanged);
+        sp.Server.Library.FileReaders().Single(f => f.Path == LibraryRecords.FileName).Readers.Should().Equal(sp.Server.Library.Owners);
+        (await Publisher().PlanAsync(registers, new DateOnly(2026, 3, 1), sp.Target())).Plan.IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task PublishAsync_RecordsLeftReadableAndATaskChanged_LockedBeforeTheRunWritesIntoThem()
     {
         await using var sp = await FakeSharePoint.StartAsync();
