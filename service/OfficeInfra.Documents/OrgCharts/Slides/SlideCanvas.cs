@@ -61,6 +61,13 @@ internal sealed class SlideCanvas(RunLanguage language)
         _shapes.Append("</p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"").Append(Emu(leftInset < 0 ? inset : leftInset))
             .Append("\" tIns=\"").Append(Emu(inset / 2)).Append("\" rIns=\"").Append(Emu(inset)).Append("\" bIns=\"")
             .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append("\"/><a:lstStyle/>");
+        AppendParagraphs(paragraphs, align);
+        _shapes.Append("</p:txBody></p:sp>");
+        return id;
+    }
+
+    private void AppendParagraphs(IReadOnlyList<TextRun> paragraphs, string align)
+    {
         if (paragraphs.Count == 0)
         {
             _shapes.Append("<a:p><a:endParaRPr").Append(_language.EmptyParagraph).Append("/></a:p>");
@@ -87,8 +94,6 @@ internal sealed class SlideCanvas(RunLanguage language)
             _language.AppendRuns(_shapes, run.Text, properties.Append("</a:rPr>").ToString());
             _shapes.Append("</a:p>");
         }
-        _shapes.Append("</p:txBody></p:sp>");
-        return id;
     }
 
     private void AppendLink(int slide)
