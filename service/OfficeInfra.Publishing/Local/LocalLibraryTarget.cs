@@ -7,13 +7,15 @@ namespace OfficeInfra.Publishing.Local;
 
 /// <summary>
 /// The embedded default target: the library as a folder on disk, laid out exactly as the SharePoint library, with
-/// <c>manifest.json</c> recording documents, folders, access and grants. A failed or killed run leaves the folder as
+/// <c>manifest.json</c> recording documents, folders, access and grants, readable by the folder's owner only
+/// (<see cref="PrivateFiles"/>): it names every department's documents, Restricted ones included. A failed or killed run leaves the folder as
 /// it was (see <see cref="LocalJournal"/>); files we did not produce are never overwritten or deleted.
 /// </summary>
 public sealed class LocalLibraryTarget : ILibraryTarget
 {
     private readonly Action<string>? _checkpoint;
     private readonly TimeProvider _time;
+    private RecordsRead? _lastRead;
 
     /// <summary>A target for the library folder <paramref name="root"/> (created on the first apply).</summary>
     public LocalLibraryTarget(string root) : this(root, null, null)
@@ -85,8 +87,9 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             }
         }
         var records = (manifest?.Documents ?? []).Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
+        // Records an earlier version left readable by others (the user's umask) are made private by the next apply.
         return Task.FromResult(new LibrarySnapshot(folders, documents, records, manifest?.LastIssued,
-            FolderLabels: manifest?.FolderLabels()));
+            RecordsExposed: PrivateFiles.IsOpen(ManifestPath), FolderLabels: manifest?.FolderLabels()));
     }
 
     /// <inheritdoc />
@@ -96,6 +99,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(desired);
         Directory.CreateDirectory(Root);
+        // Before anything else: records left readable by others are closed now, not once this run's copy is moved in.
+        PrivateFiles.Restrict(ManifestPath);
         LocalJournal.Recover(Root);
         var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite).ToList();
         var before = ReadRecords();
@@ -107,6 +112,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal journal;
         try
         {
+            // The work folder holds the records and every department's documents until they move into place.
+            PrivateFiles.CreateFolder(workFolder);
             Directory.CreateDirectory(staging);
             var moves = new List<JournalMove>();
             for (var i = 0; i < writes.Count; i++)
@@ -118,7 +125,9 @@ public sealed class LocalLibraryTarget : ILibraryTarget
                 moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), records.GetAwaiter().GetResult());
+            // The records name every department's documents and facts, Restricted ones included: the owner's alone,
+            // and a move keeps the mode, so the file in place is too.
+            PrivateFiles.WriteFile(Path.Combine(staging, LibraryLayout.ManifestName), records.GetAwaiter().GetResult());
             moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))
@@ -142,7 +151,27 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         return Task.CompletedTask;
     }
 
-    private LibraryRecords? ReadRecords() => File.Exists(ManifestPath) ? LibraryRecords.Read(File.ReadAllBytes(ManifestPath)) : StartingRecords;
+    // A large library's records are megabytes of JSON whose packed facts are all inflated to be checked: the records
+    // a plan was read from are used again when it is applied, unless the file has been replaced since.
+    private LibraryRecords? ReadRecords()
+    {
+        var file = new FileInfo(ManifestPath);
+        if (!file.Exists)
+        {
+            return StartingRecords;
+        }
+        if (_lastRead is { } last && last.Written == file.LastWriteTimeUtc && last.Length == file.Length)
+        {
+            return last.Records;
+        }
+        var records = LibraryRecords.Read(File.ReadAllBytes(file.FullName));
+        _checkpoint?.Invoke("records read");
+        _lastRead = new RecordsRead(records, file.LastWriteTimeUtc, file.Length);
+        return records;
+    }
+
+    // One object, so a target used from two threads never sees one file's stamp with another's records.
+    private sealed record RecordsRead(LibraryRecords Records, DateTime Written, long Length);
 
     private static string Hash(string file)
     {
