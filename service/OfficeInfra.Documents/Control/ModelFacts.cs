@@ -7,6 +7,14 @@ public sealed class ModelFacts
 {
     private readonly Dictionary<string, string> _facts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The shape of the facts the documents keep, part of every job description's, SOP's and chart's model hash. Raise
+    /// it when the facts gain something to name: each such document then reads as changed in its model only, keeps its
+    /// version and bytes, and the library's records are rewritten once with the new facts (<c>LibraryPlan.RefreshRecords</c>),
+    /// so that the next change is named by them.
+    /// </summary>
+    public const string Version = "facts-2";
+
     /// <summary>The facts so far.</summary>
     public IReadOnlyDictionary<string, string> Facts => _facts;
 

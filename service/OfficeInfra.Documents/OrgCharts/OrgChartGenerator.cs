@@ -154,6 +154,6 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
     // A chart is owned by the organisation; its model is what its boxes and figures show.
     private static DocumentDraft Draft(RegisterName? department, string subject, string organisation, IReadOnlyDictionary<string, string> facts,
         OrgChartWording wording, Func<DocumentControl, byte[]> render) =>
-        new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation), facts,
+        new(DocumentKind.OrgChart, department, subject, organisation, string.Empty, ModelHash.Of(facts, organisation, ModelFacts.Version), facts,
             wording, render);
 }

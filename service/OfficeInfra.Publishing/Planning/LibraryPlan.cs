@@ -62,6 +62,9 @@ public sealed record PlannedFolderLabel(string Path, string Label);
 /// <param name="UnimportableLabels">Retention labels the library uses whose names Microsoft Purview's file plan import
 /// refuses (it takes only letters, digits, hyphens and spaces, at most 64): a warning, shown before anything is
 /// published, that the Records Plan's CSV cannot create them; the tenant may still have them, made in the portal.</param>
+/// <param name="RefreshRecords">Documents that read as they did have records that no longer describe their model (records
+/// written before the product kept some fact, or plain records from before they were packed): the records are
+/// rewritten, and no document, so that the next change is named in words (SPEC §3a).</param>
 public sealed record LibraryPlan(
     IReadOnlyList<string> FoldersToCreate,
     IReadOnlyList<PlannedDocument> Documents,
@@ -71,10 +74,11 @@ public sealed record LibraryPlan(
     IReadOnlyList<string>? ColumnsToCreate = null,
     bool EnableVersioning = false,
     IReadOnlyList<PlannedFolderLabel>? FolderLabels = null,
-    IReadOnlyList<string>? UnimportableLabels = null)
+    IReadOnlyList<string>? UnimportableLabels = null,
+    bool RefreshRecords = false)
 {
     /// <summary>True when applying the plan would change nothing.</summary>
-    public bool IsEmpty => FoldersToCreate.Count == 0 && !SecureRecords && !EnableVersioning && (ColumnsToCreate ?? []).Count == 0
+    public bool IsEmpty => FoldersToCreate.Count == 0 && !SecureRecords && !EnableVersioning && !RefreshRecords && (ColumnsToCreate ?? []).Count == 0
         && (NewlyStale ?? []).Count == 0 && (FolderLabels ?? []).Count == 0
         && Documents.All(d => d.Change is DocumentChange.Unchanged or DocumentChange.Stale or DocumentChange.Conflict or DocumentChange.Edited)
         && Permissions.All(p => !p.BreakInheritance && p.Add.Count == 0 && p.Remove.Count == 0);

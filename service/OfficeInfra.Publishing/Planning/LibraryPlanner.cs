@@ -50,7 +50,18 @@ public static class LibraryPlanner
         var unimportable = Records.FilePlanCsv.Labels(desired).Select(l => l.Name)
             .Where(name => !Registers.Model.RetentionValues.IsImportableLabelName(name)).ToList();
         return new LibraryPlan(foldersToCreate, documents, permissions, newlyStale, snapshot.RecordsExposed,
-            snapshot.MissingColumns ?? [], snapshot.VersioningOff, folderLabels, unimportable);
+            snapshot.MissingColumns ?? [], snapshot.VersioningOff, folderLabels, unimportable, RecordsOutdated(documents, snapshot));
+    }
+
+    // A document kept as it was whose model the records know under another hash: the records were written by an
+    // earlier version (before a fact was kept), or its model changed in something it does not print. Comparing hashes
+    // costs nothing; the facts themselves stay packed.
+    private static bool RecordsOutdated(List<PlannedDocument> documents, LibrarySnapshot snapshot)
+    {
+        var recorded = (snapshot.Records ?? []).GroupBy(r => (r.Kind, r.Key.ToUpperInvariant()))
+            .ToDictionary(g => g.Key, g => g.First().ModelHash);
+        return documents.Any(d => d.Change is DocumentChange.Unchanged or DocumentChange.Metadata && d.Spec?.Record is { } record
+            && recorded.TryGetValue((record.Kind, record.Key.ToUpperInvariant()), out var hash) && hash != record.ModelHash);
     }
 
     private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune) =>

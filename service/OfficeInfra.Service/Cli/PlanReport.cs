@@ -31,6 +31,10 @@ internal static class PlanReport
         {
             await writer.WriteLineAsync("  records        make manifest.json readable by the library's owners only (it names every department's documents)").ConfigureAwait(false);
         }
+        if (plan.RefreshRecords)
+        {
+            await writer.WriteLineAsync("  records        bring manifest.json up to date (what each document says, for its next history row); no document changes").ConfigureAwait(false);
+        }
         foreach (var folder in plan.FoldersToCreate)
         {
             await writer.WriteLineAsync($"  create folder  {folder}").ConfigureAwait(false);

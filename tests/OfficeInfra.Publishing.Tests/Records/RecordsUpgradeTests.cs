@@ -4,30 +4,38 @@ using OfficeInfra.Documents.Delegation;
 using OfficeInfra.Documents.Journey;
 using OfficeInfra.Documents.OrgCharts;
 using OfficeInfra.Documents.Word;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
 using OfficeInfra.Registers.Sample;
+using OfficeInfra.Testing;
 
 namespace OfficeInfra.Publishing.Tests.Records;
 
 /// <summary>
 /// Issue 19: a library written before the records kept what a job description covers for others, its manager's holder
 /// and the organisation's name (and before an SOP kept its related procedures, a deck who covers a vacancy) reads no
-/// spurious history when generated again: every document keeps its version, history and bytes.
+/// spurious history when generated again: every document keeps its version, history and bytes; the records are
+/// rewritten once with the facts kept now, so that the next change is named in words.
 /// </summary>
-public sealed class RecordsUpgradeTests
+public sealed class RecordsUpgradeTests : IDisposable
 {
-    private static readonly DateOnly Later = new(2025, 3, 1);
+    private static readonly DateOnly First = new(2025, 1, 31), Later = new(2025, 3, 1), Latest = new(2025, 4, 1);
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>Written by main at 25051d2 (2026-12-06): <c>init --sample</c>, then <c>generate --as-of 2025-01-31</c>.</summary>
-    private static LibraryRecords MainRecords()
+    private static LibraryRecords MainRecords() => LibraryRecords.Read(MainRecordsFile());
+
+    private static byte[] MainRecordsFile()
     {
         using var stream = typeof(RecordsUpgradeTests).Assembly.GetManifestResourceStream("Fixtures/sample-records-25051d2.json")!;
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
-        return LibraryRecords.Read(bytes.ToArray());
+        return bytes.ToArray();
     }
 
     private static LibraryPublisher Publisher(LibraryOptions options) => new([new WordDocumentGenerator(TemplateSet.Default()), new OrgChartGenerator(),
@@ -52,5 +60,34 @@ public sealed class RecordsUpgradeTests
         }
         desired.Documents.Select(d => d.Record!.Facts!).Should().Contain(f => f.ContainsKey("#covers") && f.Keys.Any(k => k.StartsWith("covers:", StringComparison.Ordinal)),
             "the sample has work covered by others, which the records now keep");
+    }
+
+    [Fact]
+    public async Task Publish_LibraryWithMainsRecords_RecordsRewrittenOnceNoDocumentChanges_ThenARenameIsNamed()
+    {
+        var options = new LibraryOptions();
+        var target = new LocalLibraryTarget(_folder.Path);
+        var sample = SampleOrganisation.Create();
+        await Publisher(options).PublishAsync(sample, First, target);
+        // The same documents, byte for byte, as main wrote them that day, under main's records.
+        File.WriteAllBytes(_folder["manifest.json"], MainRecordsFile());
+        var files = _folder.Contents().Where(f => f.Key != "manifest.json").ToList();
+
+        var upgrade = await Publisher(options).PublishAsync(sample, Later, target);
+        var again = await Publisher(options).PublishAsync(sample, Later, target);
+
+        upgrade.Plan.RefreshRecords.Should().BeTrue();
+        upgrade.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Unchanged);
+        _folder.Contents().Where(f => f.Key != "manifest.json").Should().Equal(files, "no document is rewritten");
+        var upgraded = LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"]));
+        upgraded.Documents.Select(d => (d.Path, d.Version, d.Sha256)).Should().Equal(MainRecords().Documents.Select(d => (d.Path, d.Version, d.Sha256)));
+        upgraded.Documents.Where(d => d.Kind == "job-description").Should().OnlyContain(d => d.Model!.ContainsKey("#covers"));
+        again.Plan.IsEmpty.Should().BeTrue("the records were brought up to date once");
+
+        var renamed = await Publisher(options).PublishAsync(sample with { Organisation = "Fabrikam" }, Latest, target);
+
+        renamed.Desired.Documents.Where(d => d.Kind is DocumentKind.JobDescription or DocumentKind.Sop or DocumentKind.OrgChart)
+            .Select(d => (d.Path, d.Record!.Control!.History[0].Change))
+            .Should().OnlyContain(d => d.Change == "Organisation renamed from Contoso Ltd to Fabrikam");
     }
 }
