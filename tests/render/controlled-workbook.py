@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """The 36-role organisation of page-flow-workbook.py with what a second run of a controlled library meets, for renders
 and for checking the documents' history from the outside (issues 18 and 19).
-Usage: controlled-workbook.py <en|tr|zh-Hans> <out.xlsx> [--task] [--reports] [--kpi] [--changed] [--journey]
+Usage: controlled-workbook.py <en|tr|zh-Hans> <out.xlsx> [--task] [--reports] [--kpi] [--cover] [--holder] [--rename] [--changed] [--journey]
   --task     one task added as the last step of a process (Operations Intake)
   --reports  the Sales head reports to the Finance head (was the Operations head)
   --kpi      the Finance Intake process's KPI target changed from 95% to 98%
-  --changed  all three
+  --cover    the Sales head now also does a task of another Sales role (Currently Done By)
+  --holder   the Operations head is now held by Ayse Yilmaz (the internship description that reports to it prints the holder)
+  --rename   the organisation renamed
+  --changed  all but --rename
   --journey  every process in a core business system and a 20-stage customer journey in four phases
 Only the standard library."""
 import runpy, sys
@@ -42,7 +45,14 @@ WORDS = {
 }[lang]
 
 if '--changed' in flags:
-    flags |= {'--task', '--reports', '--kpi'}
+    flags |= {'--task', '--reports', '--kpi', '--cover', '--holder'}
+if '--cover' in flags:
+    sales = sheets['Departments'][1][1]
+    next(t for t in tasks if t[2] == sales[0] and t[3] != sales[1] and not t[8])[8] = sales[1]
+if '--holder' in flags:
+    roles[0][5] = 'Ayse Yilmaz'
+if '--rename' in flags:
+    sheets['Organisation'][1][0][0] = {'en': 'Fabrikam Trading', 'tr': 'Güney Ticaret A.Ş.', 'zh-Hans': '南风贸易有限公司'}[lang]
 if '--task' in flags:
     process = processes[0]
     steps = [t for t in tasks if t[4] == process[0]]

@@ -332,6 +332,13 @@ export interface components {
             newlyStale?: null | string[];
             permissions: components["schemas"]["PlannedPermissions"][];
             /**
+             * @description Documents that read as they did have records that no longer describe their model (records
+             *                 written before the product kept some fact, or plain records from before they were packed): the records are
+             *                 rewritten, and no document, so that the next change is named in words (SPEC §3a).
+             * @default false
+             */
+            refreshRecords: boolean;
+            /**
              * @description The target's records are readable beyond the library's owners and must be locked.
              * @default false
              */

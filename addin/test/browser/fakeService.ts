@@ -164,6 +164,7 @@ export class FakeService {
       isEmpty: false,
       secureRecords: false,
       enableVersioning: false,
+      refreshRecords: false,
       foldersToCreate: departments,
       documents: [...documents.map((d) => ({ path: d.path, change: 'new' as DocumentChange })), { path: 'Old/SOPs/Retired.docx', change: 'stale' as DocumentChange }, ...(this.editedInLibrary ? [{ path: 'Operations/Job Descriptions/Edited.docx', change: 'edited' as DocumentChange }] : [])],
       permissions: departments.map((d) => ({ path: d, breakInheritance: true, add: [{ principal: `${d.toLowerCase()}-owners@contoso.com`, role: 'owner' as const }], drift: [], remove: [] })),

@@ -4,7 +4,7 @@ import { ServiceError } from '../../src/api/serviceError';
 import type { Job, Progress } from '../../src/api/types';
 
 const registers = { departments: [], roles: [], tasks: [], processes: [] };
-const job = (over: Partial<Job> = {}): Job => ({ id: 'j1', kind: 'generate', status: 'succeeded', progress: { done: 2, total: 2 }, error: null, correlationId: 'c1', createdAt: '2026-12-01T00:00:00Z', finishedAt: null, result: { applied: true, plan: { documents: [], foldersToCreate: [], permissions: [], secureRecords: false, enableVersioning: false }, documents: [] }, ...over });
+const job = (over: Partial<Job> = {}): Job => ({ id: 'j1', kind: 'generate', status: 'succeeded', progress: { done: 2, total: 2 }, error: null, correlationId: 'c1', createdAt: '2026-12-01T00:00:00Z', finishedAt: null, result: { applied: true, plan: { documents: [], foldersToCreate: [], permissions: [], secureRecords: false, enableVersioning: false, refreshRecords: false }, documents: [] }, ...over });
 const problem = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 
 function stream(chunks: string[]): Response {

@@ -12,7 +12,7 @@ describe('luminance', () => {
 });
 
 describe('keptJobFrom', () => {
-  const job = (over: Partial<Job>): Job => ({ id: 'j', kind: 'generate', status: 'succeeded', progress: { done: 1, total: 1 }, error: null, correlationId: 'c', createdAt: '2030-01-01T09:59:00Z', finishedAt: null, result: { applied: true, plan: { documents: [], foldersToCreate: [], permissions: [], secureRecords: false, enableVersioning: false }, documents: [], zipUrl: '/api/jobs/j/files.zip' }, ...over });
+  const job = (over: Partial<Job>): Job => ({ id: 'j', kind: 'generate', status: 'succeeded', progress: { done: 1, total: 1 }, error: null, correlationId: 'c', createdAt: '2030-01-01T09:59:00Z', finishedAt: null, result: { applied: true, plan: { documents: [], foldersToCreate: [], permissions: [], secureRecords: false, enableVersioning: false, refreshRecords: false }, documents: [], zipUrl: '/api/jobs/j/files.zip' }, ...over });
 
   it('KeptJobFrom_Job_KeepsItsIdAndZip', () => {
     expect(keptJobFrom(job({}))).toMatchObject({ id: 'j', zipUrl: '/api/jobs/j/files.zip' });

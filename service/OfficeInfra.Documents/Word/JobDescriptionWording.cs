@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Word.Templating;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
@@ -28,15 +29,26 @@ public sealed class JobDescriptionWording : IChangeWording
     public ChangeWords Words { get; }
 
     /// <summary>The facts of a job description model (built by <see cref="JobDescriptionModel"/>).</summary>
+    /// <param name="template">The template it is rendered with: what the model shows from other rows of the registers
+    /// (the manager's holder, the delegation tables) is a fact only where the template prints it.</param>
     /// <param name="coveredTaskIds">The Task IDs of the model's <c>delegation.covering</c> rows, in their order (the
     /// model prints no IDs): a covered task keeps its identity when it is reworded.</param>
-    public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string owner, string approver, string templateSha,
+    public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string owner, string approver, DocxTemplate template,
         IReadOnlyList<string>? coveredTaskIds = null)
     {
+        ArgumentNullException.ThrowIfNull(template);
         var role = (IReadOnlyDictionary<string, object?>)model["role"]!;
-        var facts = new ModelFacts().Field(Organisation, model["organisation"])
-            .Field("Title", role["title"]).Field("Department", role["department"]).Field(ReportsTo, role["reportsTo"])
-            .Field(ReportsToHolder, role["reportsToHolder"]).Field("Direct reports", role["directReports"]).Field("Type", role["type"]).Field("Hours", role["hours"])
+        var facts = new ModelFacts();
+        if (template.Mentions("organisation"))
+        {
+            facts.Field(Organisation, model["organisation"]);
+        }
+        facts.Field("Title", role["title"]).Field("Department", role["department"]).Field(ReportsTo, role["reportsTo"]);
+        if (template.Mentions("role.reportsToHolder"))
+        {
+            facts.Field(ReportsToHolder, role["reportsToHolder"]);
+        }
+        facts.Field("Direct reports", role["directReports"]).Field("Type", role["type"]).Field("Hours", role["hours"])
             .Field("Status", role["status"]).Field("Holder", role["holder"]).Field("Purpose", role["summary"])
             .Field("Owner", owner).Field("Approver", approver);
         // The person specification, as the document prints it.
@@ -72,14 +84,20 @@ public sealed class JobDescriptionWording : IChangeWording
         // Who does the role's own work today, as its delegation table prints them ("Sam Doe (Technician)"), and the
         // other roles' work this role covers today, as its "covering" table prints it.
         var delegation = (IReadOnlyDictionary<string, object?>)model["delegation"]!;
-        facts.Tracks(Delegated);
-        foreach (var gap in Items(delegation["doneByOthers"]))
+        if (template.Mentions("delegation.doneByOthers"))
         {
-            var text = ModelFacts.Text(gap["task"]);
-            facts.Item(Delegated, text, text, ("doneBy", gap["doneBy"]));
+            facts.Tracks(Delegated);
+            foreach (var gap in Items(delegation["doneByOthers"]))
+            {
+                var text = ModelFacts.Text(gap["task"]);
+                facts.Item(Delegated, text, text, ("doneBy", gap["doneBy"]));
+            }
         }
-        facts.Tracks(Covers);
-        var covering = Items(delegation["covering"]).ToList();
+        var covering = template.Mentions("delegation.covering") ? Items(delegation["covering"]).ToList() : [];
+        if (template.Mentions("delegation.covering"))
+        {
+            facts.Tracks(Covers);
+        }
         for (var i = 0; i < covering.Count; i++)
         {
             var text = ModelFacts.Text(covering[i]["task"]);
@@ -87,7 +105,7 @@ public sealed class JobDescriptionWording : IChangeWording
                 ("process", covering[i]["process"]), ("frequency", covering[i]["frequency"]), ("doneBy", covering[i]["doneBy"]));
         }
         JourneyModel.AddFacts(facts, model["journey"]);
-        return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
+        return facts.Field(ChangeSummary.TemplateFact, template.Sha256).Facts;
     }
 
     private const string Organisation = "Organisation", ReportsTo = "Reports to", ReportsToHolder = "Reports to holder", Covers = "covers",

@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Word.Templating;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
 
@@ -27,11 +28,18 @@ public sealed class SopWording : IChangeWording
     public ChangeWords Words { get; }
 
     /// <summary>The facts of an SOP model (built by <see cref="SopModel"/>).</summary>
-    public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string approver, string templateSha)
+    /// <param name="template">The template it is rendered with: the organisation's name and the related procedures
+    /// are facts only where it prints them.</param>
+    public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string approver, DocxTemplate template)
     {
+        ArgumentNullException.ThrowIfNull(template);
         var process = (IReadOnlyDictionary<string, object?>)model["process"]!;
-        var facts = new ModelFacts().Field(Organisation, model["organisation"])
-            .Field("Process name", process["name"]).Field("Department", process["department"]).Field("Core business system", process["system"])
+        var facts = new ModelFacts();
+        if (template.Mentions("organisation"))
+        {
+            facts.Field(Organisation, model["organisation"]);
+        }
+        facts.Field("Process name", process["name"]).Field("Department", process["department"]).Field("Core business system", process["system"])
             .Field("Process owner", process["owner"]).Field("Approver", approver).Field("Trigger", process["trigger"])
             .Field("Outcome", process["outcome"]).Field("KPI", process["kpi"]).Field("KPI target", process["target"])
             .Field("Tools", process["tools"]);
@@ -43,15 +51,18 @@ public sealed class SopWording : IChangeWording
                 ("currentlyDoneBy", step["currentlyDoneBy"]));
         }
         // The related procedures, in the order the SOP lists them, and the department each is in.
-        var related = JobDescriptionWording.Items(model["related"]).ToList();
-        facts.Field(RelatedProcedures, related.Select(r => r["name"]).ToArray()).Tracks(Related);
-        foreach (var procedure in related)
+        if (template.Mentions("related"))
         {
-            var name = ModelFacts.Text(procedure["name"]);
-            facts.Item(Related, name, name, ("department", procedure["department"]));
+            var related = JobDescriptionWording.Items(model["related"]).ToList();
+            facts.Field(RelatedProcedures, related.Select(r => r["name"]).ToArray()).Tracks(Related);
+            foreach (var procedure in related)
+            {
+                var name = ModelFacts.Text(procedure["name"]);
+                facts.Item(Related, name, name, ("department", procedure["department"]));
+            }
         }
         JourneyModel.AddFacts(facts, model["journey"]);
-        return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
+        return facts.Field(ChangeSummary.TemplateFact, template.Sha256).Facts;
     }
 
     private const string Organisation = "Organisation", RelatedProcedures = "Related procedures", Related = "related";

@@ -70,18 +70,20 @@ public sealed class ShownElsewhereHistoryTests
     }
 
     [Fact]
-    public void JobDescription_ManagersHolderChangedButNotPrinted_KeepsItsVersionAndBytes()
+    public void JobDescription_ManagersHolderChangedButNotPrinted_NeitherRevisedNorNamed()
     {
-        // The employee template prints the manager's title only: the document reads the same, so it is not revised.
+        // The employee template prints the manager's title only: the document reads the same, so it is not revised,
+        // and a later version for another reason does not name the holder either.
         var before = Shop();
-        var after = before with { Roles = [.. before.Roles.Select(r => r.Title == "COO" ? r with { Holder = "Ayse Yilmaz" } : r)] };
+        var holder = before with { Roles = [.. before.Roles.Select(r => r.Title == "COO" ? r with { Holder = "Ayse Yilmaz" } : r)] };
+        var skills = holder with { Roles = [.. holder.Roles.Select(r => r.Title == "Courier" ? r with { Skills = "Driving" } : r)] };
         var first = Revisions.Run(before, Revisions.First).Single(d => d.Subject == "Courier");
 
-        var second = Revisions.Revise(before, after, DocumentKind.JobDescription, "Courier");
+        var second = Revisions.Revise(before, holder, DocumentKind.JobDescription, "Courier");
 
         second.Record!.Control!.Version.Should().Be(1);
         second.Content.Should().Equal(first.Content);
-        second.Record.Facts!["Reports to holder"].Should().Be("Ayse Yilmaz", "the records keep what the next version follows on from");
+        Revisions.Change(before, skills, DocumentKind.JobDescription, "Courier").Should().Be("Skills set to Driving");
     }
 
     [Theory]

@@ -19,12 +19,14 @@ public sealed class DocxTemplate
     private readonly ZipEntryBlob?[] _entries;
     private readonly ZipEntryBlob?[] _withProperties;
     private readonly (int Core, int Custom) _propertySlots;
+    private readonly string _tags;
 
     private DocxTemplate(string name, string sha256, (int, string, HandlebarsTemplate<TextWriter, object, object>)[] parts, ZipEntryBlob?[] entries,
-        ZipEntryBlob?[] withProperties, (int, int) propertySlots)
+        ZipEntryBlob?[] withProperties, (int, int) propertySlots, string tags)
     {
         Name = name;
         Sha256 = sha256;
+        _tags = tags;
         _parts = parts;
         _entries = entries;
         _withProperties = withProperties;
@@ -37,6 +39,10 @@ public sealed class DocxTemplate
     /// <summary>Lower-case hex SHA-256 of the template file: part of every document's model, so a new template is a new version.</summary>
     public string Sha256 { get; }
 
+    /// <summary>True when a tag of the template names <paramref name="path"/> (<c>delegation.covering</c>): what a
+    /// document's history may name of it (a change it does not print is no row of its history).</summary>
+    public bool Mentions(string path) => _tags.Contains(path, StringComparison.Ordinal);
+
     /// <summary>
     /// Compiles a .docx template against the shape of its data. Any problem (unknown tag, unbalanced block, unknown
     /// helper, not a .docx) throws <see cref="OfficeInfraException"/> with <see cref="ErrorKind.InvalidTemplate"/>.
@@ -47,6 +53,7 @@ public sealed class DocxTemplate
         ArgumentNullException.ThrowIfNull(shape);
         var parts = new List<(int, string, HandlebarsTemplate<TextWriter, object, object>)>();
         var entries = new List<ZipEntryBlob?>();
+        var tags = new System.Text.StringBuilder();
         var read = ReadEntries(docx, name);
         foreach (var (entryName, content) in read)
         {
@@ -54,6 +61,7 @@ public sealed class DocxTemplate
             if (IsTemplatedPart(entryName) && content.AsSpan().Contains((byte)'{'))
             {
                 var source = CompilePart(content, name, shape);
+                tags.AppendJoin('\n', PartAnalysis.TagPattern().Matches(source).Select(m => m.Value)).Append('\n');
                 try
                 {
                     parts.Add((entries.Count, entryName, TemplateEnvironment.Handlebars.Compile(new StringReader(source))));
@@ -76,7 +84,7 @@ public sealed class DocxTemplate
             throw new OfficeInfraException(ErrorKind.InvalidTemplate, $"{name} is not a Word document (it has no word/document.xml).");
         }
         return new DocxTemplate(name, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx)), [.. parts], [.. entries],
-            WithProperties(read, entries, name, out var slots), slots);
+            WithProperties(read, entries, name, out var slots), slots, tags.ToString());
     }
 
     /// <summary>Renders one document from <paramref name="model"/> (dictionaries, lists, text and flags).</summary>
