@@ -73,7 +73,9 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         var figures = departments.Select((d, i) => (d, headcountOnly[i] is { } access
             ? OrgChartWording.HeadcountFact(members[i].Count, access)
             : OrgChartWording.FiguresFact(members[i].Count, members[i].Count(r => r.IsVacant))));
-        var facts = OrgChartWording.Facts(organisation, registers.Roles.Where(r => !privacy.Hidden.Contains(r)), figures);
+        var coveredBy = VacancyCover.Who(registers);
+        var facts = OrgChartWording.Facts(organisation, organisation, registers.Roles.Where(r => !privacy.Hidden.Contains(r)), figures,
+            role => (coveredBy(role), null));
         // Vacancies are counted where the deck shows them: outside the departments shown by their headcount only.
         var vacant = members.Where((_, i) => headcountOnly[i] is null).Sum(m => m.Count(r => r.IsVacant));
         yield return book.Issue(Draft(null, organisation, organisation, facts, wording, control =>
@@ -108,7 +110,9 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         for (var i = 0; i < departments.Count; i++)
         {
             var (department, roles) = (departments[i], members[i]);
-            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, roles, []), wording, control =>
+            var outside = OrgTreeBuilder.ManagerOutside(registers.Roles, department);
+            var shown = OrgChartWording.Facts(department, organisation, roles, [], role => (coveredBy(role), outside(role)));
+            yield return book.Issue(Draft(department, department, organisation, shown, wording, control =>
             {
                 var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),

@@ -8,13 +8,22 @@ namespace OfficeInfra.Documents.OrgCharts;
 /// </summary>
 internal static class VacancyCover
 {
+    /// <summary>The line a vacant role's box shows ("Covered by: Ayse Yilmaz and Sales Manager"); null for the others.</summary>
     public static Func<Role, string?> For(RegisterSet registers)
+    {
+        var words = ChartWords.For(registers.Settings.DocumentLanguage);
+        var who = Who(registers);
+        return role => who(role) is { } names ? words.CoveredBy(names) : null;
+    }
+
+    /// <summary>Who covers a vacant role, as that line names them; null for a role that is filled or that nobody covers.</summary>
+    public static Func<Role, string?> Who(RegisterSet registers)
     {
         var words = ChartWords.For(registers.Settings.DocumentLanguage);
         var byRole = registers.Tasks
             .Where(t => !string.IsNullOrWhiteSpace(t.Role) && !string.IsNullOrWhiteSpace(t.CurrentlyDoneBy))
             .GroupBy(t => new RegisterName(t.Role))
             .ToDictionary(g => g.Key, g => words.Product.Lists.Series(g.Select(t => new RegisterName(t.CurrentlyDoneBy)).Distinct().Select(n => n.Display)));
-        return role => role.IsVacant && byRole.GetValueOrDefault(role.Title) is { } who ? words.CoveredBy(who) : null;
+        return role => role.IsVacant ? byRole.GetValueOrDefault(role.Title) : null;
     }
 }

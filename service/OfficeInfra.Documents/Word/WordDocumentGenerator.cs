@@ -67,7 +67,8 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
                 var owner = DepartmentModel.Text(department?.Head);
                 var approver = DepartmentModel.Text(department?.ApprovedBy);
                 return new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
-                    ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256),
+                    ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256,
+                        [.. index.Delegation.Covering(role.Title).Select(g => g.Task.Id.Trim())]),
                     JobDescriptionWording.For(language), control => template.Render(ControlModel.With(model, control),
                         new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control)));
             };
