@@ -7,7 +7,8 @@ namespace OfficeInfra.Publishing.Local;
 
 /// <summary>
 /// The embedded default target: the library as a folder on disk, laid out exactly as the SharePoint library, with
-/// <c>manifest.json</c> recording documents, folders, access and grants. A failed or killed run leaves the folder as
+/// <c>manifest.json</c> recording documents, folders, access and grants, readable by the folder's owner only
+/// (<see cref="PrivateFiles"/>): it names every department's documents, Restricted ones included. A failed or killed run leaves the folder as
 /// it was (see <see cref="LocalJournal"/>); files we did not produce are never overwritten or deleted.
 /// </summary>
 public sealed class LocalLibraryTarget : ILibraryTarget
@@ -86,8 +87,9 @@ public sealed class LocalLibraryTarget : ILibraryTarget
             }
         }
         var records = (manifest?.Documents ?? []).Select(d => d.ToControlRecord()).OfType<ControlRecord>().ToList();
+        // Records an earlier version left readable by others (the user's umask) are made private by the next apply.
         return Task.FromResult(new LibrarySnapshot(folders, documents, records, manifest?.LastIssued,
-            FolderLabels: manifest?.FolderLabels()));
+            RecordsExposed: PrivateFiles.IsOpen(ManifestPath), FolderLabels: manifest?.FolderLabels()));
     }
 
     /// <inheritdoc />
@@ -97,6 +99,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(desired);
         Directory.CreateDirectory(Root);
+        // Before anything else: records left readable by others are closed now, not once this run's copy is moved in.
+        PrivateFiles.Restrict(ManifestPath);
         LocalJournal.Recover(Root);
         var writes = plan.Documents.Where(d => d.Change is DocumentChange.New or DocumentChange.Changed or DocumentChange.Overwrite).ToList();
         var before = ReadRecords();
@@ -108,6 +112,8 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         LocalJournal journal;
         try
         {
+            // The work folder holds the records and every department's documents until they move into place.
+            PrivateFiles.CreateFolder(workFolder);
             Directory.CreateDirectory(staging);
             var moves = new List<JournalMove>();
             for (var i = 0; i < writes.Count; i++)
@@ -119,7 +125,9 @@ public sealed class LocalLibraryTarget : ILibraryTarget
                 moves.Add(new JournalMove(name, writes[i].Path));
                 progress?.Report(new WorkProgress(i + 1, writes.Count, writes[i].Path));
             }
-            File.WriteAllBytes(Path.Combine(staging, LibraryLayout.ManifestName), records.GetAwaiter().GetResult());
+            // The records name every department's documents and facts, Restricted ones included: the owner's alone,
+            // and a move keeps the mode, so the file in place is too.
+            PrivateFiles.WriteFile(Path.Combine(staging, LibraryLayout.ManifestName), records.GetAwaiter().GetResult());
             moves.Add(new JournalMove(LibraryLayout.ManifestName, LibraryLayout.ManifestName));
             var folders = plan.FoldersToCreate
                 .Concat(writes.Select(w => Path.GetDirectoryName(w.Path)?.Replace('\\', '/')).OfType<string>().Where(p => p.Length > 0))

@@ -28,7 +28,7 @@ public sealed record ExistingFolder(string Path, bool InheritsPermissions, IRead
 /// run's versions, dates and history build on.</param>
 /// <param name="LastIssued">The highest document ID number issued so far per prefix.</param>
 /// <param name="RecordsExposed">True when the target's records can be read by more people than the library's owners
-/// (a SharePoint library whose records still inherit the site's permissions); the next apply locks them.</param>
+/// (a SharePoint library whose records still inherit the site's permissions, a local file others may read); the next apply locks them.</param>
 /// <param name="MissingColumns">The library columns the target lacks (internal names), to be created.</param>
 /// <param name="VersioningOff">True when the target keeps no versions and the product is to turn major versions on.</param>
 /// <param name="FolderLabels">The retention labels the product applied to folders (path → label), as its records say.</param>

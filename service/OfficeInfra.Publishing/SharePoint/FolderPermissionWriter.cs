@@ -44,6 +44,21 @@ internal sealed class FolderPermissionWriter(SharePointRestClient rest, SitePerm
         }
     }
 
+    /// <summary>
+    /// Takes away every grant on the item but <paramref name="keep"/>'s, each by the principal id and role definition read
+    /// from the item; a binding that gives no access of its own (Limited Access) stays.
+    /// </summary>
+    public async Task RemoveAllButAsync(ListItemRef item, int keep, CancellationToken ct)
+    {
+        foreach (var assignment in (await rest.RoleAssignmentsAsync(item, ct).ConfigureAwait(false)).Where(a => a.Member.Id != keep))
+        {
+            foreach (var role in assignment.Roles.Where(r => SitePermissionMap.RoleOf(r) is not null))
+            {
+                await RemoveBindingAsync(item, assignment.Member.Id, role.Id, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Removes each grant by the principal id and role definition read from the folder itself.</summary>
     private async Task RemoveAsync(ListItemRef item, IReadOnlyList<Grant> grants, CancellationToken ct)
     {

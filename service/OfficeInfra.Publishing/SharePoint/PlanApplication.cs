@@ -65,6 +65,9 @@ internal sealed class PlanApplication
     /// <summary>The bytes of the claim this run last tried to write, so a claim whose answer was lost can be recognised.</summary>
     public byte[]? Claim { get; set; }
 
+    /// <summary>True once the records are kept to the site's owners, so this run may write names into them.</summary>
+    public bool RecordsLocked { get; set; }
+
     /// <summary>Labels the tenant does not have, by the path that should carry them: said once, at the end.</summary>
     public ConcurrentBag<(string Path, string Label)> Unlabelled { get; } = [];
 

@@ -52,12 +52,12 @@ public sealed partial class SharePointLibraryTarget
     /// <summary>Reads the records and claims the library for this run, with its planned uploads marked pending.</summary>
     private async Task ClaimLibraryAsync(PlanApplication run, CancellationToken ct)
     {
-        (run.Before, var current, var item) = await ReadRecordsAsync(ct).ConfigureAwait(false);
+        (run.Before, var current) = await ReadRecordsAsync(ct).ConfigureAwait(false);
         run.MarkPlannedWork();
         var claim = new PublishRun(Guid.NewGuid().ToString("N"), run.Started, run.Started + _options.PublishLease);
-        var exposed = await ExposedAsync(item, ct).ConfigureAwait(false);
-        run.Held = await ClaimAsync((run.Records(permissionsApplied: false) with { Publishing = claim }).ToJson(), claim, run.Before, current, exposed,
-            bytes => run.Claim = bytes, ct).ConfigureAwait(false);
+        var exposed = await ExposedAsync(current?.ListItem, ct).ConfigureAwait(false);
+        run.Held = await ClaimAsync(run, (run.Records(permissionsApplied: false) with { Publishing = claim }).ToJson(), claim, current, exposed, ct)
+            .ConfigureAwait(false);
     }
 
     /// <summary>
@@ -122,7 +122,8 @@ public sealed partial class SharePointLibraryTarget
         }
         if (run.Before is not null && run.Held is not null)
         {
-            await SaveProgressAsync(run.Records(permissionsApplied: false), run.Held).ConfigureAwait(false);
+            // Records not yet locked hold only this run's empty claim: it is ended without a name written into them.
+            await SaveProgressAsync(run.RecordsLocked ? run.Records(permissionsApplied: false) : LibraryRecords.Empty, run.Held).ConfigureAwait(false);
         }
     }
 

@@ -14,8 +14,10 @@ namespace OfficeInfra.Publishing.SharePoint;
 /// <remarks>
 /// The records name every department's documents, Restricted ones included, so the file does not inherit the site's
 /// permissions (Visitors read the library root): its inheritance is broken and only the site's Owners group keeps a
-/// grant (the app keeps access through its site-level permission, as on department folders). A library without
-/// records gets an empty file first, locked before any name is written into it.
+/// grant (the app keeps access through its site-level permission, as on department folders). No run writes a name
+/// into the file while others can read it: a library without records gets an empty claim first, locked before the
+/// real one goes in; records an earlier version (or a run killed half way through locking) left readable are locked
+/// before the claim; and a run that fails before the lock ends its claim with empty records.
 /// </remarks>
 public sealed partial class SharePointLibraryTarget
 {
@@ -24,23 +26,25 @@ public sealed partial class SharePointLibraryTarget
     private readonly object _planGate = new();
     private (bool Read, string? ETag) _planned;
 
-    /// <summary>The records, their eTag (null when there are none) and their list item. The eTag is read first: if the
-    /// file changes in between, the eTag is the older one and a later <c>If-Match</c> fails, which is the safe way round.</summary>
-    private async Task<(LibraryRecords Records, string? ETag, ListItemRef? Item)> ReadRecordsAsync(CancellationToken ct)
+    /// <summary>The records and their drive item (null when there are none: eTag, cTag, list item). The item is read
+    /// first: if the file changes in between, its eTag is the older one and a later <c>If-Match</c> fails, which is the
+    /// safe way round.</summary>
+    private async Task<(LibraryRecords Records, DriveEntry? Item)> ReadRecordsAsync(CancellationToken ct)
     {
         var item = await _drive.ItemAsync(FileName, ct).ConfigureAwait(false);
         if (item is null)
         {
-            return (LibraryRecords.Empty, null, null);
+            return (LibraryRecords.Empty, null);
         }
         var bytes = await _drive.ReadAsync(FileName, ct).ConfigureAwait(false);
-        return (bytes is null || bytes.Length == 0 ? LibraryRecords.Empty : LibraryRecords.Read(bytes), item.ETag, item.ListItem);
+        return (bytes is null || bytes.Length == 0 ? LibraryRecords.Empty : LibraryRecords.Read(bytes), item);
     }
 
     /// <summary>
-    /// True when the records are not yet kept to the site's owners: they still inherit the site's permissions, or a
-    /// run stopped half way through locking them (the owners lack their grant, or the app still holds its own). A grant
-    /// an owner added by hand is theirs to keep.
+    /// True when the records are not yet kept to the site's owners: they still inherit the site's permissions, a run
+    /// stopped half way through locking them (the owners lack their grant, or the app still holds its own), or someone
+    /// else holds a grant on them, even one added by hand: the records describe Restricted departments, which only the
+    /// owners may read.
     /// </summary>
     private async Task<bool> ExposedAsync(ListItemRef? item, CancellationToken ct)
     {
@@ -54,8 +58,8 @@ public sealed partial class SharePointLibraryTarget
         }
         var assignments = await _rest.RoleAssignmentsAsync(item, ct).ConfigureAwait(false);
         var owners = await _permissions.PrincipalAsync("Owners", ct).ConfigureAwait(false);
-        var app = await _permissions.CallerAsync(ct).ConfigureAwait(false);
-        return assignments.Any(a => a.Member.Id == app.Id && app.Id != owners.Id) || !assignments.Any(a => a.Member.Id == owners.Id);
+        return assignments.Any(a => a.Member.Id != owners.Id && a.Roles.Any(r => SitePermissionMap.RoleOf(r) is not null))
+            || !assignments.Any(a => a.Member.Id == owners.Id);
     }
 
     /// <summary>Remembers which records the plan was made from, so applying it fails if the library moved on.</summary>
@@ -68,14 +72,14 @@ public sealed partial class SharePointLibraryTarget
     }
 
     /// <summary>
-    /// Claims the library for this run: the records as they will be during the run, written only if they are still
-    /// the ones the plan was made from. A library without records gets an empty, locked file first. Returns the eTag
-    /// this run now holds.
+    /// Claims the library for this run: the records as they will be during the run (<paramref name="during"/>), written
+    /// only if they are still the ones the plan was made from. They are kept to the site's owners before this run writes
+    /// a name into them: a library without records gets an empty claim first, locked, then the claim; records an
+    /// earlier version left readable are locked first. Returns the eTag this run now holds.
     /// </summary>
-    private async Task<string> ClaimAsync(byte[] during, PublishRun run, LibraryRecords now, string? current, bool exposed, Action<byte[]> attempt,
-        CancellationToken ct)
+    private async Task<string> ClaimAsync(PlanApplication run, byte[] during, PublishRun claim, DriveEntry? current, bool exposed, CancellationToken ct)
     {
-        if (now.Publishing is { } other && other.Until > DateTimeOffset.UtcNow)
+        if (run.Before?.Publishing is { } other && other.Until > DateTimeOffset.UtcNow)
         {
             throw new OfficeInfraException(ErrorKind.TargetFailed,
                 $"Another publish of this library started at {other.Started:yyyy-MM-dd HH:mm} UTC and has not finished; nothing was changed. " +
@@ -84,39 +88,49 @@ public sealed partial class SharePointLibraryTarget
         string? expected;
         lock (_planGate)
         {
-            expected = _planned.Read ? _planned.ETag : current;
+            expected = _planned.Read ? _planned.ETag : current?.ETag;
         }
-        if (expected != current)
+        if (expected != current?.ETag)
         {
             throw Moved();
         }
         if (current is null)
         {
-            // No records yet: an empty claim first, locked to the owners, so no name is ever readable by Visitors.
-            var empty = (LibraryRecords.Empty with { Publishing = run }).ToJson();
-            attempt(empty);
+            // No records yet: an empty claim (it names nothing) holds the library while the file is locked.
+            var empty = (LibraryRecords.Empty with { Publishing = claim }).ToJson();
+            run.Claim = empty;
             var created = await _drive.ReplaceIfUnchangedAsync(FileName, empty, null, ct).ConfigureAwait(false) ?? throw Moved();
             var locked = await LockRecordsAsync(created, ct).ConfigureAwait(false);
-            attempt(during);
-            return await WriteHeldRecordsAsync(during, locked, ct).ConfigureAwait(false);
+            run.RecordsLocked = true;
+            run.Claim = during;
+            return await WriteHeldRecordsAsync(during, locked.ETag!, ct).ConfigureAwait(false);
         }
-        attempt(during);
-        var written = await _drive.ReplaceIfUnchangedAsync(FileName, during, expected, ct).ConfigureAwait(false) ?? throw Moved();
-        return exposed ? await LockRecordsAsync(written, ct).ConfigureAwait(false) : written.ETag!;
+        if (exposed)
+        {
+            var locked = await LockRecordsAsync(current, ct).ConfigureAwait(false);
+            // Permissions are not content: the cTag tells whether someone replaced the records meanwhile.
+            current = locked.CTag == current.CTag ? locked : throw Moved();
+        }
+        run.RecordsLocked = true;
+        run.Claim = during;
+        var written = await _drive.ReplaceIfUnchangedAsync(FileName, during, current.ETag, ct).ConfigureAwait(false) ?? throw Moved();
+        return written.ETag!;
     }
 
-    /// <summary>Breaks the records' inheritance so only the site's owners keep a grant; returns the eTag held then.</summary>
-    /// <remarks>Permission changes are not content: the eTag is read again all the same, since this run holds the claim.</remarks>
-    private async Task<string> LockRecordsAsync(DriveEntry records, CancellationToken ct)
+    /// <summary>Breaks the records' inheritance so only the site's owners keep a grant; returns the item as it is then.</summary>
+    /// <remarks>Its eTag may change with the permissions (SharePoint counts them as metadata), so the item is read again.</remarks>
+    private async Task<DriveEntry> LockRecordsAsync(DriveEntry records, CancellationToken ct)
     {
-        // The write's answer names no list item (Graph returns sharepointIds only when selected): read it again.
+        // A write's answer names no list item (Graph returns sharepointIds only when selected): read it again.
         var item = (await ListedAsync(FileName, records, ct).ConfigureAwait(false)).ListItem!;
         await Naming(FileName, "keep to the site's owners", async () =>
         {
             await _folderPermissions.ApplyAsync(item, OwnersOnly, ct).ConfigureAwait(false);
+            var owners = await _permissions.PrincipalAsync("Owners", ct).ConfigureAwait(false);
+            await _folderPermissions.RemoveAllButAsync(item, owners.Id, ct).ConfigureAwait(false);
             return true;
         }).ConfigureAwait(false);
-        return (await _drive.ItemAsync(FileName, ct).ConfigureAwait(false))?.ETag ?? throw Moved();
+        return await _drive.ItemAsync(FileName, ct).ConfigureAwait(false) ?? throw Moved();
     }
 
     private static OfficeInfraException Moved() => new(ErrorKind.TargetFailed,

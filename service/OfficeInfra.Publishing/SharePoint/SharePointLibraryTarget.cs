@@ -66,8 +66,8 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
         {
             await ResolveAsync(cancellationToken).ConfigureAwait(false);
             var entries = await _drive.ListAsync(IsInsideRecords, cancellationToken).ConfigureAwait(false);
-            var (records, eTag, item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
-            RememberPlanned(eTag);
+            var (records, item) = await ReadRecordsAsync(cancellationToken).ConfigureAwait(false);
+            RememberPlanned(item?.ETag);
             // SharePoint paths are case-insensitive, as the planner's are.
             var lines = records.ByPath();
             var stale = new HashSet<string>(records.Stale, StringComparer.OrdinalIgnoreCase);
@@ -86,7 +86,7 @@ public sealed partial class SharePointLibraryTarget : ILibraryTarget, IDisposabl
             var missing = await _metadata.MissingColumnsAsync(cancellationToken).ConfigureAwait(false);
             var versioningOff = _options.EnableVersioning && !await _metadata.VersioningAsync(cancellationToken).ConfigureAwait(false);
             return new LibrarySnapshot(folders, documents, control, records.LastIssued,
-                RecordsExposed: await ExposedAsync(item, cancellationToken).ConfigureAwait(false),
+                RecordsExposed: await ExposedAsync(item?.ListItem, cancellationToken).ConfigureAwait(false),
                 MissingColumns: [.. missing.Select(c => c.Name)], VersioningOff: versioningOff, FolderLabels: records.FolderLabels());
         }
         catch (Exception e) when (IsTargetFailure(e))

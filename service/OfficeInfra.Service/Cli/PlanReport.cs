@@ -29,7 +29,7 @@ internal static class PlanReport
         }
         if (plan.SecureRecords)
         {
-            await writer.WriteLineAsync("  records        keep manifest.json to the site's owners (it names every department's documents)").ConfigureAwait(false);
+            await writer.WriteLineAsync("  records        make manifest.json readable by the library's owners only (it names every department's documents)").ConfigureAwait(false);
         }
         foreach (var folder in plan.FoldersToCreate)
         {

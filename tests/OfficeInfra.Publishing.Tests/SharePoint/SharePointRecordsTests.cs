@@ -1,6 +1,7 @@
 using OfficeInfra.Documents.Word;
 using OfficeInfra.Publishing.Planning;
 using OfficeInfra.Publishing.Records;
+using OfficeInfra.Publishing.Tests.Support;
 using OfficeInfra.Registers.Sample;
 
 namespace OfficeInfra.Publishing.Tests.SharePoint;
@@ -109,6 +110,66 @@ public sealed class SharePointRecordsTests
         result.Plan.SecureRecords.Should().BeTrue();
         result.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Unchanged);
         sp.Server.Library.FileReaders().Single(f => f.Path == LibraryRecords.FileName).Readers.Should().Equal(sp.Server.Library.Owners);
+    }
+
+    [Fact]
+    public async Task PublishAsync_SomeoneGrantedVisitorsTheRecordsByHand_GrantTakenBackThoughNothingElseChanges()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var registers = SampleOrganisation.Create();
+        await Publisher().PublishAsync(registers, new DateOnly(2026, 1, 31), sp.Target());
+        sp.Server.Library.GrantByHand(LibraryRecords.FileName, sp.Server.Library.Visitors.Title, "Read");
+
+        var result = await Publisher().PublishAsync(registers, new DateOnly(2026, 3, 1), sp.Target());
+
+        result.Plan.SecureRecords.Should().BeTrue("the records describe Restricted departments, which only the owners may read");
+        result.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Unchanged);
+        sp.Server.Library.FileReaders().Single(f => f.Path == LibraryRecords.FileName).Readers.Should().Equal(sp.Server.Library.Owners);
+        (await Publisher().PlanAsync(registers, new DateOnly(2026, 3, 1), sp.Target())).Plan.IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task PublishAsync_RecordsLeftReadableAndATaskChanged_LockedBeforeTheRunWritesIntoThem()
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var registers = SampleOrganisation.Create();
+        await Publisher().PublishAsync(registers, new DateOnly(2026, 1, 31), sp.Target());
+        sp.Server.Library.InheritPermissions(LibraryRecords.FileName);
+        var task = registers.Tasks.First(t => t.Role is not null);
+        var changed = registers with { Tasks = registers.Tasks.Select(t => t == task ? t with { Task = t.Task + " (revised)" } : t).ToList() };
+        var exposure = ExposureCheck.Watch(sp.Server, Publisher().BuildDesired(changed, new DateOnly(2026, 3, 1)));
+
+        var result = await Publisher().PublishAsync(changed, new DateOnly(2026, 3, 1), sp.Target());
+
+        result.Plan.SecureRecords.Should().BeTrue();
+        result.Plan.Documents.Should().Contain(d => d.Change == DocumentChange.Changed);
+        exposure.Exposures.Should().BeEmpty("nothing this run wrote into the records was ever readable beyond the owners");
+        sp.Server.Library.FileReaders().Single(f => f.Path == LibraryRecords.FileName).Readers.Should().Equal(sp.Server.Library.Owners);
+        sp.Server.Library.AppGrants().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(FakeGraph.FaultKind.ConnectionCut, "breakroleinheritance")]
+    [InlineData(FakeGraph.FaultKind.ConnectionCut, "addroleassignment")]
+    [InlineData(FakeGraph.FaultKind.Unavailable503, "removeroleassignment")]
+    public async Task PublishAsync_FirstPublishFailsWhileLockingTheRecords_NoNameEverReadableAndTheNextRunLocksThem(FakeGraph.FaultKind fault, string call)
+    {
+        await using var sp = await FakeSharePoint.StartAsync();
+        var registers = SampleOrganisation.Create();
+        var exposure = ExposureCheck.Watch(sp.Server, Publisher().BuildDesired(registers, new DateOnly(2026, 1, 31)));
+        sp.Server.Faults.RetryAfterSeconds = 0;
+        sp.Server.Faults.Next(fault, r => r.Path.Contains(call, StringComparison.Ordinal));
+
+        var failed = () => Publisher().PublishAsync(registers, new DateOnly(2026, 1, 31), sp.Target(sp.Options(maxRetries: 0)));
+
+        await failed.Should().ThrowAsync<OfficeInfraException>();
+        exposure.Exposures.Should().BeEmpty();
+        Records(sp).Publishing.Should().BeNull("the failed run ended its claim");
+        await Publisher().PublishAsync(registers, new DateOnly(2026, 1, 31), sp.Target());
+        exposure.Exposures.Should().BeEmpty();
+        Records(sp).Documents.Should().NotBeEmpty();
+        sp.Server.Library.FileReaders().Single(f => f.Path == LibraryRecords.FileName).Readers.Should().Equal(sp.Server.Library.Owners);
+        sp.Server.Library.AppGrants().Should().BeEmpty();
     }
 
     [Fact]

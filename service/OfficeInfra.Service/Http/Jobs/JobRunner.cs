@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Service.Http.Telemetry;
 
 namespace OfficeInfra.Service.Http.Jobs;
@@ -50,7 +51,7 @@ internal sealed class JobRunner(JobBacklog queue, IJobStore store, IOptions<JobO
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, job.CancelRequested, timer.Token);
         try
         {
-            PrivateFolder.Create(job.Folder);
+            PrivateFiles.CreateFolder(job.Folder);
             var result = await job.Work(job, job.Progress(), stop.Token).WaitAsync(stop.Token).ConfigureAwait(false);
             job.Succeed(result, time.GetUtcNow());
             JobLog.Succeeded(logger, job.Id);
@@ -72,7 +73,7 @@ internal sealed class JobRunner(JobBacklog queue, IJobStore store, IOptions<JobO
         }
         finally
         {
-            PrivateFolder.Seal(job.Folder);
+            PrivateFiles.Seal(job.Folder);
             store.Save(job);
             telemetry.Ended(job, run, time.GetElapsedTime(started));
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using OfficeInfra.Publishing.Local;
 
 namespace OfficeInfra.Service.Http.Jobs;
 
@@ -27,7 +28,7 @@ internal sealed class SqliteJobStore : IJobStore
         _options = options;
         _time = time;
         _logger = logger;
-        var root = PrivateFolder.Create(options.Value.ResolvedFolder);
+        var root = PrivateFiles.CreateFolder(options.Value.ResolvedFolder);
         _ownership = Own(root);
         _database = new JobDatabase(Path.Combine(root, "jobs.db"));
         foreach (var stored in _database.LoadAll())

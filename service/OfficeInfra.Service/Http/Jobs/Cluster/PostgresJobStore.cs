@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using OfficeInfra.Publishing.Local;
 using OfficeInfra.Service.Shared;
 
 namespace OfficeInfra.Service.Http.Jobs.Cluster;
@@ -42,7 +43,7 @@ internal sealed class PostgresJobStore : IJobStore
         _options = options;
         _time = time;
         _logger = logger;
-        _root = PrivateFolder.Create(options.Value.ResolvedFolder);
+        _root = PrivateFiles.CreateFolder(options.Value.ResolvedFolder);
         try
         {
             JobTable.Create(data);
