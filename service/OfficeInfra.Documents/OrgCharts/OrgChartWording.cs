@@ -44,12 +44,21 @@ public sealed partial class OrgChartWording : IChangeWording
         $"{ChartWords.English.Roles(roles)}, {AccessLevels.List.TextOf(access)}";
 
     /// <summary>The facts of a deck showing <paramref name="roles"/>, plus <paramref name="figures"/> lines (department → its figures).</summary>
-    internal static IReadOnlyDictionary<string, string> Facts(string title, IEnumerable<Role> roles, IEnumerable<(string Department, string Figures)> figures)
+    /// <param name="titleOnly">The access level of a role the deck shows by title only (a hidden department's head in the
+    /// organisation deck): its facts keep what the box shows, never its holder or whether it is vacant.</param>
+    internal static IReadOnlyDictionary<string, string> Facts(string title, IEnumerable<Role> roles, IEnumerable<(string Department, string Figures)> figures,
+        Func<Role, AccessLevel?>? titleOnly = null)
     {
         var facts = new ModelFacts().Field("Title", title);
         foreach (var role in roles)
         {
             var name = role.Title.Trim();
+            if (titleOnly?.Invoke(role) is { } access)
+            {
+                facts.Item("role", name, name, ("department", role.Department.Trim()), ("reportsTo", role.ReportsTo?.Trim()),
+                    ("type", role.RoleType.ToString()), (TitleOnlyField, AccessLevels.List.TextOf(access)));
+                continue;
+            }
             facts.Item("role", name, name, ("department", role.Department.Trim()), ("reportsTo", role.ReportsTo?.Trim()),
                 ("type", role.RoleType.ToString()), ("vacant", role.IsVacant), ("holder", role.IsVacant ? null : role.Holder?.Trim()),
                 ("hours", role.Hours?.Trim()));
@@ -60,6 +69,9 @@ public sealed partial class OrgChartWording : IChangeWording
         }
         return facts.Facts;
     }
+
+    // The fact of a role the organisation deck shows by title only: its department's access level.
+    private const string TitleOnlyField = "titleOnly";
 
     /// <inheritdoc />
     public bool IsAnchor(string key) => false;
@@ -87,6 +99,11 @@ public sealed partial class OrgChartWording : IChangeWording
             };
         }
         var role = change.Fact(item);
+        // A role shown by title only names nothing of its holder or vacancy, not even the change that hid them.
+        if (change.Field is TitleOnlyField or "vacant" or "holder" or "hours" && change.NewFacts.ContainsKey($"{item}:{TitleOnlyField}"))
+        {
+            return null;
+        }
         return change.Field switch
         {
             null when change.Old is null => _chart.RoleAdded(change.New!),
