@@ -106,8 +106,12 @@ public sealed class GenerationPropertyTests
     private static bool Same(string? reference, string name) =>
         string.Equals(reference?.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>On a slide a title is one line: characters XML cannot hold are dropped, tabs stay.</summary>
-    private static string AsSlideShowsIt(string value)
+    /// <summary>On a slide, characters XML cannot hold are dropped, tabs stay, and each line break (CR LF, CR or LF) is one
+    /// line break.</summary>
+    private static string AsSlideShowsIt(string value) =>
+        Printable(value).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    private static string Printable(string value)
     {
         var text = new StringBuilder();
         for (var i = 0; i < value.Length; i++)
@@ -117,7 +121,7 @@ public sealed class GenerationPropertyTests
             {
                 text.Append(c).Append(value[++i]);
             }
-            else if (c == '\t' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF'))
+            else if (c is '\t' or '\r' or '\n' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF'))
             {
                 text.Append(c);
             }

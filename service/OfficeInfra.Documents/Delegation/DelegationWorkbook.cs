@@ -31,22 +31,7 @@ public static class DelegationWorkbook
     {
         ArgumentNullException.ThrowIfNull(figures);
         var words = DelegationWords.For(language);
-        var productWords = ProductWords.For(language);
-        var frequencies = DelegationFigures.Frequencies.Select(f => productWords.Frequencies[f]).Append(words.OtherFrequency).ToList();
-        var frequencyKeys = DelegationFigures.Frequencies.Select(f => DelegationFigures.FrequencyKey(Registers.Model.Frequencies.List.TextOf(f)))
-            .Append(DelegationFigures.Other).ToList();
-
-        var delegations = Rows(words.Columns, figures.Delegations.Select(d => new object[]
-        {
-            d.TaskId, d.Task, d.Process, d.ShouldDo, d.DoneBy, d.DoerRole,
-            d.Frequency == DelegationFigures.Other ? words.OtherFrequency : frequencies[frequencyKeys.IndexOf(d.Frequency)],
-        }));
-        var doers = Rows([.. words.DoerColumns, .. frequencies], figures.ByDoer.Select(d =>
-            new object[] { d.DoneBy, d.DoerRole, d.Tasks }.Concat(frequencyKeys.Select(k => (object)d.ByFrequency.GetValueOrDefault(k))).ToArray()));
-        var vacant = Rows(words.VacantColumns, figures.VacantRoles.Select(v => new object[]
-        {
-            v.Role, v.Department, v.Tasks, v.Covered, productWords.Lists.Series(v.CoveredBy), v.Uncovered,
-        }));
+        var (delegations, doers, vacant, frequencies) = Tables(figures, words, ProductWords.For(language));
         var hasChart = figures.ByDoer.Count > 0;
         string[] sheets = [words.DelegationsSheet, words.ByPersonSheet, words.VacantSheet];
 
@@ -86,6 +71,28 @@ public static class DelegationWorkbook
             parts.Add(("xl/charts/chart1.xml", Chart(words.ChartTitle, sheets[1], frequencies.Count, figures.ByDoer.Count)));
         }
         return ZipPackageWriter.Write([.. parts.Select(p => ZipEntryBlob.Deflate(p.Name, Encoding.UTF8.GetBytes(p.Xml), CompressionLevel.Fastest))]);
+    }
+
+    /// <summary>The three tables' cells, and the frequencies' names in the order of the By person columns.</summary>
+    private static (List<object[]> Delegations, List<object[]> Doers, List<object[]> Vacant, List<string> Frequencies) Tables(
+        DelegationFigures figures, DelegationWords words, ProductWords productWords)
+    {
+        var frequencies = DelegationFigures.Frequencies.Select(f => productWords.Frequencies[f]).Append(words.OtherFrequency).ToList();
+        var frequencyKeys = DelegationFigures.Frequencies.Select(f => DelegationFigures.FrequencyKey(Registers.Model.Frequencies.List.TextOf(f)))
+            .Append(DelegationFigures.Other).ToList();
+
+        var delegations = Rows(words.Columns, figures.Delegations.Select(d => new object[]
+        {
+            d.TaskId, d.Task, d.Process, d.ShouldDo, d.DoneBy, d.DoerRole,
+            d.Frequency == DelegationFigures.Other ? words.OtherFrequency : frequencies[frequencyKeys.IndexOf(d.Frequency)],
+        }));
+        var doers = Rows([.. words.DoerColumns, .. frequencies], figures.ByDoer.Select(d =>
+            new object[] { d.DoneBy, d.DoerRole, d.Tasks }.Concat(frequencyKeys.Select(k => (object)d.ByFrequency.GetValueOrDefault(k))).ToArray()));
+        var vacant = Rows(words.VacantColumns, figures.VacantRoles.Select(v => new object[]
+        {
+            v.Role, v.Department, v.Tasks, v.Covered, productWords.Lists.Series(v.CoveredBy), v.Uncovered,
+        }));
+        return (delegations, doers, vacant, frequencies);
     }
 
     /// <summary>A table's cells: the header row, then at least one data row (Excel tables cannot be empty).</summary>

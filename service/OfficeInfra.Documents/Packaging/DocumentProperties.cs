@@ -58,5 +58,5 @@ public sealed record DocumentProperties(string Title, string Subject, string Cat
     }
 
     // Text from the registers may hold characters XML 1.0 cannot carry; they are dropped, as on the slides.
-    private static string Esc(string text) => OrgCharts.Slides.XmlText.Escape(text);
+    private static string Esc(string text) => Registers.Writing.XmlText.Escape(text);
 }

@@ -54,13 +54,12 @@ internal static class SheetFit
         string.IsNullOrEmpty(text) ? 0 : text.Sum(c => IsEastAsian(c) ? EastAsianWidth : 1.0);
 
     /// <summary>How many lines the text takes in a cell of the given width, wrapped between words (and between any two
-    /// East Asian characters), a word longer than the line broken across lines.</summary>
-    public static int Lines(string text, double width)
+    /// East Asian characters), a word longer than the line broken across lines; each line break starts a line.</summary>
+    public static int Lines(string text, double width) =>
+        string.IsNullOrEmpty(text) || width <= 0 ? 1 : Registers.Writing.XmlText.Lines(text).Sum(line => WrappedLines(line, width));
+
+    private static int WrappedLines(string text, double width)
     {
-        if (string.IsNullOrEmpty(text) || width <= 0)
-        {
-            return 1;
-        }
         var lines = 1;
         var used = 0.0;
         foreach (var word in Words(text))

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using OfficeInfra.Documents.Packaging;
-using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlNumbers;
+using static OfficeInfra.Registers.Writing.XmlText;
 using static OfficeInfra.Documents.Workbooks.SpreadsheetParts;
 
 namespace OfficeInfra.Documents.Workbooks;
@@ -151,7 +152,7 @@ internal static class TableWorkbookWriter
         for (var c = 0; c < cells.Count && c < widths.Count; c++)
         {
             var room = Math.Max(1, widths[c] - 2);
-            var lines = (cells[c].Text ?? string.Empty).Split('\n')
+            var lines = Registers.Writing.XmlText.Lines(cells[c].Text ?? string.Empty)
                 .Sum(line => Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch >= '\u2E80' ? 2 : 1) / room)));
             most = Math.Max(most, lines);
         }

@@ -15,6 +15,7 @@ public sealed class LocalLibraryTarget : ILibraryTarget
 {
     private readonly Action<string>? _checkpoint;
     private readonly TimeProvider _time;
+    private RecordsRead? _lastRead;
 
     /// <summary>A target for the library folder <paramref name="root"/> (created on the first apply).</summary>
     public LocalLibraryTarget(string root) : this(root, null, null)
@@ -150,7 +151,27 @@ public sealed class LocalLibraryTarget : ILibraryTarget
         return Task.CompletedTask;
     }
 
-    private LibraryRecords? ReadRecords() => File.Exists(ManifestPath) ? LibraryRecords.Read(File.ReadAllBytes(ManifestPath)) : StartingRecords;
+    // A large library's records are megabytes of JSON whose packed facts are all inflated to be checked: the records
+    // a plan was read from are used again when it is applied, unless the file has been replaced since.
+    private LibraryRecords? ReadRecords()
+    {
+        var file = new FileInfo(ManifestPath);
+        if (!file.Exists)
+        {
+            return StartingRecords;
+        }
+        if (_lastRead is { } last && last.Written == file.LastWriteTimeUtc && last.Length == file.Length)
+        {
+            return last.Records;
+        }
+        var records = LibraryRecords.Read(File.ReadAllBytes(file.FullName));
+        _checkpoint?.Invoke("records read");
+        _lastRead = new RecordsRead(records, file.LastWriteTimeUtc, file.Length);
+        return records;
+    }
+
+    // One object, so a target used from two threads never sees one file's stamp with another's records.
+    private sealed record RecordsRead(LibraryRecords Records, DateTime Written, long Length);
 
     private static string Hash(string file)
     {

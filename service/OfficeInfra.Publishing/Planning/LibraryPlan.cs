@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Planning;
 
@@ -37,7 +38,16 @@ public sealed record PlannedDocument(string Path, DocumentChange Change)
 /// <param name="Remove">Grants that will be removed: a managed principal's old role when its role changed, a grant the
 /// product gave that the registers no longer give, and the drift when pruning was asked for.</param>
 public sealed record PlannedPermissions(string Path, bool BreakInheritance, IReadOnlyList<Grant> Add,
-    IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove);
+    IReadOnlyList<Grant> Drift, IReadOnlyList<Grant> Remove)
+{
+    /// <summary>
+    /// The department whose folder this is (<see cref="FolderSpec.Department"/>), the key the records keep each
+    /// folder's grants under; null for permissions on something that is no department's folder (the records file).
+    /// Not part of the plan's JSON.
+    /// </summary>
+    [JsonIgnore]
+    public RegisterName? Department { get; init; }
+}
 
 /// <summary>A retention label to apply to a folder (a department folder, or a process's records folder).</summary>
 public sealed record PlannedFolderLabel(string Path, string Label);

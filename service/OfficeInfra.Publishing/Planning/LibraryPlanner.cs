@@ -53,7 +53,10 @@ public static class LibraryPlanner
             snapshot.MissingColumns ?? [], snapshot.VersioningOff, folderLabels, unimportable);
     }
 
-    private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune)
+    private static PlannedPermissions Permissions(FolderSpec folder, ExistingFolder? existing, bool prune) =>
+        Changes(folder, existing, prune) with { Department = folder.Department };
+
+    private static PlannedPermissions Changes(FolderSpec folder, ExistingFolder? existing, bool prune)
     {
         if (existing is null || existing.InheritsPermissions)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OfficeInfra.Publishing.Planning;
+using OfficeInfra.Registers.Model;
 
 namespace OfficeInfra.Publishing.Records;
 
@@ -76,9 +77,10 @@ public sealed record LibraryRecords(
             });
         }
         documents.AddRange((toDelete ?? []).Select(previous.GetValueOrDefault).OfType<RecordedDocument>());
-        var permissions = plan.Permissions.ToDictionary(p => p.Path, StringComparer.OrdinalIgnoreCase);
-        var folders = (before ?? Empty).Folders.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        // A folder's permissions and its earlier record are found by its department, the key the layout filed it under.
+        var permissions = plan.Permissions.Where(p => p.Department is not null)
+            .GroupBy(p => p.Department!.Value).ToDictionary(g => g.Key, g => g.First());
+        var folders = (before ?? Empty).Folders.GroupBy(f => new RegisterName(f.Department)).ToDictionary(g => g.Key, g => g.First());
         var labels = new Dictionary<string, string>((before ?? Empty).FolderLabels(), StringComparer.OrdinalIgnoreCase);
         foreach (var (path, label) in folderLabels ?? (plan.FolderLabels ?? []).ToDictionary(l => l.Path, l => l.Label, StringComparer.OrdinalIgnoreCase))
         {
@@ -89,11 +91,11 @@ public sealed record LibraryRecords(
             documents,
             desired.Folders.Select(f =>
             {
-                var given = permissionsApplied || !folders.TryGetValue(f.Path, out var old) ? f.Grants : f.Grants.Concat(old.Given()).Distinct().ToList();
+                var given = permissionsApplied || !folders.TryGetValue(f.Department, out var old) ? f.Grants : f.Grants.Concat(old.Given()).Distinct().ToList();
                 var held = new[] { f.Path }.Concat(f.ProcessRecords ?? []).Where(labels.ContainsKey)
                     .ToDictionary(p => p, p => labels[p], StringComparer.Ordinal);
                 return new RecordedFolder(f.Department, f.Path, f.Access.ToString(),
-                    Lines(Kept(f.Grants, permissions.GetValueOrDefault(f.Path))), Lines(given), held.Count == 0 ? null : held);
+                    Lines(Kept(f.Grants, permissions.GetValueOrDefault(f.Department))), Lines(given), held.Count == 0 ? null : held);
             }).ToList(),
             plan.Documents.Where(d => d.Change == DocumentChange.Stale).Select(d => d.Path).ToList(),
             desired.LastIssued ?? before?.LastIssued);

@@ -104,6 +104,10 @@ public sealed class DeckView
         return new DeckView(errors, slides, size.Cx!.Value, size.Cy!.Value);
     }
 
+    // A paragraph's text as a person reads it: a line break (a:br) is a line break.
+    private static string TextOf(A.Paragraph paragraph) => string.Concat(paragraph.Descendants()
+        .Select(e => e switch { A.Text t => t.Text, A.Break => "\n", _ => string.Empty }));
+
     private static SlideView Read(SlidePart part, int number, List<SlidePart> all)
     {
         var tree = part.Slide.CommonSlideData!.ShapeTree!;
@@ -118,7 +122,7 @@ public sealed class DeckView
                 : (int?)null;
             return new ShapeView(properties.Id!.Value, properties.Name!.Value!, transform.Offset!.X!.Value, transform.Offset.Y!.Value,
                 transform.Extents!.Cx!.Value, transform.Extents.Cy!.Value, outline,
-                paragraphs.Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text))).ToList(),
+                paragraphs.Select(p => TextOf(p)).ToList(),
                 paragraphs.Select(p => p.Descendants<A.RunProperties>().FirstOrDefault()?.GetFirstChild<A.SolidFill>()?.RgbColorModelHex?.Val?.Value).ToList(),
                 link?.ToString(System.Globalization.CultureInfo.InvariantCulture))
             {
@@ -131,7 +135,7 @@ public sealed class DeckView
                 Insets = s.TextBody?.BodyProperties is { } body
                     ? (body.LeftInset?.Value ?? 91_440, body.TopInset?.Value ?? 45_720, body.RightInset?.Value ?? 91_440, body.BottomInset?.Value ?? 45_720)
                     : default,
-                Styled = paragraphs.Select(p => (string.Concat(p.Descendants<A.Text>().Select(t => t.Text)),
+                Styled = paragraphs.Select(p => (TextOf(p),
                     (p.Descendants<A.RunProperties>().FirstOrDefault()?.FontSize?.Value ?? 1800) / 100.0,
                     p.Descendants<A.RunProperties>().FirstOrDefault()?.Bold?.Value ?? false)).ToList(),
             };

@@ -232,6 +232,41 @@ public sealed class LocalLibraryTargetTests : IDisposable
         return manifest.ToJsonString();
     }
 
+    [Fact]
+    public async Task Publish_WithRecords_ReadsThemOnceForThePlanAndTheApply()
+    {
+        await Publish(_sample);
+        var reads = 0;
+        var target = new LocalLibraryTarget(_folder.Path, step => reads += step == "records read" ? 1 : 0, null);
+
+        var result = await Publish(_sample, version: "v2", target: target);
+
+        result.Applied.Should().BeTrue();
+        reads.Should().Be(1, "the records the plan was made from are the ones the apply follows on from");
+    }
+
+    [Fact]
+    public async Task Publish_RecordsReplacedBetweenPlanAndApply_AppliesOnTheReplacedRecords()
+    {
+        await Publish(_sample);
+        using var other = new TempFolder();
+        await Publish(_sample, version: "v2", target: new LocalLibraryTarget(other.Path));
+        var replacement = File.ReadAllBytes(other["manifest.json"]);
+        var reads = 0;
+        var target = new LocalLibraryTarget(_folder.Path, step =>
+        {
+            // Another run replaces the records right after this one planned from them.
+            if (step == "records read" && ++reads == 1)
+            {
+                File.WriteAllBytes(_folder["manifest.json"], replacement);
+            }
+        }, null);
+
+        await Publish(_sample, version: "v2", target: target);
+
+        reads.Should().Be(2, "records replaced since the plan are read again");
+    }
+
     private static Action<string> Fail(string step, int at)
     {
         var count = 0;

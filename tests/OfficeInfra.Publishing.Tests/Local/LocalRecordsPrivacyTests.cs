@@ -80,7 +80,11 @@ public sealed class LocalRecordsPrivacyTests : IDisposable
         var count = 0;
         var dying = new LocalLibraryTarget(_folder.Path, s =>
         {
-            seen.AddRange(OpenRecords(s));
+            // The plan reads the records as an earlier version left them; what matters is every step of the apply.
+            if (s != "records read")
+            {
+                seen.AddRange(OpenRecords(s));
+            }
             if (s == step && ++count == failAt)
             {
                 throw new IOException($"Simulated failure at {step} #{failAt}.");

@@ -1,5 +1,5 @@
 using System.Text;
-using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlNumbers;
 
 namespace OfficeInfra.Documents.OrgCharts.Slides;
 

@@ -30,7 +30,12 @@ internal static class BoxSize
     /// <summary>The box for <paramref name="paragraphs"/> (the first being the title), with a badge on its left or not.</summary>
     public static BoxDims Of(IReadOnlyList<TextRun> paragraphs, bool badge)
     {
-        var width = Widths.FirstOrDefault(w => Holds(paragraphs, w, badge), Widths[^1]);
+        // Text broken into lines by hand keeps the lines it was given, however wide the box: its box is allowed the
+        // height those lines need, so it is not widened in vain.
+        var typed = paragraphs.Any(p => p.Text.AsSpan().IndexOfAny('\r', '\n') >= 0);
+        var tallest = typed ? Math.Max(TallestNarrow, Needed(paragraphs, Widths[^1], badge)) : TallestNarrow;
+        var titleLines = paragraphs.Count == 0 ? TitleLines : Math.Max(TitleLines, Registers.Writing.XmlText.Lines(paragraphs[0].Text).Length);
+        var width = Widths.FirstOrDefault(w => Holds(paragraphs, w, badge, titleLines, tallest), Widths[^1]);
         return new BoxDims(width, Math.Max(MinHeight, Math.Ceiling(Needed(paragraphs, width, badge) / 10_000) * 10_000));
     }
 
@@ -46,11 +51,11 @@ internal static class BoxSize
         TextMeasure.Height(runs, textWidth / EmuPerPoint) * EmuPerPoint;
 
     // No word breaks inside, the title keeps to a few lines and the box to a height that leaves room for levels below.
-    private static bool Holds(IReadOnlyList<TextRun> paragraphs, double boxWidth, bool badge)
+    private static bool Holds(IReadOnlyList<TextRun> paragraphs, double boxWidth, bool badge, int titleLines, double tallest)
     {
         var widthPoints = TextWidth(boxWidth, badge) / EmuPerPoint;
         return paragraphs.All(p => TextMeasure.WidestWord(p.Text, p.Points, p.Bold) <= widthPoints) &&
-            (paragraphs.Count == 0 || TextMeasure.Lines(paragraphs[0].Text, paragraphs[0].Points, paragraphs[0].Bold, widthPoints) <= TitleLines) &&
-            Needed(paragraphs, boxWidth, badge) <= TallestNarrow;
+            (paragraphs.Count == 0 || TextMeasure.Lines(paragraphs[0].Text, paragraphs[0].Points, paragraphs[0].Bold, widthPoints) <= titleLines) &&
+            Needed(paragraphs, boxWidth, badge) <= tallest;
     }
 }

@@ -23,6 +23,6 @@ internal static class BoxText
         return (HalfPoints(Title * textScale), HalfPoints(Other * textScale));
     }
 
-    // Slides write sizes in half points (XmlText.FontSize): rounded down, the text stays within the box it was measured for.
+    // Slides write sizes in half points (XmlNumbers.FontSize): rounded down, the text stays within the box it was measured for.
     private static double HalfPoints(double points) => Math.Floor((points * 2) + 1e-9) / 2;
 }

@@ -44,11 +44,11 @@ internal static class DeckSkeleton
         var next = 256;
         for (var i = 0; i < sections.Count; i++)
         {
-            xml.Append("<p14:section name=\"").Append(XmlText.Escape(sections[i].Name)).Append("\" id=\"{")
-                .Append(XmlText.Int(i + 1).PadLeft(8, '0')).Append("-0000-4000-8000-000000000000}\"><p14:sldIdLst>");
+            xml.Append("<p14:section name=\"").Append(Registers.Writing.XmlText.Escape(sections[i].Name)).Append("\" id=\"{")
+                .Append(XmlNumbers.Int(i + 1).PadLeft(8, '0')).Append("-0000-4000-8000-000000000000}\"><p14:sldIdLst>");
             for (var n = 0; n < sections[i].Slides; n++)
             {
-                xml.Append("<p14:sldId id=\"").Append(XmlText.Int(next++)).Append("\"/>");
+                xml.Append("<p14:sldId id=\"").Append(XmlNumbers.Int(next++)).Append("\"/>");
             }
             xml.Append("</p14:sldIdLst></p14:section>");
         }

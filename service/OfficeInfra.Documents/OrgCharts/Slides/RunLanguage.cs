@@ -35,25 +35,39 @@ internal sealed class RunLanguage
     public string EmptyParagraph => _eastAsian is null ? Attributes(_latin, null) : Attributes(_eastAsian, _latin);
 
     /// <summary>
-    /// Appends <paramref name="text"/> as one run per stretch of one script: <c>&lt;a:r&gt;&lt;a:rPr</c>, the
+    /// Appends <paramref name="text"/> as one run per stretch of one script, each line break as <c>&lt;a:br&gt;</c>: <c>&lt;a:r&gt;&lt;a:rPr</c>, the
     /// stretch's language attributes, <paramref name="properties"/> (the rest of the run's properties, from the first
     /// attribute after the language to <c>&lt;/a:rPr&gt;</c>), then the escaped text.
     /// </summary>
     public void AppendRuns(StringBuilder xml, string text, string properties)
     {
+        var lines = Registers.Writing.XmlText.Lines(text);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                // A line break inside a paragraph is an element of its own in DrawingML, carrying the run's properties.
+                xml.Append("<a:br><a:rPr").Append(EmptyParagraph).Append(properties).Append("</a:br>");
+            }
+            AppendLine(xml, lines[i], properties);
+        }
+    }
+
+    private void AppendLine(StringBuilder xml, string line, string properties)
+    {
         if (_eastAsian is null)
         {
-            AppendRun(xml, text, Attributes(_latin, null), properties);
+            AppendRun(xml, line, Attributes(_latin, null), properties);
             return;
         }
-        foreach (var (start, length, wide) in Stretches(text))
+        foreach (var (start, length, wide) in Stretches(line))
         {
-            AppendRun(xml, text.Substring(start, length), wide ? Attributes(_eastAsian, _latin) : Attributes(_latin, _eastAsian), properties);
+            AppendRun(xml, line.Substring(start, length), wide ? Attributes(_eastAsian, _latin) : Attributes(_latin, _eastAsian), properties);
         }
     }
 
     private static void AppendRun(StringBuilder xml, string text, string language, string properties) =>
-        xml.Append("<a:r><a:rPr").Append(language).Append(properties).Append("<a:t>").Append(XmlText.Escape(text)).Append("</a:t></a:r>");
+        xml.Append("<a:r><a:rPr").Append(language).Append(properties).Append("<a:t>").Append(Registers.Writing.XmlText.Escape(text)).Append("</a:t></a:r>");
 
     private static string Attributes(string lang, string? altLang) =>
         altLang is null ? $" lang=\"{lang}\"" : $" lang=\"{lang}\" altLang=\"{altLang}\"";

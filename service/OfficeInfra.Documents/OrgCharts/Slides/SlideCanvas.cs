@@ -1,5 +1,6 @@
 using System.Text;
-using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlNumbers;
+using static OfficeInfra.Registers.Writing.XmlText;
 
 namespace OfficeInfra.Documents.OrgCharts.Slides;
 
@@ -61,6 +62,13 @@ internal sealed class SlideCanvas(RunLanguage language)
         _shapes.Append("</p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"").Append(Emu(leftInset < 0 ? inset : leftInset))
             .Append("\" tIns=\"").Append(Emu(inset / 2)).Append("\" rIns=\"").Append(Emu(inset)).Append("\" bIns=\"")
             .Append(Emu(inset / 2)).Append("\" anchor=\"").Append(anchor).Append("\"/><a:lstStyle/>");
+        AppendParagraphs(paragraphs, align);
+        _shapes.Append("</p:txBody></p:sp>");
+        return id;
+    }
+
+    private void AppendParagraphs(IReadOnlyList<TextRun> paragraphs, string align)
+    {
         if (paragraphs.Count == 0)
         {
             _shapes.Append("<a:p><a:endParaRPr").Append(_language.EmptyParagraph).Append("/></a:p>");
@@ -87,8 +95,6 @@ internal sealed class SlideCanvas(RunLanguage language)
             _language.AppendRuns(_shapes, run.Text, properties.Append("</a:rPr>").ToString());
             _shapes.Append("</a:p>");
         }
-        _shapes.Append("</p:txBody></p:sp>");
-        return id;
     }
 
     private void AppendLink(int slide)

@@ -1,5 +1,6 @@
 using System.Text;
-using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlNumbers;
+using static OfficeInfra.Registers.Writing.XmlText;
 
 namespace OfficeInfra.Documents.OrgCharts.Slides;
 

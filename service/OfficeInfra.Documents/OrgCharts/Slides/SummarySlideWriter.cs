@@ -1,4 +1,4 @@
-using static OfficeInfra.Documents.OrgCharts.Slides.XmlText;
+using static OfficeInfra.Documents.OrgCharts.Slides.XmlNumbers;
 
 namespace OfficeInfra.Documents.OrgCharts.Slides;
 

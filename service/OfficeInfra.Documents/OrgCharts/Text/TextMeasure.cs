@@ -18,19 +18,16 @@ internal static class TextMeasure
     // Emoji take a square and a little more in the colour emoji fonts.
     private const double EmojiEm = 1.25;
 
-    /// <summary>The width of <paramref name="text"/> on one line, in points.</summary>
-    public static double Width(string text, double points, bool bold)
-    {
-        var em = 0.0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            em += Em(rune.Value, bold);
-        }
-        return em * points * Safety;
-    }
+    /// <summary>The width of <paramref name="text"/> unwrapped (its widest line, when it holds line breaks), in points.</summary>
+    public static double Width(string text, double points, bool bold) =>
+        Registers.Writing.XmlText.Lines(text).Max(line => line.EnumerateRunes().Sum(rune => Em(rune.Value, bold))) * points * Safety;
 
-    /// <summary>How many lines <paramref name="text"/> takes in a box whose text is <paramref name="widthPoints"/> wide.</summary>
-    public static int Lines(string text, double points, bool bold, double widthPoints)
+    /// <summary>How many lines <paramref name="text"/> takes in a box whose text is <paramref name="widthPoints"/> wide;
+    /// each line break in it starts a line, as the slide writes it (<see cref="RunLanguage"/>).</summary>
+    public static int Lines(string text, double points, bool bold, double widthPoints) =>
+        Registers.Writing.XmlText.Lines(text).Sum(line => WrappedLines(line, points, bold, widthPoints));
+
+    private static int WrappedLines(string text, double points, bool bold, double widthPoints)
     {
         var lines = 1;
         var line = 0.0; // width of the line so far, trailing spaces excluded
@@ -63,7 +60,7 @@ internal static class TextMeasure
 
     /// <summary>The widest word of <paramref name="text"/> (what a line must hold for no word to break), in points.</summary>
     public static double WidestWord(string text, double points, bool bold) =>
-        Pieces(text, points, bold).Select(p => p.Word).DefaultIfEmpty(0).Max();
+        Registers.Writing.XmlText.Lines(text).SelectMany(line => Pieces(line, points, bold)).Select(p => p.Word).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// The text cut where a line may break: each piece's width and the width of the spaces after it. A Chinese,

@@ -109,31 +109,42 @@ internal sealed record TagSyntax(TagKind Kind, string Name, IReadOnlyList<TagArg
             }
             else
             {
-                var start = position;
-                while (position < text.Length && !char.IsWhiteSpace(text[position]) && text[position] is not '(' and not ')')
+                var word = ReadWord(text, ref position, out error);
+                if (word is null)
                 {
-                    position++;
-                }
-                var word = text[start..position];
-                if (word.Contains('=', StringComparison.Ordinal) || word == "as" || word.StartsWith('|'))
-                {
-                    error = "named arguments and block parameters are not supported";
                     return arguments;
                 }
-                if (IsLiteral(word))
-                {
-                    arguments.Add(new TagArgument(null, word, null));
-                    continue;
-                }
-                if (!IsPath(word))
-                {
-                    error = $"\"{word}\" is not a name a tag can use; names are written like role.title or ../name";
-                    return arguments;
-                }
-                arguments.Add(new TagArgument(word, null, null));
+                arguments.Add(word);
             }
         }
         return arguments;
+    }
+
+    // A bare word: a literal or a path; null, with the error, when a tag cannot use it.
+    private static TagArgument? ReadWord(string text, ref int position, out string? error)
+    {
+        error = null;
+        var start = position;
+        while (position < text.Length && !char.IsWhiteSpace(text[position]) && text[position] is not '(' and not ')')
+        {
+            position++;
+        }
+        var word = text[start..position];
+        if (word.Contains('=', StringComparison.Ordinal) || word == "as" || word.StartsWith('|'))
+        {
+            error = "named arguments and block parameters are not supported";
+            return null;
+        }
+        if (IsLiteral(word))
+        {
+            return new TagArgument(null, word, null);
+        }
+        if (!IsPath(word))
+        {
+            error = $"\"{word}\" is not a name a tag can use; names are written like role.title or ../name";
+            return null;
+        }
+        return new TagArgument(word, null, null);
     }
 
     private static bool IsLiteral(string word) =>
