@@ -418,6 +418,35 @@ export interface components {
             siteUrl: null | string;
         };
         /**
+         * @description The method at a glance (SPEC §1), as the add-in's Check shows it beside the findings: counted by the service with
+         *     the model's own rules (whether a role is vacant, what type it is), so the pane keeps no copy of them that could
+         *     disagree with the documents.
+         */
+        RegisterSummary: {
+            /** Format: int32 */
+            departments: number | string;
+            /** Format: int32 */
+            processes: number | string;
+            /** Format: int32 */
+            processesWithoutKpi: number | string;
+            /** Format: int32 */
+            rolesFilled: number | string;
+            /** Format: int32 */
+            rolesVacant: number | string;
+            /** @description Roles by type, as the documents read the type (a blank or unknown type is an Employee). */
+            roleTypes: {
+                [key: string]: number | string;
+            };
+            /** Format: int32 */
+            tasks: number | string;
+            /**
+             * Format: int32
+             * @description Tasks no role is given (should-do) yet.
+             */
+            tasksWithoutRole: number | string;
+            tooManyDepartments: boolean;
+        };
+        /**
          * @description How serious a finding is: errors block generation and publishing, warnings never do.
          * @enum {unknown}
          */
@@ -434,11 +463,12 @@ export interface components {
             /** Format: int32 */
             uncovered: number | string;
         };
-        /** @description The findings, and how many of each severity. */
+        /** @description The findings, how many of each severity, and the registers at a glance (counted as the documents count). */
         ValidateResult: {
             /** Format: int32 */
             errors: number | string;
             findings: components["schemas"]["FindingView"][];
+            summary: components["schemas"]["RegisterSummary"];
             /** Format: int32 */
             warnings: number | string;
         };

@@ -18,6 +18,8 @@ export type PlanPermission = Schemas['PlannedPermissions'];
 /** One table of the records plan (folders, documents or retention labels), as Records Plan.xlsx holds it. */
 export type PlanTable = Schemas['PlanTable'];
 export type ValidateResult = Schemas['ValidateResult'];
+/** The registers at a glance, counted by the service with the model's own rules (a vacant role, a role's type). */
+export type RegisterSummary = Schemas['RegisterSummary'];
 
 /** A document of a job: generated (download at `url`) or published (open at `webUrl`, when the service gives it). */
 export type JobDocument = Schemas['JobDocument'];

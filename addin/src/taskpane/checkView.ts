@@ -1,4 +1,4 @@
-import type { Finding } from '../api/types';
+import type { Finding, RegisterSummary } from '../api/types';
 import { MissingRegistersError } from '../excel/missingRegistersError';
 import type { ReadResult } from '../excel/readRegisters';
 import { placeForFinding } from '../excel/selectCell';
@@ -6,13 +6,12 @@ import type { App } from './app';
 import { h, plural } from './dom';
 import { findingsList } from './findingsList';
 import { whereOf } from './findingGroups';
-import { summarise, type RegisterSummary } from './summary';
 import { welcomeCard } from './welcomeCard';
 
 /** Check's handle for the rest of the pane. */
 export interface CheckView {
   run(): Promise<void>;
-  /** Shows findings that came from elsewhere (a blocked Generate), as a check would. */
+  /** Shows findings that came from elsewhere (a blocked Generate), as a check would, without its summary. */
   showFindings(findings: Finding[], read: ReadResult): void;
   /** What the pane shows before any check: a welcome when there are no registers, "nothing yet" when they are empty. */
   firstLook(read: ReadResult): void;
@@ -43,7 +42,7 @@ export function mountCheck(panel: HTMLElement, app: App): CheckView {
         const validation = await app.client.validate(read.registers);
         // User Timing marks (free when nobody reads them): tests/bench/addin measures the drawing between them.
         performance.mark('officeinfra:check-answered');
-        show(validation.findings, read);
+        show(validation.findings, read, validation.summary);
         performance.mark('officeinfra:check-drawn');
         requestAnimationFrame(() => setTimeout(() => performance.mark('officeinfra:check-painted'), 0));
         const errors = validation.findings.filter((f) => f.severity === 'error').length;
@@ -66,10 +65,11 @@ export function mountCheck(panel: HTMLElement, app: App): CheckView {
     });
   }
 
-  function show(findings: Finding[], from: ReadResult): void {
+  /** The findings, and the service's summary of the same registers when it gave one (a check does, a blocked Generate does not). */
+  function show(findings: Finding[], from: ReadResult, summary?: RegisterSummary): void {
     read = from;
     setStale(false);
-    results.replaceChildren(summaryCard(summarise(from.registers)));
+    results.replaceChildren(...(summary ? [summaryCard(summary)] : []));
     if (findings.length > 0) {
       results.append(list.element);
       list.show(findings);
@@ -110,7 +110,7 @@ export function mountCheck(panel: HTMLElement, app: App): CheckView {
   );
   return {
     run,
-    showFindings: show,
+    showFindings: (findings, from) => show(findings, from),
     firstLook(first) {
       if (first.missing.length === 4) results.replaceChildren(welcomeCard(app, () => run()));
       else if (first.missing.length === 0 && first.rows === 0) results.replaceChildren(nothingYet());
@@ -127,6 +127,7 @@ function nothingYet(): HTMLElement {
   );
 }
 
+/** The method at a glance (SPEC §1), as the service counted it: the pane keeps no copy of the rules (a vacant role, a role's type). */
 function summaryCard(s: RegisterSummary): HTMLElement {
   const types = Object.entries(s.roleTypes)
     .map(([type, n]) => `${type} ${n}`)
@@ -140,10 +141,10 @@ function summaryCard(s: RegisterSummary): HTMLElement {
       'dl',
       { class: 'stats' },
       ...row('Departments', s.tooManyDepartments ? `${s.departments} (more than nine)` : String(s.departments), s.tooManyDepartments ? 'warn' : ''),
-      ...row('Roles filled / vacant', `${s.rolesFilled} / ${s.rolesVacant}`, s.rolesVacant > 0 ? 'bad' : ''),
+      ...row('Roles filled / vacant', `${s.rolesFilled} / ${s.rolesVacant}`, Number(s.rolesVacant) > 0 ? 'bad' : ''),
       ...row('Role types', types || 'none'),
-      ...row('Tasks without a role', `${s.tasksWithoutRole} of ${s.tasks}`, s.tasksWithoutRole > 0 ? 'warn' : ''),
-      ...row('Processes without a KPI', `${s.processesWithoutKpi} of ${s.processes}`, s.processesWithoutKpi > 0 ? 'warn' : ''),
+      ...row('Tasks without a role', `${s.tasksWithoutRole} of ${s.tasks}`, Number(s.tasksWithoutRole) > 0 ? 'warn' : ''),
+      ...row('Processes without a KPI', `${s.processesWithoutKpi} of ${s.processes}`, Number(s.processesWithoutKpi) > 0 ? 'warn' : ''),
     ),
   );
 }

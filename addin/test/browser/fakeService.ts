@@ -2,7 +2,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { DocumentChange, Finding, Job, PlanTable, RegistersJson } from '../../src/api/types';
+import type { DocumentChange, Finding, Job, PlanTable, RegisterSummary, RegistersJson } from '../../src/api/types';
 
 /** The library the fake publishes to (publish results name it, and each document's place in it, as records adds). */
 const LIBRARY = 'https://contoso.sharepoint.com/sites/records/Shared%20Documents';
@@ -66,6 +66,28 @@ export class FakeService {
     return findings;
   }
 
+  /** A stand-in's summary: a role is vacant where its findings say so (the real service counts with the model's rules). */
+  static summary(r: RegistersJson): RegisterSummary {
+    const vacant = r.roles.filter((x) => String(x.status ?? '').toLowerCase() === 'vacant').length;
+    const roleTypes: Record<string, number> = {};
+    for (const role of r.roles) {
+      const type = String(role.type || 'Employee');
+      roleTypes[type] = (roleTypes[type] ?? 0) + 1;
+    }
+    const blank = (v: unknown) => String(v ?? '').trim() === '';
+    return {
+      departments: r.departments.length,
+      tooManyDepartments: r.departments.length > 9,
+      rolesFilled: r.roles.length - vacant,
+      rolesVacant: vacant,
+      roleTypes,
+      tasks: r.tasks.length,
+      tasksWithoutRole: r.tasks.filter((t) => blank(t.role)).length,
+      processes: r.processes.length,
+      processesWithoutKpi: r.processes.filter((p) => blank(p.kpi)).length,
+    };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     const chunks: Buffer[] = [];
@@ -90,7 +112,7 @@ export class FakeService {
     }
     if (req.method === 'POST' && url.pathname === '/api/validate') {
       const findings = FakeService.findings(body as RegistersJson);
-      return json(200, { findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length });
+      return json(200, { findings, errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, summary: FakeService.summary(body as RegistersJson) });
     }
     if (req.method === 'POST' && (url.pathname === '/api/generate' || url.pathname === '/api/publish')) {
       const registers = (body as { registers: RegistersJson }).registers;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, RegistersJson } from '../../src/api/types';
+import type { Finding, RegisterSummary, RegistersJson } from '../../src/api/types';
 import { artefacts, PaneHarness } from '../browser/paneHarness';
 import { openCustomXmlParts, saveCustomXmlParts, type CustomXmlPart } from './customXmlPackage';
 import { cli, freePort, startService, type ServiceProcess } from './serviceProcess';
@@ -150,6 +150,37 @@ describe('the pane against the real service', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __model: { selection: unknown } }).__model.selection)).toEqual({ sheet: 'Journey', address: 'G8' });
     await page.close();
   }, 180_000);
+
+  it('Check_RolesVacantFilledAndWithoutStatus_ThePaneShowsTheCountsTheServiceGives', async () => {
+    const page = await harness.open('', '', {}, `${base}/addin/taskpane.html`);
+    await page.click('#tab-setup');
+    await page.check('#setup-sample');
+    await page.click('#setup-button');
+    await page.locator('#message.success').waitFor();
+    // SPEC §2: Status decides; without one, a role is vacant when nobody holds it. The sample's 13 roles, Technician
+    // vacant, become: no status with a holder (filled), no status and nobody (vacant), "vacant" and " Vacant " whatever
+    // the holder (vacant), "FILLED" with nobody (filled); and a blank type, which is an Employee.
+    const roles: [row: number, status: string, holder: string][] = [[1, '', 'Alex Morgan'], [2, '', ''], [3, 'vacant', ''], [4, 'FILLED', ''], [5, ' Vacant ', 'Harbour Legal LLP']];
+    for (const [row, status, holder] of roles) {
+      await setCell(page, 'Roles', row, 4, status);
+      await setCell(page, 'Roles', row, 5, holder);
+    }
+    await setCell(page, 'Roles', 7, 3, '');
+    const sent: RegistersJson[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/validate')) sent.push(r.postDataJSON() as RegistersJson); });
+    await page.click('#tab-check');
+    await page.click('#check-button');
+
+    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/Roles filled \/ vacant\s+10 \/ 3/);
+    const card = await page.locator('#summary').innerText();
+    const { summary } = (await (await fetch(`${base}/api/validate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent[0]) })).json()) as { summary: RegisterSummary };
+    expect(summary).toMatchObject({ rolesFilled: 10, rolesVacant: 3, roleTypes: { Employee: 8, Outsourced: 2, Freelancer: 1, Intern: 1, Volunteer: 1 } });
+    expect(card).toMatch(new RegExp(`Departments\\s+${summary.departments}\\b`));
+    expect(card).toMatch(new RegExp(`Role types\\s+${Object.entries(summary.roleTypes).map(([type, n]) => `${type} ${n}`).join(', ')}`));
+    expect(card).toMatch(new RegExp(`Tasks without a role\\s+${summary.tasksWithoutRole} of ${summary.tasks}`));
+    expect(card).toMatch(new RegExp(`Processes without a KPI\\s+${summary.processesWithoutKpi} of ${summary.processes}`));
+    await page.close();
+  });
 
   it('GenerateTwice_OnDifferentDays_SameVersionsAndAnEditRaisesOnlyTheAffectedDocuments', async () => {
     // The first Generate as if run on 31 January 2025.

@@ -47,13 +47,22 @@ public sealed partial class OrgChartWording : IChangeWording
     /// <param name="organisation">The organisation's name as the deck prints it (its owner).</param>
     /// <param name="notes">What a role's box says besides its own fields: who covers it while vacant, and in a
     /// department's deck the manager outside the department it reports to.</param>
+    /// <param name="titleOnly">The access level of a role the deck shows by title only (a hidden department's head in the
+    /// organisation deck): its facts keep what the box shows, never its holder or whether it is vacant.</param>
     internal static IReadOnlyDictionary<string, string> Facts(string title, string organisation, IEnumerable<Role> roles,
-        IEnumerable<(string Department, string Figures)> figures, Func<Role, (string? CoveredBy, string? Outside)> notes)
+        IEnumerable<(string Department, string Figures)> figures, Func<Role, (string? CoveredBy, string? Outside)> notes,
+        Func<Role, AccessLevel?>? titleOnly = null)
     {
         var facts = new ModelFacts().Field(Organisation, organisation).Field("Title", title);
         foreach (var role in roles)
         {
             var name = role.Title.Trim();
+            if (titleOnly?.Invoke(role) is { } access)
+            {
+                facts.Item("role", name, name, ("department", role.Department.Trim()), ("reportsTo", role.ReportsTo?.Trim()),
+                    ("type", role.RoleType.ToString()), (TitleOnlyField, AccessLevels.List.TextOf(access)));
+                continue;
+            }
             var (coveredBy, outside) = notes(role);
             facts.Item("role", name, name, ("department", role.Department.Trim()), ("reportsTo", role.ReportsTo?.Trim()),
                 ("type", role.RoleType.ToString()), ("vacant", role.IsVacant), ("holder", role.IsVacant ? null : role.Holder?.Trim()),
@@ -65,6 +74,9 @@ public sealed partial class OrgChartWording : IChangeWording
         }
         return facts.Facts;
     }
+
+    // The fact of a role the organisation deck shows by title only: its department's access level.
+    private const string TitleOnlyField = "titleOnly";
 
     /// <inheritdoc />
     public bool IsAnchor(string key) => false;
@@ -96,6 +108,11 @@ public sealed partial class OrgChartWording : IChangeWording
             };
         }
         var role = change.Fact(item);
+        // A role shown by title only names nothing of its holder or vacancy, not even the change that hid them.
+        if (change.Field is TitleOnlyField or "vacant" or "holder" or "hours" && change.NewFacts.ContainsKey($"{item}:{TitleOnlyField}"))
+        {
+            return null;
+        }
         return change.Field switch
         {
             null when change.Old is null => _chart.RoleAdded(change.New!),

@@ -21,6 +21,11 @@ public sealed record DocumentProperties(string Title, string Subject, string Cat
 
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
+    private const string CoreStart = Declaration +
+        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" " +
+        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
+
     // The format id every custom property of Office documents shares.
     private const string CustomFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
@@ -28,15 +33,17 @@ public sealed record DocumentProperties(string Title, string Subject, string Cat
     public string CoreXml()
     {
         var date = Control.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        return Declaration +
-            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
-            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" " +
-            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" +
+        return CoreStart +
             $"<dc:title>{Esc(Title)}</dc:title><dc:subject>{Esc(Subject)}</dc:subject><dc:creator>OfficeInfra</dc:creator>" +
             $"<cp:category>{Esc(Category)}</cp:category><cp:version>{Control.Version.ToString(CultureInfo.InvariantCulture)}</cp:version>" +
             $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>" +
             $"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>";
     }
+
+    /// <summary>The core properties part of a file that is no controlled document (a records plan): its title, and
+    /// OfficeInfra as its creator, by which the product knows the file as its own.</summary>
+    public static string CoreXml(string title) =>
+        CoreStart + $"<dc:title>{Esc(title)}</dc:title><dc:creator>OfficeInfra</dc:creator></cp:coreProperties>";
 
     /// <summary>The custom properties part.</summary>
     public string CustomXml()

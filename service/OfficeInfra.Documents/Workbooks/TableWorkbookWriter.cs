@@ -14,7 +14,7 @@ namespace OfficeInfra.Documents.Workbooks;
 /// properties; printed, each sheet is one page wide in landscape with its header row on every page. The parts are written
 /// as text with fixed ids and zipped with a fixed timestamp, so the same tables always give byte-identical files.
 /// </summary>
-internal static class TableWorkbookWriter
+public static class TableWorkbookWriter
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -22,24 +22,41 @@ internal static class TableWorkbookWriter
     // Cell formats of styles.xml: 1 wrapped text at the top, 2 bold header, 3 a link.
     private const int Wrapped = 1, Header = 2, Link = 3;
 
+    /// <summary>The workbook of <paramref name="sheets"/>, a controlled document with its Office properties.</summary>
     public static byte[] Write(IReadOnlyList<TableSheet> sheets, DocumentProperties properties)
     {
+        ArgumentNullException.ThrowIfNull(properties);
+        return Write(sheets, properties.CoreXml(), properties.CustomXml());
+    }
+
+    /// <summary>The workbook of <paramref name="sheets"/>, a file that is no controlled document: only its title and creator.</summary>
+    public static byte[] Write(IReadOnlyList<TableSheet> sheets, string title) => Write(sheets, DocumentProperties.CoreXml(title), null);
+
+    private static byte[] Write(IReadOnlyList<TableSheet> sheets, string core, string? custom)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
         var entries = new List<ZipEntryBlob>
         {
-            Entry("[Content_Types].xml", ContentTypes(sheets.Count,
-                [(DocumentProperties.CorePart, DocumentProperties.CoreType), (DocumentProperties.CustomPart, DocumentProperties.CustomType)])),
-            Entry("_rels/.rels", Relationships(
-                ("rId1", Rel + "/officeDocument", "xl/workbook.xml", false),
-                ("rId2", DocumentProperties.CoreRelationship, DocumentProperties.CorePart, false),
-                ("rId3", DocumentProperties.CustomRelationship, DocumentProperties.CustomPart, false))),
+            Entry("[Content_Types].xml", ContentTypes(sheets.Count, custom is null
+                ? [(DocumentProperties.CorePart, DocumentProperties.CoreType)]
+                : [(DocumentProperties.CorePart, DocumentProperties.CoreType), (DocumentProperties.CustomPart, DocumentProperties.CustomType)])),
+            Entry("_rels/.rels", custom is null
+                ? Relationships(("rId1", Rel + "/officeDocument", "xl/workbook.xml", false),
+                    ("rId2", DocumentProperties.CoreRelationship, DocumentProperties.CorePart, false))
+                : Relationships(("rId1", Rel + "/officeDocument", "xl/workbook.xml", false),
+                    ("rId2", DocumentProperties.CoreRelationship, DocumentProperties.CorePart, false),
+                    ("rId3", DocumentProperties.CustomRelationship, DocumentProperties.CustomPart, false))),
             Entry("xl/workbook.xml", Workbook(sheets)),
             Entry("xl/_rels/workbook.xml.rels", Relationships(
                 [.. sheets.Select((_, i) => ($"rId{i + 1}", Rel + "/worksheet", $"worksheets/sheet{i + 1}.xml", false)),
                  ($"rId{sheets.Count + 1}", Rel + "/styles", "styles.xml", false)])),
             Entry("xl/styles.xml", Styles),
-            Entry(DocumentProperties.CorePart, properties.CoreXml()),
-            Entry(DocumentProperties.CustomPart, properties.CustomXml()),
+            Entry(DocumentProperties.CorePart, core),
         };
+        if (custom is not null)
+        {
+            entries.Add(Entry(DocumentProperties.CustomPart, custom));
+        }
         for (var i = 0; i < sheets.Count; i++)
         {
             var links = new List<string>();

@@ -48,7 +48,7 @@ public static class RecordsPlanFiles
                 return File.ReadLines(path).FirstOrDefault()?.TrimStart('\uFEFF') == header;
             }
             using var document = SpreadsheetDocument.Open(path, false);
-            return document.PackageProperties.Creator == "OfficeInfra" && document.PackageProperties.Title == "Records plan";
+            return document.PackageProperties.Creator == "OfficeInfra" && document.PackageProperties.Title == RecordsPlanWorkbook.Title;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or OpenXmlPackageException or UnauthorizedAccessException)
         {

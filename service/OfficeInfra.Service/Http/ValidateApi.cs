@@ -10,8 +10,8 @@ namespace OfficeInfra.Service.Http;
 /// <summary><c>POST /api/validate</c>: registers JSON or an .xlsx upload in, findings pointing at cells out.</summary>
 internal static class ValidateApi
 {
-    /// <summary>The findings, and how many of each severity.</summary>
-    public sealed record ValidateResult(IReadOnlyList<FindingView> Findings, int Errors, int Warnings);
+    /// <summary>The findings, how many of each severity, and the registers at a glance (counted as the documents count).</summary>
+    public sealed record ValidateResult(IReadOnlyList<FindingView> Findings, int Errors, int Warnings, RegisterSummary Summary);
 
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -62,7 +62,8 @@ internal static class ValidateApi
         }
         var findings = RegisterRules.Check(workbook.Registers);
         var counts = FindingCounts.Of(findings);
-        return TypedResults.Ok(new ValidateResult(FindingView.From(findings, workbook.Layout), counts.Errors, counts.Warnings));
+        return TypedResults.Ok(new ValidateResult(FindingView.From(findings, workbook.Layout), counts.Errors, counts.Warnings,
+            RegisterSummary.Of(workbook.Registers)));
     }
 
     private static bool IsWorkbookType(string? contentType) =>

@@ -52,6 +52,22 @@ public sealed class RecordsPlanTests
     }
 
     [Fact]
+    public async Task Write_SamePlanTwice_SameBytesThatOfficeInfraKnowsAsItsOwn()
+    {
+        var result = await PlanAsync();
+        using var folder = new TempFolder();
+
+        var first = RecordsPlanFiles.Write(folder.Path, result);
+        var bytes = File.ReadAllBytes(first[0]);
+        var again = RecordsPlanFiles.Write(folder.Path, result);
+
+        File.ReadAllBytes(again[0]).Should().Equal(bytes, "the plan's workbook is written like the library's own workbooks, with fixed ids and times");
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        document.PackageProperties.Title.Should().Be("Records plan");
+        document.PackageProperties.Creator.Should().Be("OfficeInfra");
+    }
+
+    [Fact]
     public async Task Tables_Sample_AreWhatTheWorkbookHoldsRowForRow()
     {
         var result = await PlanAsync();

@@ -39,6 +39,22 @@ public sealed class ValidateApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_Sample_SummarisesTheRegistersAsTheDocumentsCountThem()
+    {
+        var response = await _service.CreateClient().PostAsync("/api/validate", Api.Xlsx(Workbooks.Sample()));
+
+        var summary = (await Api.ReadJson(response)).GetProperty("summary");
+        summary.GetProperty("departments").GetInt32().Should().Be(6);
+        summary.GetProperty("rolesFilled").GetInt32().Should().Be(12);
+        summary.GetProperty("rolesVacant").GetInt32().Should().Be(1, "the Technician, whom the sample leaves vacant");
+        summary.GetProperty("roleTypes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32())
+            .Should().Equal(new Dictionary<string, int> { ["Employee"] = 8, ["Outsourced"] = 2, ["Freelancer"] = 1, ["Intern"] = 1, ["Volunteer"] = 1 });
+        summary.GetProperty("tooManyDepartments").GetBoolean().Should().BeFalse();
+        (summary.GetProperty("tasks").GetInt32(), summary.GetProperty("tasksWithoutRole").GetInt32()).Should().Be((37, 0));
+        (summary.GetProperty("processes").GetInt32(), summary.GetProperty("processesWithoutKpi").GetInt32()).Should().Be((12, 0));
+    }
+
+    [Fact]
     public async Task Validate_MultipartUpload_ReadsTheFile()
     {
         using var form = new MultipartFormDataContent();
