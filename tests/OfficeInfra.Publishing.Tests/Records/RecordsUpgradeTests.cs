@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OfficeInfra.Documents;
 using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Delegation;
@@ -28,6 +29,10 @@ public sealed class RecordsUpgradeTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Written by main at 25051d2 (2026-12-06): <c>init --sample</c>, then <c>generate --as-of 2025-01-31</c>.</summary>
+    // The organisation deck's content changed after 25051d2 (privacy10: who covers a vacancy, as its readers may see
+    // it), so it is a new version against main's records; every other document must read as it did.
+    private const string RootDeck = "Org Chart.pptx";
+
     private static LibraryRecords MainRecords() => LibraryRecords.Read(MainRecordsFile());
 
     private static byte[] MainRecordsFile()
@@ -51,7 +56,7 @@ public sealed class RecordsUpgradeTests : IDisposable
         var desired = Publisher(new LibraryOptions()).BuildDesired(RegisterRules.Checked(SampleOrganisation.Create()), Later, snapshot);
 
         desired.Documents.Should().HaveCount(records.Documents.Count);
-        foreach (var document in desired.Documents)
+        foreach (var document in desired.Documents.Where(d => d.Path != RootDeck))
         {
             var recorded = records.Documents.Single(d => d.Path == document.Path);
             document.Sha256.Should().Be(recorded.Sha256, $"{document.Path} reads as it did");
@@ -69,8 +74,14 @@ public sealed class RecordsUpgradeTests : IDisposable
         var target = new LocalLibraryTarget(_folder.Path);
         var sample = SampleOrganisation.Create();
         await Publisher(options).PublishAsync(sample, First, target);
-        // The same documents, byte for byte, as main wrote them that day, under main's records.
-        File.WriteAllBytes(_folder["manifest.json"], MainRecordsFile());
+        // The same documents, byte for byte, as main wrote them that day, under main's records (but for the root deck's
+        // line: that deck shows what it may disclose differently since, so its line is today's).
+        var today = JsonNode.Parse(File.ReadAllBytes(_folder["manifest.json"]))!;
+        var main = JsonNode.Parse(MainRecordsFile())!;
+        var lines = main["documents"]!.AsArray();
+        var root = lines.Select((line, i) => (line, i)).Single(l => (string)l.line!["path"]! == RootDeck).i;
+        lines[root] = today["documents"]!.AsArray().Single(l => (string)l!["path"]! == RootDeck)!.DeepClone();
+        File.WriteAllText(_folder["manifest.json"], main.ToJsonString());
         var files = _folder.Contents().Where(f => f.Key != "manifest.json").ToList();
 
         var upgrade = await Publisher(options).PublishAsync(sample, Later, target);
@@ -80,7 +91,8 @@ public sealed class RecordsUpgradeTests : IDisposable
         upgrade.Plan.Documents.Should().OnlyContain(d => d.Change == DocumentChange.Unchanged);
         _folder.Contents().Where(f => f.Key != "manifest.json").Should().Equal(files, "no document is rewritten");
         var upgraded = LibraryRecords.Read(File.ReadAllBytes(_folder["manifest.json"]));
-        upgraded.Documents.Select(d => (d.Path, d.Version, d.Sha256)).Should().Equal(MainRecords().Documents.Select(d => (d.Path, d.Version, d.Sha256)));
+        upgraded.Documents.Where(d => d.Path != RootDeck).Select(d => (d.Path, d.Version, d.Sha256))
+            .Should().Equal(MainRecords().Documents.Where(d => d.Path != RootDeck).Select(d => (d.Path, d.Version, d.Sha256)));
         upgraded.Documents.Where(d => d.Kind == "job-description").Should().Contain(d => d.Model!.ContainsKey("#covers"), "the facts kept now are recorded");
         again.Plan.IsEmpty.Should().BeTrue("the records were brought up to date once");
 
