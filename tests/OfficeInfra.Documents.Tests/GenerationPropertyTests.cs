@@ -26,7 +26,7 @@ public sealed class GenerationPropertyTests
     /// A bounded, seeded run for the suite. <c>OFFICEINFRA_PROPERTY_CASES</c> asks for more cases and
     /// <c>OFFICEINFRA_PROPERTY_SEED</c> for another seed, to hunt on demand.
     /// </summary>
-    private static Config Seeded(int cases)
+    internal static Config Seeded(int cases)
     {
         var more = int.TryParse(Environment.GetEnvironmentVariable("OFFICEINFRA_PROPERTY_CASES"), out var n) && n > 0 ? n : cases;
         var seed = ulong.TryParse(Environment.GetEnvironmentVariable("OFFICEINFRA_PROPERTY_SEED"), out var s) ? s : 20261201UL;

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace OfficeInfra.Documents.Control;
 
 /// <summary>
-/// Issues controlled documents for one run (SPEC §3a). A document whose model and rendering match the previous
+/// Issues controlled documents for one run (SPEC §3a). A document whose rendering matches the previous
 /// records keeps its version, dates and bytes whatever the run's date; one whose content changed gets the next
 /// version, this run's date and a history row saying what changed; a new one gets the next free ID of its kind.
 /// IDs are never reused: the highest issued per kind is kept in <see cref="LastIssued"/>.
@@ -90,12 +90,13 @@ public sealed class ControlBook
         {
             previous = [.. drafts.Select(Claim)];
         }
-        // A draft whose model is the one recorded last time is rendered with its old control block: the same bytes
-        // as last time mean nothing changed, and it keeps its version and dates.
+        // A draft with a previous version is rendered with its old control block first: the same bytes as last time
+        // mean the reader sees nothing new, and it keeps its version and dates. That holds even when its model
+        // changed in something the template does not print (a manager's holder where only the title is shown):
+        // a new version would carry a history row about something the document does not say.
         // (A new library has nothing to keep: no pass over the cores that would only wait for each other.)
         var documents = previous.Any(p => p?.Control is not null)
-            ? EveryCore.Map(drafts, (i, draft) => previous[i]?.Control is { } kept && previous[i]!.ModelHash == draft.ModelHash
-                ? KeptIfSame(draft, previous[i]!, kept) : null)
+            ? EveryCore.Map(drafts, (i, draft) => previous[i]?.Control is { } kept ? KeptIfSame(draft, previous[i]!, kept) : null)
             : new GeneratedDocument?[drafts.Count];
         var controls = new DocumentControl?[drafts.Count];
         lock (_gate)
@@ -111,8 +112,10 @@ public sealed class ControlBook
         return EveryCore.Map(drafts, (i, draft) => controls[i] is { } control ? Document(draft, draft.Render(control), control) : documents[i]!);
     }
 
-    private static GeneratedDocument? KeptIfSame(DocumentDraft draft, ControlRecord previous, DocumentControl kept)
+    private static GeneratedDocument? KeptIfSame(DocumentDraft draft, ControlRecord previous, DocumentControl control)
     {
+        // Today's owner and approver: one who changed is a change wherever the document prints them.
+        var kept = control with { Owner = draft.Owner, Approver = draft.Approver };
         var same = draft.Render(kept);
         return Sha(same) == previous.Sha256 ? Document(draft, same, kept) : null;
     }

@@ -34,6 +34,19 @@ public sealed class ModelFacts
         return key;
     }
 
+    /// <summary>
+    /// Marks that the facts keep every item of <paramref name="kind"/>, none or many (<c>#kind</c>). Records written
+    /// before a kind was kept lack its mark, so its items there are not taken as added (<see cref="ChangeSummary"/>).
+    /// </summary>
+    public ModelFacts Tracks(string kind)
+    {
+        _facts[Mark(kind)] = string.Empty;
+        return this;
+    }
+
+    /// <summary>The key under which the facts mark that they keep the items of <paramref name="kind"/>.</summary>
+    public static string Mark(string kind) => "#" + kind;
+
     /// <summary>A model value as one line of text: lists joined with ", ", flags as yes/no.</summary>
     public static string Text(object? value) => value switch
     {

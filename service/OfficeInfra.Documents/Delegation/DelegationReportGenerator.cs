@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Documents.Wording;
 using OfficeInfra.Registers.Model;
@@ -45,23 +46,26 @@ public sealed class DelegationReportGenerator : IDocumentSource
     }
 
     /// <summary>
-    /// The registers as the library root may show them: without the tasks and roles of Confidential and Restricted
-    /// departments, whose folders only their own members read. A person of such a department who does another
-    /// department's task is still named (that task's SOP names them too), without their role.
+    /// The registers as the library root may show them (<see cref="Disclosure"/>): without the tasks and roles of
+    /// Confidential and Restricted departments, whose folders only their own members read. A person of such a
+    /// department who does another department's task is named by their department and its access level, as that
+    /// task's SOP names them.
     /// </summary>
     public static RegisterSet OrganisationWide(RegisterSet registers)
     {
         ArgumentNullException.ThrowIfNull(registers);
-        var hidden = registers.Departments.Where(d => d.AccessLevel is AccessLevel.Confidential or AccessLevel.Restricted)
+        var hidden = registers.Departments.Where(d => Disclosure.IsHiddenLevel(d.AccessLevel))
             .Select(d => new RegisterName(d.Name)).ToHashSet();
         if (hidden.Count == 0)
         {
             return registers;
         }
+        var disclosure = Disclosure.Of(registers);
         return registers with
         {
             Roles = [.. registers.Roles.Where(r => !hidden.Contains(r.Department))],
-            Tasks = [.. registers.Tasks.Where(t => !hidden.Contains(t.Department))],
+            Tasks = [.. registers.Tasks.Where(t => !hidden.Contains(t.Department))
+                .Select(t => string.IsNullOrWhiteSpace(t.CurrentlyDoneBy) ? t : t with { CurrentlyDoneBy = disclosure.Name(t.CurrentlyDoneBy, null) })],
         };
     }
 }

@@ -186,18 +186,7 @@ internal sealed class ChartWords
         roles == 1 ? $"1 more role reports to {manager}" : $"{Int(roles)} more roles report to {manager}",
         $"{Int(roles)} pozisyon daha {manager} pozisyonuna bağlı", $"另有{Roles(roles)}向 {manager} 汇报");
 
-    public string AccessName(AccessLevel access) => _language switch
-    {
-        DocumentLanguage.Turkish => access switch
-        {
-            AccessLevel.Public => "Herkese açık", AccessLevel.Internal => "Kurum içi", AccessLevel.Confidential => "Gizli", _ => "Kısıtlı",
-        },
-        DocumentLanguage.ChineseSimplified => access switch
-        {
-            AccessLevel.Public => "公开", AccessLevel.Internal => "内部", AccessLevel.Confidential => "机密", _ => "受限",
-        },
-        _ => AccessLevels.List.TextOf(access),
-    };
+    public string AccessName(AccessLevel access) => Product.AccessLevels[access];
 
     private string Slide(int slide) => Pick($"slide {Int(slide)}", $"slayt {Int(slide)}", $"第 {Int(slide)} 页");
 

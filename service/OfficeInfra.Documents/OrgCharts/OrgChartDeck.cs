@@ -24,8 +24,9 @@ internal sealed class OrgChartDeck
 
     /// <param name="control">The deck's control block; its effective date is the date every slide shows.</param>
     /// <param name="hasTitle">False for a department deck: it has no title slide, so its chart slides carry the ID and version.</param>
+    /// <param name="cover">Who covers a vacant role, as the deck's readers may see it (<see cref="VacancyCover"/>).</param>
     /// <param name="headNote">A further line for some roles' boxes (what a Confidential department's head stands for).</param>
-    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle, CancellationToken cancellationToken,
+    public OrgChartDeck(RegisterSet registers, DocumentControl control, bool hasTitle, Func<Role, string?> cover, CancellationToken cancellationToken,
         Func<Role, string?>? headNote = null)
     {
         _control = control;
@@ -33,7 +34,6 @@ internal sealed class OrgChartDeck
         _words = ChartWords.For(registers.Settings.DocumentLanguage);
         var effective = _words.AsOf(control.Effective);
         _date = hasTitle ? effective : $"{control.Id} v{control.Version.ToString(CultureInfo.InvariantCulture)} · {effective}";
-        var cover = VacancyCover.For(registers);
         _extra = role => new[] { cover(role), headNote?.Invoke(role) }.OfType<string>();
     }
     /// <summary>One slide: its title before de-duplication, its section, and how to draw it under its final title.</summary>

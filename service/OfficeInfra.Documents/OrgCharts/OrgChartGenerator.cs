@@ -1,4 +1,5 @@
 using OfficeInfra.Documents.Control;
+using OfficeInfra.Documents.Filing;
 using OfficeInfra.Documents.Packaging;
 using OfficeInfra.Registers.Model;
 using OfficeInfra.Registers.Rules;
@@ -67,35 +68,44 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
         var organisation = string.IsNullOrWhiteSpace(registers.Organisation) ? words.Organisation : registers.Organisation.Trim();
         var departments = DepartmentNames(registers);
         var privacy = _options.FullDetail ? DepartmentPrivacy.None : DepartmentPrivacy.Of(registers);
-        var members = departments.Select(d => registers.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList()).ToList();
+        var disclosure = Disclosure.Of(registers);
+        // Each deck as its folder's readers may see it: the organisation deck at the root, a department's in its folder.
+        DocumentControl ShownTo(string? reader, DocumentControl control) => _options.FullDetail ? control : disclosure.Shown(control, reader);
+        string Named(string name, string? reader) => _options.FullDetail ? name.Trim() : disclosure.Name(name, reader);
+        Func<Role, string?> CoverFor(RegisterSet source, string? reader) => VacancyCover.For(source, name => Named(name, reader));
+        // The organisation deck shows each hidden department's heads by title only.
+        var shown = privacy.Shown(registers);
+        var members = departments.Select(d => shown.Roles.Where(r => OrgChartDeck.Same(r.Department, d)).ToList()).ToList();
         var headcountOnly = departments.Select(privacy.HeadcountOnly).ToList();
         // The organisation deck records only what it shows: of a department shown by its headcount, that headcount.
         var figures = departments.Select((d, i) => (d, headcountOnly[i] is { } access
             ? OrgChartWording.HeadcountFact(members[i].Count, access)
             : OrgChartWording.FiguresFact(members[i].Count, members[i].Count(r => r.IsVacant))));
-        var facts = OrgChartWording.Facts(organisation, registers.Roles.Where(r => !privacy.Hidden.Contains(r)), figures);
+        var coveredBy = VacancyCover.Who(shown, name => Named(name, null));
+        var facts = OrgChartWording.Facts(organisation, organisation, shown.Roles.Where(r => !privacy.Hidden.Contains(r)), figures,
+            role => (coveredBy(role), null), privacy.TitleOnly);
         // Vacancies are counted where the deck shows them: outside the departments shown by their headcount only.
         var vacant = members.Where((_, i) => headcountOnly[i] is null).Sum(m => m.Count(r => r.IsVacant));
         yield return book.Issue(Draft(null, organisation, organisation, facts, wording, control =>
         {
-            var deck = new OrgChartDeck(registers, control, hasTitle: true, cancellationToken, privacy.HeadNote);
-            deck.AddTitle(organisation, words.RolesInDepartments(registers.Roles.Count, departments.Count, vacant, privacy.Any));
+            var deck = new OrgChartDeck(shown, ShownTo(null, control), hasTitle: true, CoverFor(shown, null), cancellationToken, privacy.HeadNote);
+            deck.AddTitle(organisation, words.RolesInDepartments(shown.Roles.Count, departments.Count, vacant, privacy.Any));
             deck.AddIndex();
             // The summary's figures are taken from the trees as built, before pagination moves subtrees onto other pages.
-            var forests = departments.Select(d => OrgTreeBuilder.Build(registers.Roles, d, privacy.Hidden)).ToList();
+            var forests = departments.Select(d => OrgTreeBuilder.Build(shown.Roles, d, privacy.Hidden)).ToList();
             var summary = departments.Select((d, i) => DepartmentFigures.Of(d, members[i], forests[i], headcountOnly[i])).ToList();
-            var organisationTrees = OrgTreeBuilder.Build(registers.Roles, null, privacy.Hidden);
+            var organisationTrees = OrgTreeBuilder.Build(shown.Roles, null, privacy.Hidden);
             var total = DepartmentFigures.Total(words.Total, summary, organisationTrees);
             var widest = ChartShape.Widest(organisationTrees, 5);
             // Department charts are laid out first, so that the whole organisation's chart can lead to them.
             var charts = departments.Select((department, i) => (Department: department, Members: members[i],
                 Pages: deck.Paginate(forests[i], department, showDepartment: false))).ToList();
-            var headsOnly = !_options.FullDetail && registers.Roles.Count > _options.WholeChartRoles;
+            var headsOnly = !_options.FullDetail && shown.Roles.Count > _options.WholeChartRoles;
             var whole = headsOnly
-                ? DownToHeads(registers, privacy, charts.Select(c => (c.Department, c.Members, c.Pages[0].Page)).ToList())
+                ? DownToHeads(shown, privacy, charts.Select(c => (c.Department, c.Members, c.Pages[0].Page)).ToList())
                 : organisationTrees;
-            deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), registers.Roles.Count,
-                words.RolesVacant(registers.Roles.Count, vacant, privacy.Any), showDepartment: true, headsOnly ? words.DownToHeads : null);
+            deck.AddChart(deck.Paginate(whole, words.WholeOrganisation, showDepartment: true), shown.Roles.Count,
+                words.RolesVacant(shown.Roles.Count, vacant, privacy.Any), showDepartment: true, headsOnly ? words.DownToHeads : null);
             for (var i = 0; i < charts.Count; i++)
             {
                 var count = members[i].Count;
@@ -105,12 +115,17 @@ public sealed class OrgChartGenerator(OrgChartOptions? options = null) : IDocume
             deck.AddSummary(summary, total, widest);
             return deck.ToPptx(new DocumentProperties(words.DeckTitle(organisation), words.OrganisationChart, organisation, control));
         }));
+        // A department's deck shows its own roles in full, from the registers as written.
         for (var i = 0; i < departments.Count; i++)
         {
-            var (department, roles) = (departments[i], members[i]);
-            yield return book.Issue(Draft(department, department, organisation, OrgChartWording.Facts(department, roles, []), wording, control =>
+            var department = departments[i];
+            var roles = registers.Roles.Where(r => OrgChartDeck.Same(r.Department, department)).ToList();
+            var outside = OrgTreeBuilder.ManagerOutside(registers.Roles, department);
+            var coveredHere = VacancyCover.Who(registers, name => Named(name, department));
+            var shownHere = OrgChartWording.Facts(department, organisation, roles, [], role => (coveredHere(role), outside(role)));
+            yield return book.Issue(Draft(department, department, organisation, shownHere, wording, control =>
             {
-                var single = new OrgChartDeck(registers, control, hasTitle: false, cancellationToken);
+                var single = new OrgChartDeck(registers, ShownTo(department, control), hasTitle: false, CoverFor(registers, department), cancellationToken);
                 single.AddChart(single.Paginate(OrgTreeBuilder.Build(registers.Roles, department), department, showDepartment: false),
                     roles.Count, words.RolesVacant(roles.Count, roles.Count(r => r.IsVacant)), showDepartment: false);
                 return single.ToPptx(new DocumentProperties(words.DeckTitle(department), words.OrganisationChart, department, control));

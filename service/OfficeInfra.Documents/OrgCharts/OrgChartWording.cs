@@ -44,15 +44,29 @@ public sealed partial class OrgChartWording : IChangeWording
         $"{ChartWords.English.Roles(roles)}, {AccessLevels.List.TextOf(access)}";
 
     /// <summary>The facts of a deck showing <paramref name="roles"/>, plus <paramref name="figures"/> lines (department → its figures).</summary>
-    internal static IReadOnlyDictionary<string, string> Facts(string title, IEnumerable<Role> roles, IEnumerable<(string Department, string Figures)> figures)
+    /// <param name="organisation">The organisation's name as the deck prints it (its owner).</param>
+    /// <param name="notes">What a role's box says besides its own fields: who covers it while vacant, and in a
+    /// department's deck the manager outside the department it reports to.</param>
+    /// <param name="titleOnly">The access level of a role the deck shows by title only (a hidden department's head in the
+    /// organisation deck): its facts keep what the box shows, never its holder or whether it is vacant.</param>
+    internal static IReadOnlyDictionary<string, string> Facts(string title, string organisation, IEnumerable<Role> roles,
+        IEnumerable<(string Department, string Figures)> figures, Func<Role, (string? CoveredBy, string? Outside)> notes,
+        Func<Role, AccessLevel?>? titleOnly = null)
     {
-        var facts = new ModelFacts().Field("Title", title);
+        var facts = new ModelFacts().Field(Organisation, organisation).Field("Title", title);
         foreach (var role in roles)
         {
             var name = role.Title.Trim();
+            if (titleOnly?.Invoke(role) is { } access)
+            {
+                facts.Item("role", name, name, ("department", role.Department.Trim()), ("reportsTo", role.ReportsTo?.Trim()),
+                    ("type", role.RoleType.ToString()), (TitleOnlyField, AccessLevels.List.TextOf(access)));
+                continue;
+            }
+            var (coveredBy, outside) = notes(role);
             facts.Item("role", name, name, ("department", role.Department.Trim()), ("reportsTo", role.ReportsTo?.Trim()),
                 ("type", role.RoleType.ToString()), ("vacant", role.IsVacant), ("holder", role.IsVacant ? null : role.Holder?.Trim()),
-                ("hours", role.Hours?.Trim()));
+                ("hours", role.Hours?.Trim()), (ReportsToOutside, outside), (CoveredBy, coveredBy));
         }
         foreach (var (department, line) in figures)
         {
@@ -60,6 +74,9 @@ public sealed partial class OrgChartWording : IChangeWording
         }
         return facts.Facts;
     }
+
+    // The fact of a role the organisation deck shows by title only: its department's access level.
+    private const string TitleOnlyField = "titleOnly";
 
     /// <inheritdoc />
     public bool IsAnchor(string key) => false;
@@ -81,18 +98,32 @@ public sealed partial class OrgChartWording : IChangeWording
         {
             return change.Key switch
             {
+                Organisation => Words.Renamed(Words.Name(Organisation), change.Old, change.New),
+                // The organisation deck's title is the organisation's name: the rename says it.
+                "Title" when change.OldFacts.GetValueOrDefault(Organisation) is { } old && old == change.Old
+                    && change.NewFacts.GetValueOrDefault(Organisation) == change.New => null,
                 "Title" => Words.Field(_chart.Title, change.Old, change.New),
                 TasksPerRole when change.New is null => _chart.TaskFiguresRemoved,
                 _ => Words.Field(change.Key, change.Old, change.New),
             };
         }
         var role = change.Fact(item);
+        // A role shown by title only names nothing of its holder or vacancy, not even the change that hid them.
+        if (change.Field is TitleOnlyField or "vacant" or "holder" or "hours" && change.NewFacts.ContainsKey($"{item}:{TitleOnlyField}"))
+        {
+            return null;
+        }
         return change.Field switch
         {
             null when change.Old is null => _chart.RoleAdded(change.New!),
-            null when change.New is null => NowCountedOnly(change) ? null : _chart.RoleRemoved(change.Old),
+            null when change.New is null => CountedIn(change) is not { } figures ? _chart.RoleRemoved(change.Old)
+                // The department already showed its headcount only: one of the heads it shows is no longer one.
+                : change.OldFacts.GetValueOrDefault(figures) == change.NewFacts[figures] ? _chart.HeadsChanged(change.Fact(item + ":department"))
+                : null,
             "reportsTo" => Words.Field(_chart.RoleField(role, _chart.Field("reportsTo")), Top(change.Old), Top(change.New)),
             "vacant" => change.New == "yes" ? _chart.NowVacant(role) : _chart.NowFilled(role),
+            // A new manager says it in the reports-to row; this one says that the same manager moved department.
+            ReportsToOutside when change.OldFacts.GetValueOrDefault(item + ":reportsTo") != change.NewFacts.GetValueOrDefault(item + ":reportsTo") => null,
             "department" => _chart.Moved(role, change.Old ?? string.Empty, change.New ?? string.Empty),
             "type" => Words.Field(_chart.RoleField(role, _chart.Field("type")), TypeName(change.Old), TypeName(change.New)),
             "hours" => Words.Field(_chart.RoleField(role, _chart.Field("hours")), _product.HoursOf(change.Old), _product.HoursOf(change.New)),
@@ -100,6 +131,8 @@ public sealed partial class OrgChartWording : IChangeWording
             _ => null,
         };
     }
+
+    private const string Organisation = "Organisation", ReportsToOutside = "reportsToOutside", CoveredBy = "coveredBy";
 
     /// <summary>The fact under which organisation decks recorded their summary's busiest and idle roles until the
     /// summary showed structure only: a deck recorded with it says once that the task figures are gone.</summary>
@@ -118,18 +151,20 @@ public sealed partial class OrgChartWording : IChangeWording
     private string? TypeName(string? recorded) =>
         Enum.TryParse<RoleType>(recorded, out var type) && _product.RoleTypes.TryGetValue(type, out var name) ? name : recorded;
 
-    // A role that left the organisation deck because its department now shows its headcount only: the deck says
-    // nothing of it, not even that it went (its department's figures say the headcount).
+    // A role that left the organisation deck because its department shows its headcount only: the deck says nothing
+    // of it, not even that it went (its department's figures say the headcount, or a row that its heads changed).
+    // The key of that department's figures; null when the role went for another reason.
     // (A role may write its department in another case than the Departments register: names match regardless of it.)
-    private static bool NowCountedOnly(FactChange change)
+    private static string? CountedIn(FactChange change)
     {
         if (change.OldFacts.GetValueOrDefault(change.Item + ":department") is not { } department)
         {
-            return false;
+            return null;
         }
         var key = "figures:" + department.Replace(':', '_');
-        return IsHeadcount(change.NewFacts.GetValueOrDefault(key)
-            ?? change.NewFacts.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase)).Value);
+        var figures = change.NewFacts.ContainsKey(key) ? key
+            : change.NewFacts.Keys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+        return figures is not null && IsHeadcount(change.NewFacts[figures]) ? figures : null;
     }
 
     private static bool IsHeadcount(string? recorded) => recorded is not null && HeadcountLine().IsMatch(recorded);

@@ -15,11 +15,7 @@ internal static class OrgTreeBuilder
     /// </summary>
     public static List<OrgNode> Build(IReadOnlyList<Role> allRoles, string? department, IReadOnlySet<Role>? hidden = null)
     {
-        var byTitle = new Dictionary<RegisterName, Role>();
-        foreach (var role in allRoles)
-        {
-            byTitle.TryAdd(role.Title, role);
-        }
+        var byTitle = ByTitle(allRoles);
         hidden ??= new HashSet<Role>();
         var members = allRoles.Where(r => !hidden.Contains(r) && (department is null || new RegisterName(r.Department) == department)).ToList();
         var nodes = new Dictionary<Role, OrgNode>(ReferenceEqualityComparer.Instance);
@@ -40,6 +36,25 @@ internal static class OrgTreeBuilder
         var roots = members.Select(r => nodes[r]).Where(n => !parentOf.ContainsKey(n)).ToList();
         BreakLoops(members.Select(r => nodes[r]).ToList(), roots, parentOf);
         return roots;
+    }
+
+    /// <summary>What a department's chart shows of a role's manager in another department ("COO (Operations)"); null
+    /// when the manager is in the department or there is none.</summary>
+    public static Func<Role, string?> ManagerOutside(IReadOnlyList<Role> allRoles, string department)
+    {
+        var byTitle = ByTitle(allRoles);
+        var none = new HashSet<Role>();
+        return role => ExternalManagerOf(role, byTitle, department, none);
+    }
+
+    private static Dictionary<RegisterName, Role> ByTitle(IReadOnlyList<Role> allRoles)
+    {
+        var byTitle = new Dictionary<RegisterName, Role>();
+        foreach (var role in allRoles)
+        {
+            byTitle.TryAdd(role.Title, role);
+        }
+        return byTitle;
     }
 
     // The role's manager, or, when that one is hidden, the first manager up the chain who is shown (a loop of hidden

@@ -67,8 +67,8 @@ public static class JobDescriptionModel
             ["department"] = DepartmentModel.Build(role.Department, index.DepartmentOf(role.Department)),
             ["role"] = RoleOf(index, role, tasks),
             ["person"] = PersonOf(role),
-            ["responsibilities"] = Responsibilities(index, tasks),
-            ["tasks"] = tasks.Select(t => (object?)Task(words, t)).ToArray(),
+            ["responsibilities"] = Responsibilities(index, tasks, role.Department),
+            ["tasks"] = tasks.Select(t => (object?)Task(index, t, role.Department)).ToArray(),
             ["tools"] = ToolsOf(tasks),
             ["delegation"] = DelegationOf(index, role),
             ["measures"] = Measures(index, role, tasks),
@@ -86,7 +86,8 @@ public static class JobDescriptionModel
             ["title"] = Text(role.Title),
             ["department"] = Text(role.Department),
             ["reportsTo"] = Text(role.ReportsTo),
-            ["reportsToHolder"] = manager is { IsVacant: false } ? Text(manager.Holder) : string.Empty,
+            // A manager in a department hidden from this one's readers is named by title only.
+            ["reportsToHolder"] = manager is { IsVacant: false } && !index.Disclosure.Hides(manager, role.Department) ? Text(manager.Holder) : string.Empty,
             ["directReports"] = RegisterIndex.Find(index.DirectReports, role.Title).Select(r => (object?)Text(r.Title)).ToArray(),
             ["type"] = words.RoleTypes[role.RoleType],
             ["hours"] = words.HoursOf(role.Hours),
@@ -115,7 +116,7 @@ public static class JobDescriptionModel
     };
 
     // The role's tasks by process, in the register's order of processes; tasks outside any process last.
-    private static object?[] Responsibilities(RegisterIndex index, IReadOnlyList<TaskItem> tasks)
+    private static object?[] Responsibilities(RegisterIndex index, IReadOnlyList<TaskItem> tasks, string reader)
     {
         var words = index.Words;
         return tasks
@@ -127,16 +128,27 @@ public static class JobDescriptionModel
                 ["process"] = g.Key.Display,
                 ["inProcess"] = !g.Key.IsBlank,
                 ["tools"] = ToolsOf(g),
-                ["tasks"] = g.OrderBy(t => g.Key.IsBlank ? 0 : t.StepNumber ?? decimal.MaxValue).Select(t => (object?)Task(words, t)).ToArray(),
+                ["tasks"] = g.OrderBy(t => g.Key.IsBlank ? 0 : t.StepNumber ?? decimal.MaxValue).Select(t => (object?)Task(index, t, reader)).ToArray(),
             })
             .ToArray();
+    }
+
+    /// <summary>
+    /// The other roles' work the role's holder covers, as its job description lists it (<c>delegation.covering</c>, in
+    /// that order): never the work of a role in a department hidden from this one's readers (its own job description
+    /// says who covers it).
+    /// </summary>
+    internal static IEnumerable<DelegationGap> Covered(RegisterIndex index, Role role)
+    {
+        var disclosure = index.Disclosure;
+        return index.Delegation.Covering(role.Title).Where(g => !disclosure.Hides(disclosure.RoleNamed(g.ShouldDo), role.Department));
     }
 
     // The role's work that others do today, and the other roles' work its holder covers.
     private static Dictionary<string, object?> DelegationOf(RegisterIndex index, Role role)
     {
-        var doneByOthers = index.Delegation.DoneByOthers(role.Title).Select(g => (object?)Gap(index.Words, g)).ToArray();
-        var covering = index.Delegation.Covering(role.Title).Select(g => (object?)Gap(index.Words, g)).ToArray();
+        var doneByOthers = index.Delegation.DoneByOthers(role.Title).Select(g => (object?)Gap(index, g, role.Department)).ToArray();
+        var covering = Covered(index, role).Select(g => (object?)Gap(index, g, role.Department)).ToArray();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["any"] = doneByOthers.Length + covering.Length > 0,
@@ -187,24 +199,30 @@ public static class JobDescriptionModel
         tasks.SelectMany(t => t.Tools).Select(t => new RegisterName(t)).Where(t => !t.IsBlank).Distinct()
             .Select(t => t.Display).Order(StringComparer.OrdinalIgnoreCase).ToArray<object?>();
 
-    private static Dictionary<string, object?> Gap(Wording.ProductWords words, DelegationGap gap) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    // Who does the work is named as the reader may see it (Disclosure.Name): a hidden role's holder is not named.
+    private static Dictionary<string, object?> Gap(RegisterIndex index, DelegationGap gap, string reader)
     {
-        ["task"] = Text(gap.Task.Task),
-        ["process"] = Text(gap.Task.Process),
-        ["frequency"] = words.FrequencyOf(gap.Task.Frequency),
-        ["doneBy"] = gap.DoerRole.Length > 0 && new RegisterName(gap.DoerRole) != gap.DoneBy
-            ? $"{gap.DoneBy} ({gap.DoerRole})" : gap.DoneBy,
-        ["role"] = gap.ShouldDo,
-    };
+        var disclosure = index.Disclosure;
+        var hidden = disclosure.Hides(disclosure.RoleNamed(gap.DoneBy), reader);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["task"] = Text(gap.Task.Task),
+            ["process"] = Text(gap.Task.Process),
+            ["frequency"] = index.Words.FrequencyOf(gap.Task.Frequency),
+            ["doneBy"] = hidden ? disclosure.Name(gap.DoneBy, reader)
+                : gap.DoerRole.Length > 0 && new RegisterName(gap.DoerRole) != gap.DoneBy ? $"{gap.DoneBy} ({gap.DoerRole})" : gap.DoneBy,
+            ["role"] = disclosure.Name(gap.ShouldDo, reader),
+        };
+    }
 
-    private static Dictionary<string, object?> Task(Wording.ProductWords words, TaskItem task) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    private static Dictionary<string, object?> Task(RegisterIndex index, TaskItem task, string reader) => new Dictionary<string, object?>(StringComparer.Ordinal)
     {
         ["id"] = Text(task.Id),
         ["task"] = Text(task.Task),
         ["process"] = Text(task.Process),
         ["step"] = Text(task.Step),
-        ["frequency"] = words.FrequencyOf(task.Frequency),
+        ["frequency"] = index.Words.FrequencyOf(task.Frequency),
         ["tools"] = task.Tools.Select(t => (object?)t.Trim()).ToArray(),
-        ["currentlyDoneBy"] = DelegationMap.DoneByIfDifferent(task),
+        ["currentlyDoneBy"] = index.Disclosure.Name(DelegationMap.DoneByIfDifferent(task), reader),
     };
 }

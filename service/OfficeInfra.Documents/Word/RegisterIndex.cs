@@ -26,6 +26,7 @@ internal sealed class RegisterIndex
         Roles = registers.Roles.GroupBy(r => new RegisterName(r.Title)).ToDictionary(g => g.Key, g => g.First());
         Words = ProductWords.For(registers.Settings.DocumentLanguage);
         Delegation = new DelegationMap(registers);
+        Disclosure = Disclosure.Of(registers);
         RecordsFolders = LibraryFolders.ProcessRecords(registers);
         _journey = new Lazy<CustomerJourney>(() => CustomerJourney.Of(registers));
         _facets = new(Facets);
@@ -116,6 +117,9 @@ internal sealed class RegisterIndex
     public ProductWords Words { get; }
 
     public DelegationMap Delegation { get; }
+
+    /// <summary>What each document may tell its readers of hidden departments' roles.</summary>
+    public Disclosure Disclosure { get; }
 
     private readonly Lazy<CustomerJourney> _journey;
 

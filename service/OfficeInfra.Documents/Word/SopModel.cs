@@ -81,7 +81,7 @@ public static class SopModel
                 ["role"] = Text(t.Role),
                 ["frequency"] = words.FrequencyOf(t.Frequency),
                 ["tools"] = t.Tools.Select(x => (object?)x.Trim()).ToArray(),
-                ["currentlyDoneBy"] = DelegationMap.DoneByIfDifferent(t),
+                ["currentlyDoneBy"] = index.Disclosure.Name(DelegationMap.DoneByIfDifferent(t), process.Department),
             }).ToArray(),
             ["roles"] = roles.Select(r => (object?)r).ToArray(),
             ["responsibilities"] = Responsibilities(words.Lists, steps, owner, roles),

@@ -30,7 +30,7 @@ public sealed class SopWording : IChangeWording
     public static IReadOnlyDictionary<string, string> Facts(IReadOnlyDictionary<string, object?> model, string approver, string templateSha)
     {
         var process = (IReadOnlyDictionary<string, object?>)model["process"]!;
-        var facts = new ModelFacts()
+        var facts = new ModelFacts().Field(Organisation, model["organisation"])
             .Field("Process name", process["name"]).Field("Department", process["department"]).Field("Core business system", process["system"])
             .Field("Process owner", process["owner"]).Field("Approver", approver).Field("Trigger", process["trigger"])
             .Field("Outcome", process["outcome"]).Field("KPI", process["kpi"]).Field("KPI target", process["target"])
@@ -42,9 +42,19 @@ public sealed class SopWording : IChangeWording
                 ("number", step["number"]), ("role", step["role"]), ("frequency", step["frequency"]), ("tools", step["tools"]),
                 ("currentlyDoneBy", step["currentlyDoneBy"]));
         }
+        // The related procedures, in the order the SOP lists them, and the department each is in.
+        var related = JobDescriptionWording.Items(model["related"]).ToList();
+        facts.Field(RelatedProcedures, related.Select(r => r["name"]).ToArray()).Tracks(Related);
+        foreach (var procedure in related)
+        {
+            var name = ModelFacts.Text(procedure["name"]);
+            facts.Item(Related, name, name, ("department", procedure["department"]));
+        }
         JourneyModel.AddFacts(facts, model["journey"]);
         return facts.Field(ChangeSummary.TemplateFact, templateSha).Facts;
     }
+
+    private const string Organisation = "Organisation", RelatedProcedures = "Related procedures", Related = "related";
 
     /// <inheritdoc />
     public bool IsAnchor(string key) => key.StartsWith("step:", StringComparison.Ordinal) && key.Count(c => c == ':') == 1;
@@ -54,9 +64,16 @@ public sealed class SopWording : IChangeWording
     {
         ArgumentNullException.ThrowIfNull(change);
         var item = change.Item;
+        if (item.StartsWith(Related + ":", StringComparison.Ordinal))
+        {
+            // A procedure that came or went is said by the list; its department by its own row.
+            return change.Field is null ? null
+                : Words.Field(Words.RelatedField(Words.Name("Department"), change.Fact(item)), change.Old, change.New);
+        }
         if (!item.StartsWith("step:", StringComparison.Ordinal))
         {
-            return JourneyModel.Describe(Words, change) ?? Words.Field(change.Key, Words.Name(change.Key), change.Old, change.New);
+            return change.Key == Organisation ? Words.Renamed(Words.Name(Organisation), change.Old, change.New)
+                : JourneyModel.Describe(Words, change) ?? Words.Field(change.Key, Words.Name(change.Key), change.Old, change.New);
         }
         var number = change.Fact(item + ":number");
         return change.Field switch

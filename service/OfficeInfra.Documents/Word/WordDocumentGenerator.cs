@@ -67,8 +67,9 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
                 var owner = DepartmentModel.Text(department?.Head);
                 var approver = DepartmentModel.Text(department?.ApprovedBy);
                 return new DocumentDraft(DocumentKind.JobDescription, role.Department.Trim(), role.Title.Trim(), owner, approver,
-                    ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256),
-                    JobDescriptionWording.For(language), control => template.Render(ControlModel.With(model, control),
+                    ModelHash.Of(model, owner, approver, template.Sha256), JobDescriptionWording.Facts(model, owner, approver, template.Sha256,
+                        [.. JobDescriptionModel.Covered(index, role).Select(g => g.Task.Id.Trim())]),
+                    JobDescriptionWording.For(language), control => template.Render(ControlModel.With(model, index.Disclosure.Shown(control, role.Department)),
                         new DocumentProperties(role.Title.Trim(), words.RoleDocumentTypes[role.RoleType], role.Department.Trim(), control)));
             };
         }
@@ -82,7 +83,7 @@ public sealed class WordDocumentGenerator(TemplateSet templates) : IDocumentSour
                 var approver = DepartmentModel.Text(process.ApprovedBy);
                 return new DocumentDraft(DocumentKind.Sop, process.Department.Trim(), process.Name.Trim(), owner, approver,
                     ModelHash.Of(model, owner, approver, sop.Sha256), SopWording.Facts(model, approver, sop.Sha256),
-                    SopWording.For(language), control => sop.Render(ControlModel.With(model, control),
+                    SopWording.For(language), control => sop.Render(ControlModel.With(model, index.Disclosure.Shown(control, process.Department)),
                         new DocumentProperties(process.Name.Trim(), words.SopDocumentType, process.Department.Trim(), control)));
             };
         }

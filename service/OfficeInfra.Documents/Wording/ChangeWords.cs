@@ -83,6 +83,39 @@ public sealed record ChangeWords
     /// <summary>(field name, step): how a field of a step is named.</summary>
     public required Func<string, string, string> StepField { get; init; }
 
+    /// <summary>(old name, new name): the organisation renamed, as every document printing its name says.</summary>
+    public required Func<string, string, string> OrganisationRenamed { get; init; }
+
+    /// <summary>(manager's role, holder): the Reports-to role keeps its title and is now held by someone else.</summary>
+    public required Func<string, string, string> ReportsToHeldBy { get; init; }
+
+    /// <summary>(manager's role): the Reports-to role keeps its title and is now vacant.</summary>
+    public required Func<string, string> ReportsToVacant { get; init; }
+
+    /// <summary>(task, role it is covered for, or empty): work of another role the role now covers.</summary>
+    public required Func<string, string, string> CoverAdded { get; init; }
+
+    /// <summary>(task, role it was covered for, or empty): work of another role the role no longer covers.</summary>
+    public required Func<string, string, string> CoverRemoved { get; init; }
+
+    /// <summary>(old, new): a covered task reworded.</summary>
+    public required Func<string, string, string> CoverReworded { get; init; }
+
+    /// <summary>(task, role, old role): a covered task now belongs to another role.</summary>
+    public required Func<string, string, string, string> CoverNowFor { get; init; }
+
+    /// <summary>(field name, task): how a field of a covered task is named.</summary>
+    public required Func<string, string, string> CoverField { get; init; }
+
+    /// <summary>(task, who, who before): who does a task today, as a job description's delegation tables print it.</summary>
+    public required Func<string, string, string, string> DoneTodayBy { get; init; }
+
+    /// <summary>(process): the role's tasks in a process print in another order.</summary>
+    public required Func<string, string> TasksReordered { get; init; }
+
+    /// <summary>(field name, procedure): how a field of a related procedure an SOP lists is named.</summary>
+    public required Func<string, string, string> RelatedField { get; init; }
+
     /// <summary>(stage): a customer-journey stage the document names came.</summary>
     public required Func<string, string> StageAdded { get; init; }
 
@@ -104,11 +137,15 @@ public sealed record ChangeWords
     /// <summary>The facts recorded as lists (the records join them with ", ", as <see cref="Control.ModelFacts"/> does).</summary>
     private static readonly HashSet<string> ListFacts = new(StringComparer.Ordinal)
     {
-        "Direct reports", "Tools", "tools", "front stage", "on stage by", "back stage", "systems",
+        "Direct reports", "Tools", "tools", "front stage", "on stage by", "back stage", "systems", "Related procedures",
     };
 
     /// <summary>The name of a recorded fact in this language.</summary>
     public string Name(string key) => Names.GetValueOrDefault(key, key);
+
+    /// <summary>Says how a name changed: "Organisation renamed from A to B", or set or cleared.</summary>
+    public string Renamed(string name, string? old, string? @new) =>
+        string.IsNullOrEmpty(old) || string.IsNullOrEmpty(@new) ? Field(name, old, @new) : OrganisationRenamed(old, @new);
 
     /// <summary>Says how a named value changed.</summary>
     public string Field(string name, string? old, string? @new) =>
@@ -170,7 +207,7 @@ public sealed record ChangeWords
         {
             ["frequency"] = "Frequency", ["tools"] = "Tools", ["process"] = "Process", ["currentlyDoneBy"] = "Currently done by",
             ["system"] = "System", ["kpi"] = "KPI", ["target"] = "KPI target", ["trigger"] = "Trigger", ["outcome"] = "Outcome",
-            ["steps"] = "Steps",
+            ["steps"] = "Steps", ["doneBy"] = "Done by", ["for"] = "Role", ["Organisation"] = "Organisation name",
         },
         ListAdded = (name, items) => $"{name}: {items} added",
         ListRemoved = (name, items) => $"{name}: {items} removed",
@@ -189,6 +226,17 @@ public sealed record ChangeWords
         StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"Step {step} is now done by {role} (had no role)" : $"Step {step} is now done by {role} (was {old})",
         StepMoved = (task, old, step) => $"Task '{task}' moved from step {old} to step {step}",
         StepField = (field, step) => $"{field} of step {step}",
+        OrganisationRenamed = (old, name) => $"Organisation renamed from {old} to {name}",
+        ReportsToHeldBy = (manager, holder) => $"Reports to {manager}, now held by {holder}",
+        ReportsToVacant = manager => $"Reports to {manager}, now vacant",
+        CoverAdded = (task, role) => role.Length == 0 ? $"Now covers '{task}'" : $"Now covers '{task}' for {role}",
+        CoverRemoved = (task, role) => role.Length == 0 ? $"No longer covers '{task}'" : $"No longer covers '{task}' for {role}",
+        CoverReworded = (old, task) => $"Covered task '{old}' reworded as '{task}'",
+        CoverNowFor = (task, role, old) => old.Length == 0 ? $"Now covers '{task}' for {role}" : $"Now covers '{task}' for {role} (was for {old})",
+        CoverField = (field, task) => $"{field} of covered task '{task}'",
+        RelatedField = (field, procedure) => $"{field} of related procedure '{procedure}'",
+        DoneTodayBy = (task, who, old) => $"Task '{task}' is done today by {who} (was {old})",
+        TasksReordered = process => $"Order of tasks in process '{process}' changed",
         StageAdded = stage => $"Customer journey stage '{stage}' added",
         StageRemoved = stage => $"Customer journey stage '{stage}' removed",
         StageRenamed = (old, stage) => $"Customer journey stage '{old}' reworded as '{stage}'",
@@ -216,7 +264,7 @@ public sealed record ChangeWords
             ["Trigger"] = "Başlatan olay", ["Outcome"] = "Çıktı", ["KPI"] = "Performans göstergesi", ["KPI target"] = "Hedef", ["Tools"] = "Araçlar",
             ["frequency"] = "sıklık", ["tools"] = "araçlar", ["process"] = "süreç", ["currentlyDoneBy"] = "şu anda yürüten",
             ["system"] = "sistem", ["kpi"] = "performans göstergesi", ["target"] = "hedef", ["trigger"] = "başlatan olay", ["outcome"] = "çıktı",
-            ["steps"] = "adımlar",
+            ["steps"] = "adımlar", ["doneBy"] = "yürüten", ["for"] = "pozisyon", ["Organisation"] = "Kuruluşun adı", ["Related procedures"] = "İlgili prosedürler",
         },
         ListAdded = (name, items) => $"{name}: {items} eklendi",
         ListRemoved = (name, items) => $"{name}: {items} çıkarıldı",
@@ -235,6 +283,17 @@ public sealed record ChangeWords
         StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"{step}. adımı artık {role} yürütüyor (önceden sorumlusu yoktu)" : $"{step}. adımı artık {role} yürütüyor (önceki: {old})",
         StepMoved = (task, old, step) => $"\u201C{task}\u201D görevi {old}. adımdan {step}. adıma taşındı",
         StepField = (field, step) => $"{step}. adımda {field}",
+        OrganisationRenamed = (old, name) => $"Kuruluşun adı {old} yerine {name} oldu",
+        ReportsToHeldBy = (manager, holder) => $"Bağlı olduğu pozisyon {manager}; bu pozisyonda artık {holder} görevli",
+        ReportsToVacant = manager => $"Bağlı olduğu pozisyon {manager}; bu pozisyon artık boş",
+        CoverAdded = (task, role) => role.Length == 0 ? $"\u201C{task}\u201D görevini artık üstleniyor" : $"\u201C{task}\u201D görevini artık {role} yerine üstleniyor",
+        CoverRemoved = (task, role) => role.Length == 0 ? $"\u201C{task}\u201D görevini artık üstlenmiyor" : $"\u201C{task}\u201D görevini artık {role} yerine üstlenmiyor",
+        CoverReworded = (old, task) => $"Üstlenilen \u201C{old}\u201D görevi \u201C{task}\u201D olarak yeniden yazıldı",
+        CoverNowFor = (task, role, old) => old.Length == 0 ? $"\u201C{task}\u201D görevini artık {role} yerine üstleniyor" : $"\u201C{task}\u201D görevini artık {role} yerine üstleniyor (önceki: {old})",
+        CoverField = (field, task) => $"Üstlenilen \u201C{task}\u201D görevinde {field}",
+        RelatedField = (field, procedure) => $"İlgili \u201C{procedure}\u201D prosedüründe {field}",
+        DoneTodayBy = (task, who, old) => $"\u201C{task}\u201D görevini bugün {who} yürütüyor (önceki: {old})",
+        TasksReordered = process => $"\u201C{process}\u201D sürecindeki görevlerin sırası değişti",
         StageAdded = stage => $"Müşteri yolculuğunda \u201C{stage}\u201D aşaması eklendi",
         StageRemoved = stage => $"Müşteri yolculuğunda \u201C{stage}\u201D aşaması çıkarıldı",
         StageRenamed = (old, stage) => $"Müşteri yolculuğunda \u201C{old}\u201D aşamasının adı \u201C{stage}\u201D oldu",
@@ -262,7 +321,7 @@ public sealed record ChangeWords
             ["Trigger"] = "触发条件", ["Outcome"] = "输出结果", ["KPI"] = "绩效指标", ["KPI target"] = "目标值", ["Tools"] = "工具",
             ["frequency"] = "频次", ["tools"] = "工具", ["process"] = "所属流程", ["currentlyDoneBy"] = "目前承担人",
             ["system"] = "系统", ["kpi"] = "绩效指标", ["target"] = "目标值", ["trigger"] = "触发条件", ["outcome"] = "输出结果",
-            ["steps"] = "步骤",
+            ["steps"] = "步骤", ["doneBy"] = "执行人", ["for"] = "所属岗位", ["Organisation"] = "组织名称", ["Related procedures"] = "相关程序",
         },
         ListAdded = (name, items) => $"{name}：新增{items}",
         ListRemoved = (name, items) => $"{name}：移除{items}",
@@ -281,6 +340,17 @@ public sealed record ChangeWords
         StepNowDoneBy = (step, role, old) => old.Length == 0 ? $"第{step}步现由{role}执行（原未指定）" : $"第{step}步现由{role}执行（原为{old}）",
         StepMoved = (task, old, step) => $"任务\u201C{task}\u201D由第{old}步移至第{step}步",
         StepField = (field, step) => $"第{step}步的{field}",
+        OrganisationRenamed = (old, name) => $"组织名称由{old}更名为{name}",
+        ReportsToHeldBy = (manager, holder) => $"直接上级{manager}现由{holder}担任",
+        ReportsToVacant = manager => $"直接上级{manager}现已空缺",
+        CoverAdded = (task, role) => role.Length == 0 ? $"现承担任务\u201C{task}\u201D" : $"现代{role}承担任务\u201C{task}\u201D",
+        CoverRemoved = (task, role) => role.Length == 0 ? $"不再承担任务\u201C{task}\u201D" : $"不再代{role}承担任务\u201C{task}\u201D",
+        CoverReworded = (old, task) => $"代为承担的任务\u201C{old}\u201D改写为\u201C{task}\u201D",
+        CoverNowFor = (task, role, old) => old.Length == 0 ? $"现代{role}承担任务\u201C{task}\u201D" : $"任务\u201C{task}\u201D现代{role}承担（原为代{old}承担）",
+        CoverField = (field, task) => $"代为承担的任务\u201C{task}\u201D的{field}",
+        RelatedField = (field, procedure) => $"相关程序\u201C{procedure}\u201D的{field}",
+        DoneTodayBy = (task, who, old) => $"任务\u201C{task}\u201D目前由{who}执行（原为{old}）",
+        TasksReordered = process => $"流程\u201C{process}\u201D中任务的顺序已调整",
         StageAdded = stage => $"新增客户旅程环节\u201C{stage}\u201D",
         StageRemoved = stage => $"删除客户旅程环节\u201C{stage}\u201D",
         StageRenamed = (old, stage) => $"客户旅程环节\u201C{old}\u201D更名为\u201C{stage}\u201D",

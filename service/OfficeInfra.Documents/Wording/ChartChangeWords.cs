@@ -27,6 +27,10 @@ public sealed record ChartChangeWords
     /// <summary>The names of a role's fields on the chart: reportsTo, holder, type, hours.</summary>
     public required IReadOnlyDictionary<string, string> Fields { get; init; }
 
+    /// <summary>(department): a department the organisation deck shows by its headcount shows other heads (which one
+    /// left is not said: it is no longer shown).</summary>
+    public required Func<string, string> HeadsChanged { get; init; }
+
     /// <summary>(role): the role fell vacant.</summary>
     public required Func<string, string> NowVacant { get; init; }
 
@@ -65,7 +69,11 @@ public sealed record ChartChangeWords
         RoleAdded = role => $"Role '{role}' added",
         RoleRemoved = role => $"Role '{role}' removed",
         RoleField = (role, field) => $"{role}: {field}",
-        Fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["reportsTo"] = "reports to" },
+        Fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["reportsTo"] = "reports to", ["reportsToOutside"] = "reports outside the department to", ["coveredBy"] = "covered by",
+        },
+        HeadsChanged = department => $"The heads shown for {department} changed",
         NowVacant = role => $"{role} is now vacant",
         NowFilled = role => $"{role} is now filled",
         Moved = (role, old, department) => $"{role} moved from {old} to {department}",
@@ -86,7 +94,9 @@ public sealed record ChartChangeWords
         Fields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["reportsTo"] = "bağlı olduğu pozisyon", ["holder"] = "görevli", ["type"] = "çalışma şekli", ["hours"] = "çalışma süresi",
+            ["reportsToOutside"] = "birim dışında bağlı olduğu pozisyon", ["coveredBy"] = "vekâlet eden",
         },
+        HeadsChanged = department => $"{department} biriminde gösterilen yöneticiler değişti",
         NowVacant = role => $"\u201C{role}\u201D pozisyonu boşaldı",
         NowFilled = role => $"\u201C{role}\u201D pozisyonu dolduruldu",
         Moved = (role, old, department) => $"\u201C{role}\u201D pozisyonu {old} biriminden {department} birimine taşındı",
@@ -107,7 +117,9 @@ public sealed record ChartChangeWords
         Fields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["reportsTo"] = "直接上级", ["holder"] = "任职人", ["type"] = "用工类型", ["hours"] = "工作时间",
+            ["reportsToOutside"] = "部门外的直接上级", ["coveredBy"] = "代理",
         },
+        HeadsChanged = department => $"{department}显示的负责人已变更",
         NowVacant = role => $"岗位\u201C{role}\u201D现已空缺",
         NowFilled = role => $"岗位\u201C{role}\u201D现已有人任职",
         Moved = (role, old, department) => $"岗位\u201C{role}\u201D由{old}调至{department}",

@@ -26,6 +26,10 @@ public sealed partial record ProductWords
         },
         Filled = "Filled",
         Vacant = "Vacant",
+        AccessLevels = new Dictionary<AccessLevel, string>
+        {
+            [AccessLevel.Public] = "Public", [AccessLevel.Internal] = "Internal", [AccessLevel.Confidential] = "Confidential", [AccessLevel.Restricted] = "Restricted",
+        },
         RoleDocumentTypes = new Dictionary<RoleType, string>
         {
             [RoleType.Employee] = "Job description", [RoleType.Intern] = "Internship description",
@@ -73,6 +77,10 @@ public sealed partial record ProductWords
         },
         Filled = "Dolu",
         Vacant = "Boş",
+        AccessLevels = new Dictionary<AccessLevel, string>
+        {
+            [AccessLevel.Public] = "Herkese açık", [AccessLevel.Internal] = "Kurum içi", [AccessLevel.Confidential] = "Gizli", [AccessLevel.Restricted] = "Kısıtlı",
+        },
         RoleDocumentTypes = new Dictionary<RoleType, string>
         {
             [RoleType.Employee] = "Görev tanımı", [RoleType.Intern] = "Staj tanımı",
@@ -101,6 +109,7 @@ public sealed partial record ProductWords
         {
             ["First issue"] = "İlk yayın", ["First controlled version"] = "İlk kontrollü revizyon",
             ["Layout updated"] = "Sayfa düzeni güncellendi", ["Template changed"] = "Şablon değiştirildi",
+            [Filing.Disclosure.WithheldRow] = "Gizli ya da kısıtlı bir birimin pozisyonunu andığı için gösterilmiyor",
         },
         SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
         {
@@ -132,6 +141,10 @@ public sealed partial record ProductWords
         },
         Filled = "在岗",
         Vacant = "空缺",
+        AccessLevels = new Dictionary<AccessLevel, string>
+        {
+            [AccessLevel.Public] = "公开", [AccessLevel.Internal] = "内部", [AccessLevel.Confidential] = "机密", [AccessLevel.Restricted] = "受限",
+        },
         RoleDocumentTypes = new Dictionary<RoleType, string>
         {
             [RoleType.Employee] = "岗位说明书", [RoleType.Intern] = "实习岗位说明",
@@ -150,6 +163,7 @@ public sealed partial record ProductWords
         {
             ["First issue"] = "首次发布", ["First controlled version"] = "首个受控版本",
             ["Layout updated"] = "版式更新", ["Template changed"] = "模板变更",
+            [Filing.Disclosure.WithheldRow] = "涉及机密或受限部门的岗位，不予显示",
         },
         SopPurpose = (name, trigger, outcome) => (trigger.Length, outcome.Length) switch
         {

@@ -40,6 +40,16 @@ public sealed partial record ProductWords
     /// <summary>A role's status: vacant.</summary>
     public required string Vacant { get; init; }
 
+    /// <summary>Access levels as printed ("Restricted", "Kısıtlı", "受限").</summary>
+    public required IReadOnlyDictionary<AccessLevel, string> AccessLevels { get; init; }
+
+    /// <summary>
+    /// What a document says instead of a role of a department hidden from its readers (<see cref="Filing.Disclosure"/>):
+    /// the department and its access level, "Human Resources (Restricted)".
+    /// </summary>
+    public string HiddenRole(string department, AccessLevel access) =>
+        Tag == "zh-Hans" ? $"{department}（{AccessLevels[access]}）" : $"{department} ({AccessLevels[access]})";
+
     /// <summary>The document type of each role type's document and of an SOP (Office's Subject property).</summary>
     public required IReadOnlyDictionary<RoleType, string> RoleDocumentTypes { get; init; }
 

@@ -13,6 +13,14 @@ internal static class DeckRuns
             .Select(r => (r.Text!.Text, r.RunProperties!.Language?.Value, r.RunProperties.AlternativeLanguage?.Value)).ToList();
     }
 
+    /// <summary>The text of every run the deck sets in italics.</summary>
+    public static List<string> Italic(byte[] pptx)
+    {
+        using var document = PresentationDocument.Open(new MemoryStream(pptx), false);
+        return document.PresentationPart!.SlideParts.SelectMany(p => p.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Run>())
+            .Where(r => r.RunProperties?.Italic?.Value == true).Select(r => r.Text!.Text).ToList();
+    }
+
     /// <summary>
     /// A Chinese deck cuts its text where the script changes: Chinese runs are zh-CN (Latin en-US their alternative),
     /// Latin ones en-US with zh-CN as their East Asian language. A Latin-script deck's runs are all in its language.

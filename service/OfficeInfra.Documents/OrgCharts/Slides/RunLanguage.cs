@@ -25,6 +25,12 @@ internal sealed class RunLanguage
     public static RunLanguage Turkish { get; } = new("tr-TR", null);
     public static RunLanguage Chinese { get; } = new("en-US", "zh-CN");
 
+    /// <summary>
+    /// False for Chinese: CJK type has no italic (PowerPoint slants the glyphs, which reads as a fault), so a run that
+    /// is italic in other languages is upright there, as the zh-Hans Word templates are. Emphasis stays in its colour.
+    /// </summary>
+    public bool HasItalics => _eastAsian is null;
+
     /// <summary>The language attributes of an empty paragraph's end mark: the deck's own language.</summary>
     public string EmptyParagraph => _eastAsian is null ? Attributes(_latin, null) : Attributes(_eastAsian, _latin);
 

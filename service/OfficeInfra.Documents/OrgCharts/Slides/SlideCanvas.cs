@@ -81,7 +81,7 @@ internal sealed class SlideCanvas(RunLanguage language)
             {
                 properties.Append(" b=\"1\"");
             }
-            if (run.Italic)
+            if (run.Italic && _language.HasItalics)
             {
                 properties.Append(" i=\"1\"");
             }
