@@ -56,7 +56,9 @@ internal static class SheetFit
     /// <summary>How many lines the text takes in a cell of the given width, wrapped between words (and between any two
     /// East Asian characters), a word longer than the line broken across lines; each line break starts a line.</summary>
     public static int Lines(string text, double width) =>
-        string.IsNullOrEmpty(text) || width <= 0 ? 1 : Registers.Writing.XmlText.Lines(text).Sum(line => WrappedLines(line, width));
+        string.IsNullOrEmpty(text) || width <= 0 ? 1
+        : text.AsSpan().IndexOfAny('\r', '\n') < 0 ? WrappedLines(text, width)
+        : Registers.Writing.XmlText.Lines(text).Sum(line => WrappedLines(line, width));
 
     private static int WrappedLines(string text, double width)
     {

@@ -22,12 +22,13 @@ public static class RecordsPlanTables
     private static PlanTable Folders(LibraryRunResult result)
     {
         var creating = new HashSet<string>(result.Plan.FoldersToCreate, StringComparer.OrdinalIgnoreCase);
-        var permissions = result.Plan.Permissions.ToDictionary(p => p.Path, StringComparer.OrdinalIgnoreCase);
+        // Each department folder's planned permissions, found by its department (the key the layout filed it under).
+        var permissions = result.Plan.Permissions.Where(p => p.Department is not null).GroupBy(p => p.Department!.Value).ToDictionary(g => g.Key, g => g.First());
         var rows = new List<IReadOnlyList<string>>();
         foreach (var folder in result.Desired.Folders)
         {
             var grants = Grants(folder.Grants);
-            var change = creating.Contains(folder.Path) ? "create" : permissions.TryGetValue(folder.Path, out var p) ? Change(p) : "none";
+            var change = creating.Contains(folder.Path) ? "create" : permissions.TryGetValue(folder.Department, out var p) ? Change(p) : "none";
             var labels = folder.Labels().ToDictionary(l => l.Path, l => l.Label, StringComparer.Ordinal);
             rows.Add([folder.Path, folder.Department, folder.Access.ToString(), "No: its own permissions", grants, change, labels.GetValueOrDefault(folder.Path) ?? ""]);
             foreach (var sub in LibraryLayout.FolderPaths(result.Desired with { Folders = [folder] }).Skip(1))

@@ -91,6 +91,22 @@ public sealed class RecordsPlanTests
     }
 
     [Fact]
+    public async Task Tables_AccessLevelRaisedOnAPublishedLibrary_TheDepartmentsFolderSaysWhatItsGrantsBecome()
+    {
+        static RegisterSet Ops(string access) => new RegisterSetBuilder()
+            .Add(new Department("Ops", "Boss", access, ["owners@x"], ["team@x"], ["staff@x"])).Role("Boss", "Ops").Build();
+        var publisher = new LibraryPublisher([new FakeDocumentSource()], new LibraryOptions());
+        using var folder = new TempFolder();
+        await publisher.PublishAsync(Ops("Internal"), AsOf, new LocalLibraryTarget(folder.Path));
+
+        var result = await publisher.PlanAsync(Ops("Restricted"), AsOf, new LocalLibraryTarget(folder.Path));
+
+        var folders = RecordsPlanTables.Of(result)[0];
+        var change = folders.Headers.ToList().IndexOf("Planned Change");
+        folders.Rows.Single(r => r[0] == "Ops")[change].Should().Be("0 grant(s) to give, 2 to take back", "Restricted keeps the owners only");
+    }
+
+    [Fact]
     public async Task Plan_LabelNamesPurviewsImportRefuses_AreNamedInThePlanBeforeAnythingIsPublished()
     {
         var result = await PlanAsync();

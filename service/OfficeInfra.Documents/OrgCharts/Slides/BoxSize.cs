@@ -34,7 +34,7 @@ internal static class BoxSize
         // height those lines need, so it is not widened in vain.
         var typed = paragraphs.Any(p => p.Text.AsSpan().IndexOfAny('\r', '\n') >= 0);
         var tallest = typed ? Math.Max(TallestNarrow, Needed(paragraphs, Widths[^1], badge)) : TallestNarrow;
-        var titleLines = paragraphs.Count == 0 ? TitleLines : Math.Max(TitleLines, Registers.Writing.XmlText.Lines(paragraphs[0].Text).Length);
+        var titleLines = typed && paragraphs.Count > 0 ? Math.Max(TitleLines, Registers.Writing.XmlText.Lines(paragraphs[0].Text).Length) : TitleLines;
         var width = Widths.FirstOrDefault(w => Holds(paragraphs, w, badge, titleLines, tallest), Widths[^1]);
         return new BoxDims(width, Math.Max(MinHeight, Math.Ceiling(Needed(paragraphs, width, badge) / 10_000) * 10_000));
     }

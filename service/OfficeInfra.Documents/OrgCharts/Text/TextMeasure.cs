@@ -20,12 +20,26 @@ internal static class TextMeasure
 
     /// <summary>The width of <paramref name="text"/> unwrapped (its widest line, when it holds line breaks), in points.</summary>
     public static double Width(string text, double points, bool bold) =>
-        Registers.Writing.XmlText.Lines(text).Max(line => line.EnumerateRunes().Sum(rune => Em(rune.Value, bold))) * points * Safety;
+        (Broken(text) ? Registers.Writing.XmlText.Lines(text).Max(line => Ems(line, bold)) : Ems(text, bold)) * points * Safety;
+
+    private static double Ems(string line, bool bold)
+    {
+        var em = 0.0;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            em += Em(rune.Value, bold);
+        }
+        return em;
+    }
+
+    // Most text holds no line break: it is measured as it is, without cutting it into lines first.
+    private static bool Broken(string text) => text.AsSpan().IndexOfAny('\r', '\n') >= 0;
 
     /// <summary>How many lines <paramref name="text"/> takes in a box whose text is <paramref name="widthPoints"/> wide;
     /// each line break in it starts a line, as the slide writes it (<see cref="RunLanguage"/>).</summary>
-    public static int Lines(string text, double points, bool bold, double widthPoints) =>
-        Registers.Writing.XmlText.Lines(text).Sum(line => WrappedLines(line, points, bold, widthPoints));
+    public static int Lines(string text, double points, bool bold, double widthPoints) => Broken(text)
+        ? Registers.Writing.XmlText.Lines(text).Sum(line => WrappedLines(line, points, bold, widthPoints))
+        : WrappedLines(text, points, bold, widthPoints);
 
     private static int WrappedLines(string text, double points, bool bold, double widthPoints)
     {
@@ -60,7 +74,8 @@ internal static class TextMeasure
 
     /// <summary>The widest word of <paramref name="text"/> (what a line must hold for no word to break), in points.</summary>
     public static double WidestWord(string text, double points, bool bold) =>
-        Registers.Writing.XmlText.Lines(text).SelectMany(line => Pieces(line, points, bold)).Select(p => p.Word).DefaultIfEmpty(0).Max();
+        (Broken(text) ? Registers.Writing.XmlText.Lines(text).SelectMany(line => Pieces(line, points, bold)) : Pieces(text, points, bold))
+            .Select(p => p.Word).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// The text cut where a line may break: each piece's width and the width of the spaces after it. A Chinese,
