@@ -110,5 +110,12 @@ public sealed class Disclosure
         .SelectMany(r => new[] { r.Title, r.IsVacant ? null : r.Holder }).OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 1)
         .Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    private static bool Names(string line, List<string> names) => names.Exists(n => line.Contains(n, StringComparison.OrdinalIgnoreCase));
+    // The product's fixed rows name nobody; they are most rows of most documents, so they are not searched.
+    private static readonly HashSet<string> FixedRows = new(StringComparer.Ordinal)
+    {
+        ControlBook.FirstIssue, ControlBook.FirstControlledVersion, ChangeWords.English.LayoutUpdated, ChangeWords.English.TemplateChanged, WithheldRow,
+    };
+
+    private static bool Names(string line, List<string> names) =>
+        !FixedRows.Contains(line) && names.Exists(n => line.Contains(n, StringComparison.OrdinalIgnoreCase));
 }
