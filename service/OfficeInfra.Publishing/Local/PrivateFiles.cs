@@ -3,7 +3,7 @@ namespace OfficeInfra.Publishing.Local;
 /// <summary>
 /// Files and folders on disk that only their owner (the user the product runs as) can read: 0700 folders, 0600 files.
 /// Used where a file names more than its readers may see: the library's records (<c>manifest.json</c> lists every
-/// department's documents and their facts, Restricted ones included), the library's work folder, and the service's
+/// department's documents and their facts, Restricted ones included), the records plan, the library's work folder, and the service's
 /// job folders (generated documents carry restricted content, and a temp or data folder is often shared with other
 /// users of the machine). POSIX modes only: on Windows the folder's inherited ACLs apply.
 /// </summary>
@@ -56,14 +56,19 @@ public static class PrivateFiles
     public static void WriteFile(string path, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        using var stream = Create(path);
+        stream.Write(bytes);
+    }
+
+    /// <summary>Creates (or empties) a file only its owner can read, made private before anything is written into it.</summary>
+    public static FileStream Create(string path)
+    {
         if (OperatingSystem.IsWindows())
         {
-            File.WriteAllBytes(path, bytes);
-            return;
+            return File.Create(path);
         }
         Restrict(path);
-        using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, UnixCreateMode = OwnerFile });
-        stream.Write(bytes);
+        return new FileStream(path, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.ReadWrite, UnixCreateMode = OwnerFile });
     }
 
     /// <summary>Makes an existing file readable by its owner only; nothing when there is no such file.</summary>

@@ -1,8 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
+using OfficeInfra.Publishing.Local;
 
 namespace OfficeInfra.Publishing.Records;
 
-/// <summary>Writes <c>Records Plan.xlsx</c> and the Purview file plan CSV into a folder, never over a file someone else made.</summary>
+/// <summary>Writes <c>Records Plan.xlsx</c> and the Purview file plan CSV into a folder, never over a file someone else made,
+/// readable by their owner only (<see cref="PrivateFiles"/>): they list every department's documents.</summary>
 public static class RecordsPlanFiles
 {
     /// <summary>Throws when <paramref name="folder"/> holds a file of either name that OfficeInfra did not write; call it
@@ -31,9 +33,13 @@ public static class RecordsPlanFiles
         var workbook = Path.Combine(folder, RecordsPlanWorkbook.FileName);
         var csv = Path.Combine(folder, FilePlanCsv.FileName);
         var temporary = workbook + ".tmp";
-        RecordsPlanWorkbook.Write(temporary, result);
+        // Both list every department's documents, Restricted ones included: the user's alone, as the records are.
+        using (var stream = PrivateFiles.Create(temporary))
+        {
+            RecordsPlanWorkbook.Write(stream, result);
+        }
         File.Move(temporary, workbook, overwrite: true);
-        File.WriteAllBytes(csv, FilePlanCsv.Write(result.Desired));
+        PrivateFiles.WriteFile(csv, FilePlanCsv.Write(result.Desired));
         return [workbook, csv];
     }
 

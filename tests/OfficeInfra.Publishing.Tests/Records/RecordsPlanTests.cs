@@ -68,6 +68,30 @@ public sealed class RecordsPlanTests
     }
 
     [Fact]
+    public async Task Files_Sample_ReadableByTheirOwnerOnlyEvenOverFilesOthersCouldRead()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // POSIX modes only
+        }
+        var result = await PlanAsync();
+        using var folder = new TempFolder();
+        var paths = RecordsPlanFiles.Write(folder.Path, result);
+        foreach (var path in paths)
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        RecordsPlanFiles.Write(folder.Path, result);
+
+        paths.Should().HaveCount(2);
+        foreach (var path in paths)
+        {
+            File.GetUnixFileMode(path).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "the plan lists every department's documents, Restricted ones too");
+        }
+    }
+
+    [Fact]
     public async Task Tables_Sample_AreWhatTheWorkbookHoldsRowForRow()
     {
         var result = await PlanAsync();
