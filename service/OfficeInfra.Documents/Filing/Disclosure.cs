@@ -116,6 +116,26 @@ public sealed class Disclosure
         ControlBook.FirstIssue, ControlBook.FirstControlledVersion, ChangeWords.English.LayoutUpdated, ChangeWords.English.TemplateChanged, WithheldRow,
     };
 
-    private static bool Names(string line, List<string> names) =>
-        !FixedRows.Contains(line) && names.Exists(n => line.Contains(n, StringComparison.OrdinalIgnoreCase));
+    private static bool Names(string line, List<string> names) => !FixedRows.Contains(line) && names.Exists(n => Mentions(line, n));
+
+    // A name counts where it stands as a word: a hidden "IT" or "COO" is not in "Submit the returns" or "Coordinate
+    // stock". Only a Latin letter or digit next to one ends the match: Chinese and Japanese are written without
+    // spaces, so a name there is matched wherever it occurs (withholding a row too many is the safe way round).
+    private static bool Mentions(string line, string name)
+    {
+        for (var at = line.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = line.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if (!(at > 0 && JoinsWord(line[at - 1], name[0])) && !(end < line.Length && JoinsWord(line[end], name[^1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool JoinsWord(char neighbour, char edge) => IsLatinWordChar(neighbour) && IsLatinWordChar(edge);
+
+    private static bool IsLatinWordChar(char c) => char.IsLetterOrDigit(c) && c < '\u0370';
 }

@@ -1,3 +1,4 @@
+using OfficeInfra.Documents.Control;
 using OfficeInfra.Documents.Filing;
 using OfficeInfra.Documents.Tests.Control;
 using OfficeInfra.Documents.Tests.OrgCharts;
@@ -32,5 +33,28 @@ public sealed class DisclosureHistoryTests
         recorded.Should().Contain(r => r.Version == 2 && r.Change.Contains("Lawyer", StringComparison.Ordinal), "the records keep the row as written");
         var printed = DeckView.Open(deck.Content).Slides[0].Tables.Single(t => t.Name == "Revision history").Rows.Skip(1).Select(r => r[2]).ToList();
         printed.Should().Contain(Disclosure.WithheldRow).And.NotContain(r => r.Contains("Lawyer", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Task 'Submit the returns' added", false)]
+    [InlineData("Task 'Coordinate stock' added", false)]
+    [InlineData("Reports to changed from COO to CEO", true)]
+    [InlineData("IT: holder changed from Wei Zhang to Sam Lee", true)]
+    [InlineData("\u201CIT\u201D pozisyonu boşaldı", true)]
+    [InlineData("岗位\u201CIT\u201D现已空缺", true)]
+    [InlineData("现由张伟担任", true)]
+    [InlineData("Şirket COO'su değişti", true)]
+    public void Shown_RowInARootDocument_WithheldOnlyWhereAHiddenNameStandsAsAWord(string row, bool withheld)
+    {
+        var registers = new RegisterSet("Contoso",
+            Departments: [new Department("Executive", Access: "Restricted"), new Department("Sales", Access: "Public")],
+            Roles: [new Role("COO", "Executive", Holder: "Ann Lee"), new Role("IT", "Executive", Holder: "张伟"), new Role("Clerk", "Sales", Holder: "Bo")],
+            Tasks: [], Processes: []);
+        var control = new DocumentControl("ORG-0001", 2, new DateOnly(2025, 3, 1), new DateOnly(2026, 3, 1), "Contoso", string.Empty,
+            [new RevisionEntry(2, new DateOnly(2025, 3, 1), row), new RevisionEntry(1, new DateOnly(2025, 1, 31), "First issue")]);
+
+        var printed = Disclosure.Of(registers).Shown(control, null).History[0].Change;
+
+        printed.Should().Be(withheld ? Disclosure.WithheldRow : row);
     }
 }
