@@ -23,7 +23,7 @@ public sealed class ShownElsewhereHistoryTests
     [Theory]
     [InlineData("en", "Now covers 'Book the courier collection' for Technician")]
     [InlineData("tr", "\u201CBook the courier collection\u201D görevini artık Technician yerine üstleniyor")]
-    [InlineData("zh-Hans", "现代Technician承担任务\u201CBook the courier collection\u201D")]
+    [InlineData("zh-Hans", "现代为Technician承担任务\u201CBook the courier collection\u201D")]
     public void JobDescription_NowCoversAnotherRolesTask_SaysWhichAndForWhom(string language, string expected) =>
         CooRow(Shop(language), Shop(language, coveredBy: "COO")).Should().Be(expected);
 
